@@ -10,7 +10,7 @@ class AppError(Exception):
     ``bamtrachnhiem.messages.describe`` turns one into Vietnamese or English text.
     """
 
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(self, code: str, /, **params: object) -> None:
         super().__init__(code, params)
         self.code = code
         self.params = params

@@ -1,0 +1,123 @@
+"""Start-up of the desktop app: translations, the data file, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from bamtrachnhiem import APP_NAME
+from bamtrachnhiem.bootstrap import AppContext, user_data_dir
+from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui.i18n import install_translators
+from bamtrachnhiem.gui.main_window import MainWindow
+from bamtrachnhiem.gui.opening import open_data_file
+from bamtrachnhiem.gui.wizards.first_run import FirstRunWizard
+
+STYLE = """
+QListWidget#sidebar { background: #F3F5F9; border: none; border-right: 1px solid #D8DDE6;
+                      font-size: 10.5pt; padding-top: 8px; }
+QListWidget#sidebar::item { padding: 9px 14px; }
+QListWidget#sidebar::item:selected { background: #1E4E8C; color: white; }
+QListWidget#sidebar::item:disabled { color: #9AA3B0; }
+QLabel#pageTitle { font-size: 15pt; font-weight: 600; color: #1E4E8C; padding: 4px 0 6px 0; }
+"""
+
+
+class Application:
+    """Owns the open data file and the one main window."""
+
+    def __init__(self, qt_app: QApplication) -> None:
+        self.qt_app = qt_app
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    def start(self, path: str | None = None) -> bool:
+        """Open ``path``, the last data file, or run the first-run wizard."""
+        path = path or preferences.last_database()
+        ctx = open_data_file(None, path) if path and Path(path).exists() else None
+        if ctx is None:
+            ctx = FirstRunWizard.run()
+        if ctx is None:
+            return False
+        self.show(ctx)
+        return True
+
+    def show(self, ctx: AppContext) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        if self.ctx is not None and self.ctx is not ctx:
+            self.ctx.close()
+        self.ctx = ctx
+        self.window = MainWindow(ctx)
+        self.window.open_requested.connect(self.open_other)
+        self.window.language_changed.connect(self.change_language)
+        self.window.show()
+
+    def open_other(self, path: str) -> None:
+        if self.ctx is not None and Path(path).absolute() == self.ctx.database.path:
+            return
+        ctx = open_data_file(self.window, path)
+        if ctx is not None:
+            self.show(ctx)
+
+    def change_language(self) -> None:
+        install_translators(self.qt_app)
+        if self.ctx is not None:
+            self.show(self.ctx)
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
+            self.ctx = None
+
+
+def _log_to_file() -> None:
+    folder = user_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        filename=folder / "app.log",
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _excepthook(kind, value, tb) -> None:
+    # Whatever slips through ends in a plain message, never a traceback on screen.
+    logging.getLogger(APP_NAME).error("uncaught", exc_info=(kind, value, tb))
+    message_boxes.show_error(QApplication.activeWindow(), value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    _log_to_file()
+    qt_app = QApplication(argv)
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setOrganizationName(APP_NAME)
+    qt_app.setApplicationDisplayName("Ba Trách Nhiệm")
+    qt_app.setStyleSheet(STYLE)
+    icon = resources.files("bamtrachnhiem.resources") / "icons" / "bamtrachnhiem.png"
+    qt_app.setWindowIcon(QIcon(str(icon)))
+    install_translators(qt_app)
+    sys.excepthook = _excepthook
+    app = Application(qt_app)
+    if not app.start(argv[1] if len(argv) > 1 else None):
+        return 0
+    if os.environ.get("BAMTRACHNHIEM_SMOKE_TEST"):
+        # Packaging check: the frozen app got as far as a usable main window.
+        QTimer.singleShot(0, qt_app.quit)
+    try:
+        return qt_app.exec()
+    finally:
+        app.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

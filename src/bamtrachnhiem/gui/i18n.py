@@ -1,0 +1,40 @@
+"""Loading the compiled Vietnamese translation; the core's messages follow the same choice."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from bamtrachnhiem import messages
+from bamtrachnhiem.gui import preferences
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
+    """Install the app's translation (it also covers Qt's standard buttons) for ``lang`` (default: the preference)."""
+    lang = lang or preferences.language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang == "vi":
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        ours = QTranslator(app)
+        qm = resources.files("bamtrachnhiem.translations") / "bamtrachnhiem_vi.qm"
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return lang
+
+
+def current_language() -> str:
+    """The language in use for texts built outside Qt (error messages of the core)."""
+    return preferences.language()
+
+
+def describe(error: Exception) -> str:
+    """A core ``AppError`` as a sentence in the chosen language."""
+    return messages.describe(error, current_language())  # type: ignore[arg-type]

@@ -1,0 +1,190 @@
+"""The main window: a sidebar of pages, the File menu, and the data file in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bamtrachnhiem import __version__
+from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.errors import AppError
+from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
+from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
+from bamtrachnhiem.gui.pages.members import MembersPage
+from bamtrachnhiem.gui.tasks import run_task
+
+
+class NotBuiltPage(QWidget):
+    """Says plainly that a page is not in this version yet."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(self.tr("“{title}” is not available in this version yet.").format(title=title))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    """Holds one open database; pages come and go with it."""
+
+    open_requested = Signal(str)
+    language_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        own = ctx.units.own_unit()
+        title = self.tr("Ba Trách Nhiệm")
+        if own:
+            title = f"{own.name} — {title}"
+        if ctx.database.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setObjectName("sidebar")
+        self.stack = QStackedWidget()
+        self.members_page = MembersPage(ctx)
+        pages: list[tuple[str, QWidget | None]] = [
+            (self.tr("Overview"), None),
+            (self.tr("Members"), self.members_page),
+            (self.tr("Pledges"), None),
+            (self.tr("Initiatives"), None),
+            (self.tr("Monthly assessment"), None),
+            (self.tr("Campaigns & activities"), None),
+            (self.tr("Data exchange"), None),
+            (self.tr("Reports"), None),
+            (self.tr("Commendations"), None),
+        ]
+        for name, page in pages:
+            item = QListWidgetItem(name)
+            if page is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(self.tr("Not available in this version yet."))
+                page = NotBuiltPage(name)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        where = QLabel(self.tr("Data file: {path}").format(path=ctx.database.path))
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(where, 1)
+        geometry, state = preferences.window_state("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        if state is not None:
+            self.restoreState(state)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        actions = [
+            (self.tr("&Open data file…"), QKeySequence.StandardKey.Open, self._open_other),
+            (self.tr("&Units…"), None, lambda: UnitsDialog.show_for(self.ctx, self)),
+            (self.tr("&Back up now…"), None, self._backup),
+            (self.tr("&Restore from a backup…"), None, self._restore),
+            (self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self._settings),
+            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
+        ]
+        for text, shortcut, slot in actions:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            if self.ctx.database.read_only and slot in (self._backup, self._restore):
+                action.setEnabled(False)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _open_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open data file"), str(self.ctx.database.path.parent), self.tr("Data files (*.db)")
+        )
+        if name:
+            self.open_requested.emit(name)
+
+    def _backup(self) -> None:
+        suggested = self.ctx.database.backups_dir / f"{self.ctx.database.path.stem}-sao-luu.db"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up to"), str(suggested), self.tr("Data files (*.db)")
+        )
+        if not name:
+            return
+
+        def done(path: Path) -> None:
+            message_boxes.show_info(self, self.tr("Backup saved to {path}.").format(path=path))
+
+        run_task(
+            self,
+            self.tr("Backing up…"),
+            lambda progress: self.ctx.database.backup(dest=Path(name)),
+            ctx=self.ctx,
+            on_success=done,
+            on_error=lambda exc: message_boxes.show_error(self, exc),
+        )
+
+    def _restore(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from"), str(self.ctx.database.backups_dir), self.tr("Data files (*.db)")
+        )
+        if not name:
+            return
+        question = self.tr(
+            "Replace everything in this data file with the backup {path}? A copy of the "
+            "current data is kept first."
+        ).format(path=name)
+        if not message_boxes.confirm(self, question):
+            return
+        try:
+            safety = self.ctx.database.restore(name)
+        except AppError as exc:
+            message_boxes.show_error(self, exc)
+            return
+        self.members_page.reload()
+        message_boxes.show_info(
+            self, self.tr("Restored. The data from before is kept in {path}.").format(path=safety)
+        )
+
+    def _settings(self) -> None:
+        if SettingsDialog.ask(self.ctx, self):
+            self.language_changed.emit()
+
+    def _about(self) -> None:
+        message_boxes.show_info(
+            self,
+            self.tr("Ba Trách Nhiệm {version}\nData file: {path}\nBackups: {backups}").format(
+                version=__version__, path=self.ctx.database.path, backups=self.ctx.database.backups_dir
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        preferences.set_window_state("main", self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,103 @@
+"""Rows of a member-list import preview, with each row's problems marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from bamtrachnhiem import messages
+from bamtrachnhiem.gui.i18n import current_language
+from bamtrachnhiem.gui.models.member_table import birth_text
+from bamtrachnhiem.services.member_import import ImportRow, Issue
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreviewModel", text)
+
+
+def issue_text(issue: Issue) -> str:
+    """One problem of a row as a sentence in the chosen language."""
+    return messages.text(issue.code, current_language(), **issue.params)
+
+
+def action_label(action: str) -> str:
+    return {
+        "create": _tr("Add"),
+        "update": _tr("Update"),
+        "unchanged": _tr("Unchanged"),
+        "skip": _tr("Skipped"),
+        "error": _tr("Error"),
+    }.get(action, action)
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """One line per sheet row: what will happen to it, and why."""
+
+    HEADERS = ("Row", "Action", "Full name", "Born", "Gender", "Phone", "Problems")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ImportRow] = []
+
+    def set_rows(self, rows: list[ImportRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (
+                _tr("Row"),
+                _tr("Action"),
+                _tr("Full name"),
+                _tr("Born"),
+                _tr("Gender"),
+                _tr("Phone"),
+                _tr("Problems"),
+            )[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.errors:
+                return QBrush(QColor("#FDE2E1"))
+            if row.warnings:
+                return QBrush(QColor("#FFF3CD"))
+            if row.action == "skip":
+                return QBrush(QColor("#F0F0F0"))
+        return None
+
+    def _text(self, row: ImportRow, column: int) -> str:
+        member = row.member
+        if column == 0:
+            return str(row.row)
+        if column == 1:
+            return action_label(row.action)
+        if column == 6:
+            problems = [issue_text(i) for i in row.errors + row.warnings]
+            if row.skipped_reason:
+                problems.insert(0, messages.text(row.skipped_reason, current_language()))
+            return " ".join(problems)
+        if member is None:
+            return ""
+        if column == 2:
+            return member.full_name
+        if column == 3:
+            return birth_text(member)
+        if column == 4:
+            return member.gender.value if member.gender else ""
+        return member.phone

@@ -1,0 +1,156 @@
+"""The member table: accent-blind filtering and Vietnamese sorting over a service list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from bamtrachnhiem.domain.dates import format_date
+from bamtrachnhiem.domain.records import Member, MemberStatus
+from bamtrachnhiem.domain.text import fold, name_collation_key
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemberTableModel", text)
+
+
+def status_label(status: MemberStatus) -> str:
+    """The status as shown to the user."""
+    return {
+        MemberStatus.ACTIVE: _tr("Active"),
+        MemberStatus.TRANSFERRED: _tr("Transferred"),
+        MemberStatus.AGED_OUT: _tr("Aged out"),
+    }[status]
+
+
+def birth_text(member: Member) -> str:
+    if member.birth_date:
+        return format_date(member.birth_date)
+    return str(member.birth_year) if member.birth_year else ""
+
+
+class MemberTableModel(QAbstractTableModel):
+    """Rows are members; ``set_filter`` narrows them without another database query."""
+
+    COLUMNS = ("number", "name", "birth", "gender", "position", "department", "phone", "status")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._all: list[Member] = []
+        self._keys: list[str] = []
+        self._rows: list[int] = []  # indexes into _all, in display order
+        self._query = ""
+        self._order: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
+
+    # -- data in -------------------------------------------------------------------------
+    def set_members(self, members: list[Member]) -> None:
+        """Replace the rows (members arrive in Vietnamese name order from the service)."""
+        self.beginResetModel()
+        self._all = members
+        self._keys = [
+            fold(f"{m.full_name} {m.phone} {m.position} {m.department}") for m in members
+        ]
+        self._rows = self._filtered(list(range(len(members))))
+        self._apply_order()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Keep rows whose folded name, phone, position or department contain ``text``."""
+        query = fold(text)
+        if query == self._query:
+            return
+        self.beginResetModel()
+        self._query = query
+        self._rows = self._filtered(range(len(self._all)))
+        self._apply_order()
+        self.endResetModel()
+
+    def _filtered(self, candidates) -> list[int]:
+        if not self._query:
+            return list(candidates)
+        words = self._query.split()
+        keys = self._keys
+        return [i for i in candidates if all(w in keys[i] for w in words)]
+
+    def member_at(self, row: int) -> Member:
+        return self._all[self._rows[row]]
+
+    def row_of(self, member_id: str) -> int:
+        for row, index in enumerate(self._rows):
+            if self._all[index].id == member_id:
+                return row
+        return -1
+
+    # -- Qt interface ---------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        return (
+            _tr("No."),
+            _tr("Full name"),
+            _tr("Born"),
+            _tr("Gender"),
+            _tr("Position"),
+            _tr("Department"),
+            _tr("Phone"),
+            _tr("Status"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        member = self.member_at(index.row())
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(member, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name" and member.possible_duplicate_of:
+            return _tr("Possible duplicate: another member of this unit has the same name.")
+        if role == Qt.ItemDataRole.ForegroundRole and member.status is not MemberStatus.ACTIVE:
+            return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.BackgroundRole and column == "name" and member.possible_duplicate_of:
+            return QBrush(QColor("#FFF3CD"))
+        if role == Qt.ItemDataRole.UserRole:
+            return member.id
+        return None
+
+    def _display(self, member: Member, column: str, row: int) -> str:
+        if column == "number":
+            return str(row + 1)
+        if column == "name":
+            mark = " ⚠" if member.possible_duplicate_of else ""
+            return member.full_name + mark
+        if column == "birth":
+            return birth_text(member)
+        if column == "gender":
+            return member.gender.value if member.gender else ""
+        if column == "status":
+            return status_label(member.status)
+        return getattr(member, column)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._order = (column, order)
+        self._apply_order()
+        self.layoutChanged.emit()
+
+    def _apply_order(self) -> None:
+        column, order = self._order
+        name = self.COLUMNS[column]
+        members = self._all
+        if name in ("number", "name"):
+            key = lambda i: i  # noqa: E731 - the service already returns Vietnamese order
+        elif name == "birth":
+            key = lambda i: (str(members[i].birth_date or members[i].birth_year or ""), i)  # noqa: E731
+        else:
+            key = lambda i: (name_collation_key("", self._display(members[i], name, 0)), i)  # noqa: E731
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)

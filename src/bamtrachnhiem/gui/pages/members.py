@@ -1,0 +1,200 @@
+"""Đoàn viên: browse, search, sort, add, edit, transfer and age out members."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.records import Member, MemberStatus
+from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
+from bamtrachnhiem.gui.dialogs.status_dialog import StatusDialog
+from bamtrachnhiem.gui.models.member_table import MemberTableModel
+from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard
+
+
+class MembersPage(QWidget):
+    """The member registry of every unit in this database."""
+
+    members_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, phone, position… (accents optional)"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Active members"), [MemberStatus.ACTIVE])
+        self.status_filter.addItem(self.tr("Transferred"), [MemberStatus.TRANSFERRED])
+        self.status_filter.addItem(self.tr("Aged out"), [MemberStatus.AGED_OUT])
+        self.status_filter.addItem(self.tr("Everyone"), [])
+        self.unit_filter = QComboBox()
+        self.count = QLabel()
+
+        self.model = MemberTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self.edit_selected)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((48, 220, 96, 70, 170, 220, 110)):
+            self.table.setColumnWidth(column, width)
+
+        self.add_button = QPushButton(self.tr("Add member"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.transfer_button = QPushButton(self.tr("Transferred…"))
+        self.aged_out_button = QPushButton(self.tr("Aged out…"))
+        self.reactivate_button = QPushButton(self.tr("Active again…"))
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.transfer_button.clicked.connect(lambda: self.change_status(MemberStatus.TRANSFERRED))
+        self.aged_out_button.clicked.connect(lambda: self.change_status(MemberStatus.AGED_OUT))
+        self.reactivate_button.clicked.connect(lambda: self.change_status(MemberStatus.ACTIVE))
+        self.import_button.clicked.connect(self.import_list)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+        # Filtering is instant in memory, but wait for a pause in typing before redrawing.
+        self._filter_timer = QTimer(self, singleShot=True, interval=120)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.search.returnPressed.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.unit_filter.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.unit_filter)
+        filters.addWidget(self.count)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.transfer_button, self.aged_out_button, self.reactivate_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        actions.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Members"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._loaded = False
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._loaded:
+            self._fill_units()
+            self.reload()
+        super().showEvent(event)
+
+    def _fill_units(self) -> None:
+        units = self.ctx.units.list()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("All units"), None)
+        for unit in units:
+            self.unit_filter.addItem(unit.name, unit.code)
+        self.unit_filter.setVisible(len(units) > 1)
+        self.unit_filter.blockSignals(False)
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Fetch the members again (after a change) and keep the search applied."""
+        members = self.ctx.members.list(
+            unit_code=self.unit_filter.currentData(), statuses=self.status_filter.currentData()
+        )
+        self.model.set_members(members)
+        self._loaded = True
+        self._update_count()
+        if select_id:
+            self.select(select_id)
+        self._update_buttons()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.search.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{shown} of {total}").format(shown=self.model.rowCount(), total=len(self.model._all)))
+
+    def select(self, member_id: str) -> None:
+        row = self.model.row_of(member_id)
+        if row >= 0:
+            index = self.model.index(row, 1)
+            self.table.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+
+    def selected_member(self) -> Member | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.member_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        member = self.selected_member()
+        editable = not self.ctx.database.read_only
+        self.add_button.setEnabled(editable)
+        self.import_button.setEnabled(editable)
+        self.edit_button.setEnabled(member is not None and editable)
+        active = member is not None and member.status is MemberStatus.ACTIVE and editable
+        self.transfer_button.setEnabled(active)
+        self.aged_out_button.setEnabled(active)
+        self.reactivate_button.setEnabled(member is not None and not active and editable)
+
+    def add_member(self) -> None:
+        saved = MemberDialog.ask(self.ctx, None, self)
+        if saved:
+            self.reload(saved.id)
+            self.members_changed.emit()
+
+    def edit_selected(self) -> None:
+        member = self.selected_member()
+        if member is None or self.ctx.database.read_only:
+            return
+        saved = MemberDialog.ask(self.ctx, member, self)
+        if saved:
+            self.reload(saved.id)
+            self.members_changed.emit()
+
+    def change_status(self, status: MemberStatus) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        if StatusDialog.ask(self.ctx, member, status, self):
+            self.reload()
+            self.members_changed.emit()
+
+    def import_list(self) -> None:
+        result = MemberImportWizard.run(self.ctx, self)
+        if result is None:
+            return
+        self.reload()
+        self.members_changed.emit()
+        message_boxes.show_info(
+            self,
+            self.tr("Import finished: {created} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.").format(
+                created=result.created, updated=result.updated, unchanged=result.unchanged, skipped=result.skipped
+            ),
+        )

@@ -1,0 +1,1 @@
+"""Multi-step wizards: first run and member-list import."""

@@ -1,0 +1,246 @@
+"""The member registry: add, edit, transfer, age out, search and sort the Vietnamese way."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import fields, replace
+from datetime import date
+from enum import StrEnum
+
+from peewee import fn
+
+from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
+from bamtrachnhiem.domain.records import (
+    EmploymentKind,
+    Gender,
+    Member,
+    MemberStatus,
+    new_id,
+    now_iso,
+)
+from bamtrachnhiem.domain.text import clean_text, fold, name_collation_key, normalize_phone
+from bamtrachnhiem.storage import models as m
+from bamtrachnhiem.storage.database import Database
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_STORED = [f.name for f in fields(Member) if f.name != "possible_duplicate_of"]
+_COLUMNS = [getattr(m.Member, name) for name in _STORED]
+
+
+_ENUMS: dict[str, type[StrEnum]] = {
+    "gender": Gender,
+    "status": MemberStatus,
+    "employment_kind": EmploymentKind,
+}
+
+
+def _as_enum(kind: type[StrEnum], value: object) -> StrEnum | None:
+    """``value`` as a member of ``kind`` (plain strings accepted); ``None`` when empty."""
+    if value is None or isinstance(value, kind):
+        return value
+    text = clean_text(value)
+    return kind(text) if text else None
+
+
+def _to_record(values: tuple) -> Member:
+    member = Member(**dict(zip(_STORED, values, strict=True)))
+    member.gender = Gender(member.gender) if member.gender else None
+    member.status = MemberStatus(member.status)
+    member.employment_kind = (
+        EmploymentKind(member.employment_kind) if member.employment_kind else None
+    )
+    return member
+
+
+def cleaned_member(member: Member) -> Member:
+    """NFC and trimmed text, digits-only phone; refuses what cannot be stored."""
+    values = {}
+    for f in fields(Member):
+        value = getattr(member, f.name)
+        if f.name in _ENUMS:
+            # Enum members are str too; cleaning them would leave plain strings behind.
+            values[f.name] = _as_enum(_ENUMS[f.name], value)
+        elif isinstance(value, str) and f.name != "id":
+            values[f.name] = clean_text(value)
+        else:
+            values[f.name] = value
+    result = replace(member, **values)
+    result.status = result.status or MemberStatus.ACTIVE
+    result.phone = normalize_phone(result.phone)
+    if not result.given_name:
+        raise ValidationError("member_given_name_required")
+    if result.email and not _EMAIL.match(result.email):
+        raise ValidationError("member_email_invalid", email=result.email)
+    today = date.today()
+    if result.birth_date is not None:
+        if not date(1900, 1, 1) <= result.birth_date <= today:
+            raise ValidationError(
+                "member_birth_date_out_of_range", value=result.birth_date.isoformat()
+            )
+        result.birth_year = result.birth_date.year
+    if result.birth_year is not None and not 1900 <= result.birth_year <= today.year:
+        raise ValidationError("member_birth_date_out_of_range", value=str(result.birth_year))
+    if result.joined_union_date is not None and result.joined_union_date > today:
+        raise ValidationError("member_joined_in_future", value=result.joined_union_date.isoformat())
+    return result
+
+
+def member_row_values(member: Member) -> dict:
+    """Column values for storing ``member`` (keys included)."""
+    values = {name: getattr(member, name) for name in _STORED}
+    values["gender"] = member.gender.value if member.gender else None
+    values["status"] = member.status.value
+    values["employment_kind"] = member.employment_kind.value if member.employment_kind else None
+    values["search_key"] = fold(member.full_name)
+    values["name_key"] = name_collation_key(member.family_middle_name, member.given_name)
+    return values
+
+
+class MemberService:
+    """Use cases on members; every change is one transaction."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def _own_unit_code(self) -> str:
+        row = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712
+        if row is None:
+            raise ValidationError("own_unit_missing")
+        return row.code
+
+    def list(
+        self, unit_code: str | None = None, statuses: list[MemberStatus] | None = None
+    ) -> list[Member]:
+        """Members in Vietnamese list order (tên, then họ đệm), possible duplicates marked."""
+        query = m.Member.select(*_COLUMNS).where(m.Member.deleted_at.is_null())
+        if unit_code:
+            query = query.where(m.Member.unit_code == unit_code)
+        if statuses:
+            query = query.where(m.Member.status.in_([MemberStatus(s).value for s in statuses]))
+        members = [
+            _to_record(row) for row in query.order_by(m.Member.name_key, m.Member.id).tuples()
+        ]
+        self._mark_duplicates(members)
+        return members
+
+    def search_keys(self, members: list[Member]) -> list[str]:
+        """Folded full names, parallel to ``members``, for accent-blind filtering."""
+        return [
+            fold(f"{mem.full_name} {mem.phone} {mem.department} {mem.position}") for mem in members
+        ]
+
+    def _mark_duplicates(self, members: list[Member]) -> None:
+        dupes = (
+            m.Member.select(m.Member.unit_code, m.Member.search_key, fn.GROUP_CONCAT(m.Member.id))
+            .where(m.Member.deleted_at.is_null())
+            .group_by(m.Member.unit_code, m.Member.search_key)
+            .having(fn.COUNT(m.Member.id) > 1)
+            .tuples()
+        )
+        others: dict[str, list[str]] = defaultdict(list)
+        for _unit, _key, ids in dupes:
+            group = ids.split(",")
+            for member_id in group:
+                others[member_id] = [i for i in group if i != member_id]
+        if others:
+            for member in members:
+                member.possible_duplicate_of = others.get(member.id, [])
+
+    def get(self, member_id: str) -> Member:
+        row = (
+            m.Member.select(*_COLUMNS)
+            .where((m.Member.id == member_id) & m.Member.deleted_at.is_null())
+            .tuples()
+            .first()
+        )
+        if row is None:
+            raise NotFoundError("member_not_found", id=member_id)
+        member = _to_record(row)
+        member.possible_duplicate_of = [d.id for d in self.possible_duplicates(member)]
+        return member
+
+    def possible_duplicates(self, member: Member) -> list[Member]:
+        """Other members of the same unit with the same folded name; same birth first."""
+        key = fold(member.full_name)
+        unit_code = member.unit_code or self._own_unit_code()
+        rows = (
+            m.Member.select(*_COLUMNS)
+            .where(
+                (m.Member.unit_code == unit_code)
+                & (m.Member.search_key == key)
+                & (m.Member.id != (member.id or ""))
+                & m.Member.deleted_at.is_null()
+            )
+            .tuples()
+        )
+        found = [_to_record(r) for r in rows]
+        return sorted(found, key=lambda o: not same_birth(o, member))
+
+    def save(self, member: Member) -> Member:
+        """Create (no id yet) or update a member; returns the stored record."""
+        member = cleaned_member(member)
+        with self.database.write():
+            if not member.unit_code:
+                member.unit_code = self._own_unit_code()
+            if m.Unit.get_or_none(m.Unit.code == member.unit_code) is None:
+                raise ValidationError("unit_not_found", code=member.unit_code)
+            member.updated_at = now_iso()
+            values = member_row_values(member)
+            if member.id:
+                updated = (
+                    m.Member.update(**values)
+                    .where((m.Member.id == member.id) & m.Member.deleted_at.is_null())
+                    .execute()
+                )
+                if not updated:
+                    raise NotFoundError("member_not_found", id=member.id)
+            else:
+                member.id = values["id"] = new_id()
+                m.Member.insert(created_at=member.updated_at, **values).execute()
+        return self.get(member.id)
+
+    def set_status(
+        self, member_id: str, status: MemberStatus, on: date | None = None, note: str = ""
+    ) -> Member:
+        """Mark a member transferred or aged out (or active again), with the date and a note."""
+        status = MemberStatus(status)
+        with self.database.write():
+            updated = (
+                m.Member.update(
+                    status=status.value,
+                    status_date=on if status is not MemberStatus.ACTIVE else None,
+                    status_note=clean_text(note),
+                    updated_at=now_iso(),
+                )
+                .where((m.Member.id == member_id) & m.Member.deleted_at.is_null())
+                .execute()
+            )
+            if not updated:
+                raise NotFoundError("member_not_found", id=member_id)
+        return self.get(member_id)
+
+    def delete(self, member_id: str) -> None:
+        """Soft-delete a member entered by mistake, so the removal travels upward."""
+        with self.database.write():
+            stamp = now_iso()
+            updated = (
+                m.Member.update(deleted_at=stamp, updated_at=stamp)
+                .where((m.Member.id == member_id) & m.Member.deleted_at.is_null())
+                .execute()
+            )
+            if not updated:
+                raise NotFoundError("member_not_found", id=member_id)
+
+    def count(self, unit_code: str | None = None) -> int:
+        query = m.Member.select().where(m.Member.deleted_at.is_null())
+        if unit_code:
+            query = query.where(m.Member.unit_code == unit_code)
+        return query.count()
+
+
+def same_birth(a: Member, b: Member) -> bool:
+    """True when both birth dates (or, lacking dates, both birth years) are known and equal."""
+    if a.birth_date and b.birth_date:
+        return a.birth_date == b.birth_date
+    return a.birth_year is not None and a.birth_year == b.birth_year

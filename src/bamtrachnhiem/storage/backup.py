@@ -1,0 +1,162 @@
+"""Backups through the SQLite backup API, daily rotation, and refusing bad restores."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from bamtrachnhiem.domain.errors import StorageError
+
+DAILY_KEEP = 10
+DAILY_INTERVAL_S = 20 * 3600
+AUTO_PREFIX = "auto"
+# Files SQLite may leave beside a database it was writing.
+SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
+
+
+def backups_dir_for(db_path: Path) -> Path:
+    """``<folder>/<name>-backups/`` beside the database file."""
+    return db_path.with_name(db_path.stem + "-backups")
+
+
+def readonly_uri(path: Path) -> str:
+    """A ``mode=ro`` SQLite URI for ``path``, safe for spaces, ``#``, ``?``, ``%`` and drives."""
+    posix = Path(path).absolute().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # Windows "C:/x" becomes "file:///C:/x"
+    return f"file://{quote(posix, safe='/:')}?mode=ro"
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _remove_partial(tmp: Path) -> None:
+    for leftover in [tmp, *(tmp.with_name(tmp.name + s) for s in SIDE_FILE_SUFFIXES)]:
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def backup_connection(
+    source: sqlite3.Connection, db_path: Path, *, reason: str, dest: Path | None = None
+) -> Path:
+    """Write a consistent copy of ``source`` to ``dest`` (default: the backups folder).
+
+    The copy goes to a temporary name, is integrity-checked and fsynced, then renamed, so
+    a crash never leaves half a backup under the real name.
+    """
+    if dest is None:
+        folder = backups_dir_for(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / f"{db_path.stem}-{_stamp()}-{reason}.db"
+    dest = Path(dest)
+    tmp = dest.with_name(dest.name + ".tmp")
+    _remove_partial(tmp)  # a backup interrupted by a crash left these
+    try:
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+            # The copy of a WAL database says "WAL" in its header; a backup is one plain file.
+            target.execute("PRAGMA journal_mode = DELETE")
+            ok = target.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            target.close()
+        if ok != "ok":
+            raise StorageError("backup_failed", path=str(dest))
+        _fsync(tmp)
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    except BaseException:
+        _remove_partial(tmp)
+        raise
+    return dest
+
+
+def _fsync(path: Path) -> None:
+    # Windows flushes only handles opened for writing.
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of ``db_path``, newest first."""
+    folder = backups_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.db"):
+        with contextlib.suppress(OSError):  # removed meanwhile
+            found.append((path.stat().st_mtime, path))
+    return [path for _mtime, path in sorted(found, reverse=True)]
+
+
+def rotate_daily(source: sqlite3.Connection, db_path: Path) -> Path | None:
+    """Make the automatic backup when the last one is older than a day; keep the newest few."""
+    autos = [p for p in list_backups(db_path) if p.stem.endswith(f"-{AUTO_PREFIX}")]
+    if autos:
+        age = time.time() - autos[0].stat().st_mtime
+        # A date in the future (a clock set wrong once) must not stop backups for good.
+        if 0 <= age < DAILY_INTERVAL_S:
+            return None
+    made = backup_connection(source, db_path, reason=AUTO_PREFIX)
+    for old in autos[DAILY_KEEP - 1 :]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return made
+
+
+def check_restorable(candidate: Path, application_id: int, schema_version: int) -> None:
+    """Refuse a file that is not a sound database of this app at a version we understand."""
+    try:
+        with candidate.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StorageError("db_cannot_read", path=str(candidate)) from exc
+    if header != b"SQLite format 3\x00":
+        raise StorageError("restore_not_database", path=str(candidate))
+    try:
+        conn = sqlite3.connect(readonly_uri(candidate), uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError("restore_corrupt", path=str(candidate)) from exc
+    if app_id != application_id:
+        raise StorageError("restore_foreign", path=str(candidate))
+    if integrity != "ok":
+        raise StorageError("restore_corrupt", path=str(candidate))
+    if version > schema_version:
+        raise StorageError(
+            "db_newer", path=str(candidate), version=version, supported=schema_version
+        )
+
+
+def restore_into(candidate: Path, target: sqlite3.Connection) -> None:
+    """Copy a checked backup over the open database, page by page, in one step."""
+    source = sqlite3.connect(readonly_uri(candidate), uri=True)
+    try:
+        source.backup(target)
+    finally:
+        source.close()

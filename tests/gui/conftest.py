@@ -1,0 +1,62 @@
+"""Fixtures for GUI tests: isolated settings, an open database, answered message boxes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from bamtrachnhiem.bootstrap import open_context
+from bamtrachnhiem.domain.records import Unit
+from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui.i18n import install_translators
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch, qapp):
+    """Preferences and user data go to a temporary folder; Vietnamese is loaded."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    install_translators(qapp, "vi")
+    yield
+    QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "bamtrachnhiem", "bamtrachnhiem").clear()
+
+
+class BoxRecorder:
+    """Stands in for the user in front of message boxes: records them and answers."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.answer_yes = True
+
+    def __call__(self, box: QMessageBox) -> int:
+        self.texts.append(box.text())
+        wanted = (
+            (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.AcceptRole)
+            if self.answer_yes
+            else (QMessageBox.ButtonRole.NoRole, QMessageBox.ButtonRole.RejectRole)
+        )
+        for button in box.buttons():
+            if box.buttonRole(button) in wanted:
+                button.click()
+                break
+        return 0
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch) -> BoxRecorder:
+    """Every message box is answered (yes by default) and its text kept."""
+    recorder = BoxRecorder()
+    monkeypatch.setattr(message_boxes, "_exec", recorder)
+    return recorder
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    """An open database whose own unit exists."""
+    context = open_context(tmp_path / "unit.db", create=True)
+    context.units.create_own(
+        Unit(code="CD-UBND-PD", name="Chi đoàn Cơ quan UBND xã Phước Dân", level="Chi đoàn")
+    )
+    yield context
+    context.close()
