@@ -12,14 +12,26 @@ from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.i18n import install_translators
 
 
+@pytest.fixture(scope="session")
+def settings_folder(tmp_path_factory):
+    """Preferences go to a temporary folder for the whole run.
+
+    Set once: calling QSettings.setPath in every test crashes PySide6 6.12 at exit.
+    """
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch, qapp):
-    """Preferences and user data go to a temporary folder; Vietnamese is loaded."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+def isolated_settings(settings_folder, tmp_path, monkeypatch, qapp):
+    """Each test starts with empty preferences, its own data folder and Vietnamese loaded."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     install_translators(qapp, "vi")
     yield
-    QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "bamtrachnhiem", "bamtrachnhiem").clear()
+    QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "bamtrachnhiem", "bamtrachnhiem"
+    ).clear()
 
 
 class BoxRecorder:

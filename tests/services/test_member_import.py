@@ -120,11 +120,10 @@ def test_sample_same_name_is_two_people_both_flagged(sample: Path) -> None:
 
 def test_sample_phones_keep_their_leading_zero(sample: Path) -> None:
     """Phones typed as numbers, with spaces, hyphens or dots come out as 0-led digits."""
-    found = _members(read_member_list(sample))
+    preview = read_member_list(sample)
+    found = _members(preview)
     assert found["Nguyễn Văn An"].phone == "0912345678"  # the number 912345678
-    phones = {m.phone for name, m in found.items() if name == "Nguyễn Văn Hùng"}
-    assert "0358001122" in {r.member.phone for r in read_member_list(sample).rows if r.row == 12}
-    assert phones
+    assert _row(preview, 12).member.phone == "0358001122"  # the number 358001122
     assert found["Phạm Thị Thu Hà"].phone == "0905111222"
     assert found["Huỳnh Ngọc Ẩn"].phone == "0912345678"  # "091-234-5678"
     assert found["Bùi Thị Hồng Nhung"].phone == "0912777888"
@@ -158,7 +157,7 @@ def test_sample_x_mark_genders(sample: Path) -> None:
 
 
 def test_sample_names_cleaned_and_split(sample: Path) -> None:
-    """ "  Lê Hoàng Phúc " is trimmed, and one-column names split on the last word."""
+    """Names are trimmed ("  Lê Hoàng Phúc ") and one-column names split on the last word."""
     found = _members(read_member_list(sample))
     phuc = found["Lê Hoàng Phúc"]
     assert (phuc.family_middle_name, phuc.given_name) == ("Lê Hoàng", "Phúc")
@@ -285,7 +284,7 @@ def test_existing_same_name_other_birth_flagged(ctx: AppContext, tmp_path: Path)
 
 
 def test_separate_family_and_given_name_columns(tmp_path: Path) -> None:
-    """ "Họ đệm" and "Tên" columns are taken as they are, without re-splitting."""
+    """Separate "Họ đệm" and "Tên" columns are taken as they are, without re-splitting."""
     path = _book(
         tmp_path,
         [
@@ -347,6 +346,19 @@ def test_dates_as_text_real_dates_years_and_serials(tmp_path: Path) -> None:
     assert joined == [date(2012, 3, 26), date(2012, 3, 26), None, None, date(2012, 3, 26)]
 
 
+def test_year_typed_into_a_date_formatted_cell(tmp_path: Path) -> None:
+    """1994 typed into a dd/mm/yyyy cell (shown as 1905) is read as the birth year 1994."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["STT", "Họ và tên", "Ngày sinh"])
+    ws.append([1, "Nguyễn Văn An", 1994])
+    ws["C2"].number_format = "dd/mm/yyyy"
+    path = tmp_path / "ds.xlsx"
+    wb.save(path)
+    member = read_member_list(path).rows[0].member
+    assert (member.birth_date, member.birth_year) == (None, 1994)
+
+
 def test_excel_serials_honour_the_1904_date_system(tmp_path: Path) -> None:
     """A serial in a 1904-based workbook is counted from 1904, not from 1900."""
     path = _book(
@@ -359,7 +371,7 @@ def test_excel_serials_honour_the_1904_date_system(tmp_path: Path) -> None:
 
 
 def test_invalid_date_is_a_row_error_naming_the_cell(tmp_path: Path) -> None:
-    """ "31/02/1996" stops its own row, named by cell, and never the rest of the file."""
+    """An impossible date stops its own row, named by cell, and never the rest of the file."""
     path = _book(
         tmp_path,
         [
@@ -474,8 +486,48 @@ def test_header_below_a_title_block(tmp_path: Path) -> None:
     assert (binh.ethnicity, binh.party_member) == ("Chăm", False)
 
 
+def test_unmerged_two_level_gender_header(tmp_path: Path) -> None:
+    """Sub-headers "Nam" | "Nữ" under an unmerged "Giới tính" still make x-mark columns."""
+    path = _book(
+        tmp_path,
+        [
+            ["STT", "Họ và tên", "Giới tính", None, "Ngày sinh"],
+            [None, None, "Nam", "Nữ", None],
+            [1, "Nguyễn Văn An", "x", None, "05/03/1996"],
+            [2, "Trần Thị Bình", None, "X", "06/04/1997"],
+        ],
+    )
+    preview = read_member_list(path)
+    assert (preview.mapping["male_mark"], preview.mapping["female_mark"]) == (2, 3)
+    assert [r.member.gender for r in preview.rows] == [Gender.MALE, Gender.FEMALE]
+
+
+def test_list_without_row_numbers_keeps_look_alike_members(tmp_path: Path) -> None:
+    """Without an STT column, names like Tống/Công and the position "Bí thư" stay members."""
+    path = _book(
+        tmp_path,
+        [
+            ["Họ và tên", "Chức vụ"],
+            ["Tống Văn An", "Bí thư Chi đoàn"],
+            ["Công Thị Hoa", "Chuyên viên"],
+            ["Cộng: 2 đoàn viên", None],
+            [None, "Phước Dân, ngày 20 tháng 11 năm 2026"],
+            ["NGƯỜI LẬP BIỂU", "BÍ THƯ"],
+            ["Trần Văn Lập", "Tống Văn An"],
+        ],
+    )
+    preview = read_member_list(path)
+    assert [r.member.full_name for r in preview.rows if r.member] == [
+        "Tống Văn An",
+        "Công Thị Hoa",
+    ]
+    assert _row(preview, 4).skipped_reason == "member_import_skip_totals"
+    assert _row(preview, 5).skipped_reason == "member_import_skip_signature"
+    assert _row(preview, 7).skipped_reason == "member_import_skip_below_table"
+
+
 def test_birth_written_under_gender_columns(tmp_path: Path) -> None:
-    """ "Ngày sinh" over "Nam" | "Nữ": the date's column gives the gender too."""
+    """With "Ngày sinh" over "Nam" | "Nữ", the column holding the date gives the gender."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["STT", "Họ và tên", "Ngày sinh", None])

@@ -33,7 +33,9 @@ class NotBuiltPage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel(self.tr("“{title}” is not available in this version yet.").format(title=title))
+        label = QLabel(
+            self.tr("“{title}” is not available in this version yet.").format(title=title)
+        )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -76,7 +78,9 @@ class MainWindow(QMainWindow):
         for name, page in pages:
             item = QListWidgetItem(name)
             if page is None:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable
+                )
                 item.setToolTip(self.tr("Not available in this version yet."))
                 page = NotBuiltPage(name)
             self.sidebar.addItem(item)
@@ -126,7 +130,10 @@ class MainWindow(QMainWindow):
 
     def _open_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open data file"), str(self.ctx.database.path.parent), self.tr("Data files (*.db)")
+            self,
+            self.tr("Open data file"),
+            str(self.ctx.database.path.parent),
+            self.tr("Data files (*.db)"),
         )
         if name:
             self.open_requested.emit(name)
@@ -153,7 +160,10 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from"), str(self.ctx.database.backups_dir), self.tr("Data files (*.db)")
+            self,
+            self.tr("Restore from"),
+            str(self.ctx.database.backups_dir),
+            self.tr("Data files (*.db)"),
         )
         if not name:
             return
@@ -181,7 +191,9 @@ class MainWindow(QMainWindow):
         message_boxes.show_info(
             self,
             self.tr("Ba Trách Nhiệm {version}\nData file: {path}\nBackups: {backups}").format(
-                version=__version__, path=self.ctx.database.path, backups=self.ctx.database.backups_dir
+                version=__version__,
+                path=self.ctx.database.path,
+                backups=self.ctx.database.backups_dir,
             ),
         )
 

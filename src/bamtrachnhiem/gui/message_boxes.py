@@ -14,10 +14,6 @@ from bamtrachnhiem.gui.i18n import describe
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageBoxes", text)
-
-
 def _exec(box: QMessageBox) -> QMessageBox.StandardButton | int:
     """Show ``box`` modally; tests replace this to answer without a human."""
     return box.exec()
@@ -28,20 +24,23 @@ def show_error(parent: QWidget | None, error: BaseException, context: str = "") 
     if isinstance(error, AppError):
         text = describe(error)
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "MessageBoxes",
             "Something went wrong that the program did not expect. Nothing was saved by the "
             "step that failed. Try again; if it happens again, send the details below to "
-            "whoever supports you."
+            "whoever supports you.",
         )
         log.error("unexpected error", exc_info=error)
     if context:
         text = f"{context}\n\n{text}"
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Ba Trách Nhiệm"))
+    box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "Ba Trách Nhiệm"))
     box.setText(text)
     box.setDetailedText("".join(traceback.format_exception(error)))
-    box.addButton(_tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        QCoreApplication.translate("MessageBoxes", "Close"), QMessageBox.ButtonRole.AcceptRole
+    )
     _exec(box)
 
 
@@ -49,9 +48,11 @@ def show_info(parent: QWidget | None, text: str) -> None:
     """A short notice with one button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Ba Trách Nhiệm"))
+    box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "Ba Trách Nhiệm"))
     box.setText(text)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        QCoreApplication.translate("MessageBoxes", "OK"), QMessageBox.ButtonRole.AcceptRole
+    )
     _exec(box)
 
 
@@ -59,10 +60,14 @@ def confirm(parent: QWidget | None, text: str, yes: str = "", no: str = "") -> b
     """Ask a yes/no question; True when the user chose ``yes``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Ba Trách Nhiệm"))
+    box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "Ba Trách Nhiệm"))
     box.setText(text)
-    yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or _tr("No"), QMessageBox.ButtonRole.NoRole)
+    yes_button = box.addButton(
+        yes or QCoreApplication.translate("MessageBoxes", "Yes"), QMessageBox.ButtonRole.YesRole
+    )
+    no_button = box.addButton(
+        no or QCoreApplication.translate("MessageBoxes", "No"), QMessageBox.ButtonRole.NoRole
+    )
     box.setDefaultButton(no_button)
     _exec(box)
     return box.clickedButton() is yes_button

@@ -40,7 +40,9 @@ class UnitForm(QWidget):
         self.doc_symbol.setPlaceholderText(self.tr("e.g. CĐ"))
         self.place_name = QLineEdit()
         self.place_name.setPlaceholderText(self.tr("e.g. Phước Dân"))
-        self.standing_committee = QCheckBox(self.tr("Has a standing committee (signs “TM. BAN THƯỜNG VỤ”)"))
+        self.standing_committee = QCheckBox(
+            self.tr("Has a standing committee (signs “TM. BAN THƯỜNG VỤ”)")
+        )
         self.pilot = QCheckBox(self.tr("Pilot base this year"))
 
         form = QFormLayout(self)

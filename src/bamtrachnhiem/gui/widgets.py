@@ -11,17 +11,17 @@ from bamtrachnhiem.domain.dates import format_date, parse_birth, parse_date
 from bamtrachnhiem.domain.errors import ValidationError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
-
-
 class DateLineEdit(QLineEdit):
     """Typed dates read day first (5/3/1996 is 5 March); optionally a bare birth year."""
 
     def __init__(self, parent: QWidget | None = None, *, allow_year: bool = False) -> None:
         super().__init__(parent)
         self.allow_year = allow_year
-        self.setPlaceholderText(_tr("dd/mm/yyyy or year") if allow_year else _tr("dd/mm/yyyy"))
+        self.setPlaceholderText(
+            QCoreApplication.translate("Widgets", "dd/mm/yyyy or year")
+            if allow_year
+            else QCoreApplication.translate("Widgets", "dd/mm/yyyy")
+        )
         self.editingFinished.connect(self._tidy)
 
     def set_value(self, value: date | None, year: int | None = None) -> None:

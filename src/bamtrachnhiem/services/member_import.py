@@ -435,6 +435,8 @@ def _cell_text(cell: Any) -> str:
     value = cell.value
     if not isinstance(value, str):
         return ""
+    if value.isascii():
+        return clean_text(value)
     # Old lists carry headers in TCVN3/VNI too; headers are only matched, never stored.
     encoding = detect_legacy(value, _font_name(cell))
     if encoding:
@@ -491,14 +493,16 @@ def _layout_at(
         for c in range(rng.min_col, min(rng.max_col, max_col) + 1)
     }
     children = [""] * max_col
-    if starts_here and r < len(grid):
+    if r < len(grid):
         children = ["" if c in vertical else text for c, text in enumerate(grid[r])]
-    # The row below is a second header level when merges tie it to this one, or when every
-    # text in it is a header word ("Nam", "Nữ" under an unmerged "Giới tính"); a first data
-    # row has a name in it, which is never a header word.
+    # The row below is a second header level when merges tie it to this one, or when this
+    # row is a header itself and every text below is a header word ("Nam", "Nữ" under an
+    # unmerged "Giới tính"); a first data row has a name in it, never a header word.
     texts_below = [t for t in children if t]
+    headers_here = sum(_header_key(p) in _FIELD_OF for p in grid[r - 1])
     two_level = bool(texts_below) and (
-        bool(vertical) or all(_header_key(t) in _FIELD_OF for t in texts_below)
+        bool(vertical)
+        or (headers_here >= 2 and all(_header_key(t) in _FIELD_OF for t in texts_below))
     )
 
     columns: list[tuple[int, str]] = []
@@ -564,7 +568,8 @@ class _RowReader:
         self.filled = self._merged_fill()
 
     def _merged_fill(self) -> dict[tuple[int, int], Any]:
-            # A row merged across (a totals label) keeps its value in its first column only.
+        # Only vertical merges over shared columns are filled down; a row merged across (a
+        # totals label) keeps its value in its first column only.
         shared = {self.mapping[f] + 1 for f in _SHARED_FIELDS if f in self.mapping}
         filled: dict[tuple[int, int], Any] = {}
         for rng in self.ws.merged_cells.ranges:
@@ -619,7 +624,6 @@ class _RowReader:
         number_col = self.layout.number_column
         number = values[number_col] if number_col is not None else None
         numbered = _is_row_number(number)
-        texts = [_words(v) for v in values if isinstance(v, str) and clean_text(v)]
         name = self._name_text(values)
         first = next((v for v in values if not _blank(v)), None)
         # A member's own data (a birth, a phone) rules out a totals label or a signature that
@@ -636,7 +640,7 @@ class _RowReader:
         if (
             not numbered
             and all(_blank(v) for v in personal + marks)
-            and any(_is_signature_text(t) for t in texts)
+            and any(_is_signature_text(_words(v)) for v in values if isinstance(v, str))
             and (not name or _is_signature_text(_words(name)))
         ):
             return "signature"
@@ -672,7 +676,8 @@ class _RowReader:
             cell = cells[c] if c < len(cells) else None
             value = cell.value if cell is not None else None
             refs[name] = f"{_column_letter(c)}{r}"
-            if isinstance(value, str):
+            # Legacy text always has bytes above 0x7F; reading the font costs, so skip ASCII.
+            if isinstance(value, str) and not value.isascii():
                 font = _font_name(cell)
                 encoding = detect_legacy(value, font)
                 if encoding:
@@ -1029,8 +1034,7 @@ class MemberImportService:
         Nothing is read from the file again. If the stored members changed since the preview
         so that any row would now be treated differently, nothing is written.
         """
-        if preview.unit_code is None:
-            raise ValidationError("member_import_preview_stale", file=preview.path.name)
+        unit_code = preview.unit_code or self._unit_code(None)  # read_member_list: own unit
         planned = [(r.action, r.existing_id) for r in preview.rows]
         writes = [r for r in preview.rows if r.action in ("create", "update")]
         backup_path: Path | None = None
@@ -1040,12 +1044,12 @@ class MemberImportService:
             backup_path = self.database.backup(reason="before-member-import")
             with self.database.write():
                 check = replace(preview, rows=[replace(r) for r in preview.rows])
-                _plan(check, self.members.list(unit_code=preview.unit_code))
+                _plan(check, self.members.list(unit_code=unit_code))
                 if [(r.action, r.existing_id) for r in check.rows] != planned:
                     raise ValidationError("member_import_preview_stale", file=preview.path.name)
                 for row in check.rows:
                     if row.action in ("create", "update"):
-                        self._write(row, preview.unit_code)
+                        self._write(row, unit_code)
         return ImportResult(
             created=preview.created,
             updated=preview.updated,
@@ -1088,6 +1092,7 @@ def _plan(preview: MemberListPreview, stored: list[Member]) -> None:
     """
     full_name_only = "full_name" in preview.mapping and "given_name" not in preview.mapping
     rows = [r for r in preview.rows if r.action not in ("skip", "error") and r.source]
+    keys = {r.row: fold(r.source.full_name) for r in rows}
     by_name: dict[str, list[Member]] = defaultdict(list)
     for member in stored:
         by_name[fold(member.full_name)].append(member)
@@ -1098,7 +1103,7 @@ def _plan(preview: MemberListPreview, stored: list[Member]) -> None:
         for row in rows:
             if row.row in claimed:
                 continue
-            for member in by_name.get(fold(row.source.full_name), []):
+            for member in by_name.get(keys[row.row], []):
                 if member.id not in taken and _birth_rank(row.source, member) == rank:
                     claimed[row.row] = member
                     taken.add(member.id)
@@ -1116,15 +1121,19 @@ def _plan(preview: MemberListPreview, stored: list[Member]) -> None:
         row.existing_id = existing.id
         row.member = existing if same else merged
     where = {"file": preview.path.name, "sheet": preview.sheet}
-    _duplicate_warnings(rows, by_name, taken, where)
+    _duplicate_warnings(rows, keys, by_name, taken, where)
 
 
 def _duplicate_warnings(
-    rows: list[ImportRow], by_name: dict[str, list[Member]], taken: set[str], where: dict
+    rows: list[ImportRow],
+    keys: dict[int, str],
+    by_name: dict[str, list[Member]],
+    taken: set[str],
+    where: dict,
 ) -> None:
     groups: dict[str, list[ImportRow]] = defaultdict(list)
     for row in rows:
-        groups[fold(row.source.full_name)].append(row)
+        groups[keys[row.row]].append(row)
     for key, group in groups.items():
         for row in group:
             base = {

@@ -94,7 +94,9 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Notes"), self.notes)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -113,7 +115,9 @@ class MemberDialog(QDialog):
         self.family_middle.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @classmethod
-    def ask(cls, ctx: AppContext, member: Member | None = None, parent: QWidget | None = None) -> Member | None:
+    def ask(
+        cls, ctx: AppContext, member: Member | None = None, parent: QWidget | None = None
+    ) -> Member | None:
         """Show the form; the saved member, or None if the user cancelled."""
         dialog = cls(ctx, member, parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

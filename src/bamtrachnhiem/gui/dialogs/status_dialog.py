@@ -36,7 +36,9 @@ class StatusDialog(QDialog):
         self.note.setPlaceholderText(self.tr("e.g. moved to the commune union of Phước Hải"))
         self.error = ErrorLabel()
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -61,7 +63,9 @@ class StatusDialog(QDialog):
                 when, _ = self.when.value()
             except ValidationError as exc:
                 raise ValidationError("status_date_invalid", value=self.when.text()) from exc
-            self.saved = self.ctx.members.set_status(self.member.id, self.status, when, self.note.text())
+            self.saved = self.ctx.members.set_status(
+                self.member.id, self.status, when, self.note.text()
+            )
         except AppError as exc:
             self.error.show_message(describe(exc))
             return

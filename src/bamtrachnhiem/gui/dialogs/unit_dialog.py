@@ -25,7 +25,13 @@ from bamtrachnhiem.gui.widgets import ErrorLabel
 class UnitDialog(QDialog):
     """Add a unit below an existing one, or edit a unit's fields."""
 
-    def __init__(self, ctx: AppContext, unit: Unit | None, parent_code: str | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        unit: Unit | None,
+        parent_code: str | None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx, self.original = ctx, unit
         self.saved: Unit | None = None
@@ -37,7 +43,9 @@ class UnitDialog(QDialog):
         if unit:
             self.form.set_unit(unit)
         elif parent_code:
-            self.form.parent_units.setCurrentIndex(max(0, self.form.parent_units.findData(parent_code)))
+            self.form.parent_units.setCurrentIndex(
+                max(0, self.form.parent_units.findData(parent_code))
+            )
         self.error = ErrorLabel()
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -50,7 +58,13 @@ class UnitDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, ctx: AppContext, unit: Unit | None = None, parent_code: str | None = None, parent: QWidget | None = None) -> Unit | None:
+    def ask(
+        cls,
+        ctx: AppContext,
+        unit: Unit | None = None,
+        parent_code: str | None = None,
+        parent: QWidget | None = None,
+    ) -> Unit | None:
         dialog = cls(ctx, unit, parent_code, parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem import messages
@@ -13,10 +19,6 @@ from bamtrachnhiem.services.member_import import ImportRow, Issue
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewModel", text)
-
-
 def issue_text(issue: Issue) -> str:
     """One problem of a row as a sentence in the chosen language."""
     return messages.text(issue.code, current_language(), **issue.params)
@@ -24,11 +26,11 @@ def issue_text(issue: Issue) -> str:
 
 def action_label(action: str) -> str:
     return {
-        "create": _tr("Add"),
-        "update": _tr("Update"),
-        "unchanged": _tr("Unchanged"),
-        "skip": _tr("Skipped"),
-        "error": _tr("Error"),
+        "create": QCoreApplication.translate("ImportPreviewModel", "Add"),
+        "update": QCoreApplication.translate("ImportPreviewModel", "Update"),
+        "unchanged": QCoreApplication.translate("ImportPreviewModel", "Unchanged"),
+        "skip": QCoreApplication.translate("ImportPreviewModel", "Skipped"),
+        "error": QCoreApplication.translate("ImportPreviewModel", "Error"),
     }.get(action, action)
 
 
@@ -52,16 +54,18 @@ class ImportPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return (
-                _tr("Row"),
-                _tr("Action"),
-                _tr("Full name"),
-                _tr("Born"),
-                _tr("Gender"),
-                _tr("Phone"),
-                _tr("Problems"),
+                QCoreApplication.translate("ImportPreviewModel", "Row"),
+                QCoreApplication.translate("ImportPreviewModel", "Action"),
+                QCoreApplication.translate("ImportPreviewModel", "Full name"),
+                QCoreApplication.translate("ImportPreviewModel", "Born"),
+                QCoreApplication.translate("ImportPreviewModel", "Gender"),
+                QCoreApplication.translate("ImportPreviewModel", "Phone"),
+                QCoreApplication.translate("ImportPreviewModel", "Problems"),
             )[section]
         return None
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem.domain.dates import format_date
@@ -12,16 +18,12 @@ from bamtrachnhiem.domain.text import fold, name_collation_key
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberTableModel", text)
-
-
 def status_label(status: MemberStatus) -> str:
     """The status as shown to the user."""
     return {
-        MemberStatus.ACTIVE: _tr("Active"),
-        MemberStatus.TRANSFERRED: _tr("Transferred"),
-        MemberStatus.AGED_OUT: _tr("Aged out"),
+        MemberStatus.ACTIVE: QCoreApplication.translate("MemberTableModel", "Active"),
+        MemberStatus.TRANSFERRED: QCoreApplication.translate("MemberTableModel", "Transferred"),
+        MemberStatus.AGED_OUT: QCoreApplication.translate("MemberTableModel", "Aged out"),
     }[status]
 
 
@@ -49,9 +51,7 @@ class MemberTableModel(QAbstractTableModel):
         """Replace the rows (members arrive in Vietnamese name order from the service)."""
         self.beginResetModel()
         self._all = members
-        self._keys = [
-            fold(f"{m.full_name} {m.phone} {m.position} {m.department}") for m in members
-        ]
+        self._keys = [fold(f"{m.full_name} {m.phone} {m.position} {m.department}") for m in members]
         self._rows = self._filtered(list(range(len(members))))
         self._apply_order()
         self.endResetModel()
@@ -90,20 +90,22 @@ class MemberTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return None
         return (
-            _tr("No."),
-            _tr("Full name"),
-            _tr("Born"),
-            _tr("Gender"),
-            _tr("Position"),
-            _tr("Department"),
-            _tr("Phone"),
-            _tr("Status"),
+            QCoreApplication.translate("MemberTableModel", "No."),
+            QCoreApplication.translate("MemberTableModel", "Full name"),
+            QCoreApplication.translate("MemberTableModel", "Born"),
+            QCoreApplication.translate("MemberTableModel", "Gender"),
+            QCoreApplication.translate("MemberTableModel", "Position"),
+            QCoreApplication.translate("MemberTableModel", "Department"),
+            QCoreApplication.translate("MemberTableModel", "Phone"),
+            QCoreApplication.translate("MemberTableModel", "Status"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -113,11 +115,22 @@ class MemberTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(member, column, index.row())
-        if role == Qt.ItemDataRole.ToolTipRole and column == "name" and member.possible_duplicate_of:
-            return _tr("Possible duplicate: another member of this unit has the same name.")
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == "name"
+            and member.possible_duplicate_of
+        ):
+            return QCoreApplication.translate(
+                "MemberTableModel",
+                "Possible duplicate: another member of this unit has the same name.",
+            )
         if role == Qt.ItemDataRole.ForegroundRole and member.status is not MemberStatus.ACTIVE:
             return QBrush(QColor("#777777"))
-        if role == Qt.ItemDataRole.BackgroundRole and column == "name" and member.possible_duplicate_of:
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and column == "name"
+            and member.possible_duplicate_of
+        ):
             return QBrush(QColor("#FFF3CD"))
         if role == Qt.ItemDataRole.UserRole:
             return member.id

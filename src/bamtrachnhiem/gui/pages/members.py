@@ -34,7 +34,9 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, phone, position… (accents optional)"))
+        self.search.setPlaceholderText(
+            self.tr("Search by name, phone, position… (accents optional)")
+        )
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Active members"), [MemberStatus.ACTIVE])
@@ -91,7 +93,13 @@ class MembersPage(QWidget):
         filters.addWidget(self.unit_filter)
         filters.addWidget(self.count)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.transfer_button, self.aged_out_button, self.reactivate_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.transfer_button,
+            self.aged_out_button,
+            self.reactivate_button,
+        ):
             actions.addWidget(button)
         actions.addStretch()
         actions.addWidget(self.import_button)
@@ -137,14 +145,20 @@ class MembersPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{shown} of {total}").format(shown=self.model.rowCount(), total=len(self.model._all)))
+        self.count.setText(
+            self.tr("{shown} of {total}").format(
+                shown=self.model.rowCount(), total=len(self.model._all)
+            )
+        )
 
     def select(self, member_id: str) -> None:
         row = self.model.row_of(member_id)
         if row >= 0:
             index = self.model.index(row, 1)
             self.table.selectionModel().select(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.table.scrollTo(index)
 
@@ -194,7 +208,12 @@ class MembersPage(QWidget):
         self.members_changed.emit()
         message_boxes.show_info(
             self,
-            self.tr("Import finished: {created} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.").format(
-                created=result.created, updated=result.updated, unchanged=result.unchanged, skipped=result.skipped
+            self.tr(
+                "Import finished: {created} added, {updated} updated, {unchanged} unchanged, {skipped} skipped."
+            ).format(
+                created=result.created,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                skipped=result.skipped,
             ),
         )

@@ -87,7 +87,9 @@ class _UnitPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Your unit"))
         self.setSubTitle(
-            self.tr("These lines are printed on your documents and certificates; you can change them later.")
+            self.tr(
+                "These lines are printed on your documents and certificates; you can change them later."
+            )
         )
         self.form = UnitForm(DEFAULT_LEVEL_LABELS)
         self.form.level.setCurrentText("Chi đoàn")

@@ -202,7 +202,9 @@ class _MappingPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Check the columns"))
         self.setSubTitle(
-            self.tr("Each piece of information and the column it was found in. Correct any that are wrong.")
+            self.tr(
+                "Each piece of information and the column it was found in. Correct any that are wrong."
+            )
         )
         self.combos: dict[str, QComboBox] = {}
         self.form = QFormLayout()
@@ -249,7 +251,9 @@ class _MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(field, -1))))
 
     def mapping(self) -> dict[str, int]:
-        return {f: c.currentData() for f, c in self.combos.items() if c.currentData() not in (None, -1)}
+        return {
+            f: c.currentData() for f, c in self.combos.items() if c.currentData() not in (None, -1)
+        }
 
 
 class _PreviewPage(QWizardPage):
@@ -257,7 +261,9 @@ class _PreviewPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Preview"))
-        self.setSubTitle(self.tr("Every row and what will happen to it. Rows with an error are not imported."))
+        self.setSubTitle(
+            self.tr("Every row and what will happen to it. Rows with an error are not imported.")
+        )
         self.legacy = QCheckBox()
         self.legacy.toggled.connect(self._reload)
         self.legacy_samples = QLabel()
@@ -304,13 +310,16 @@ class _PreviewPage(QWizardPage):
             self.legacy.setChecked(preview.convert_legacy)
             self.legacy.blockSignals(False)
             self.legacy.setText(
-                self.tr("Text in the old {encoding} encoding was found. Convert it to Unicode").format(
-                    encoding=encoding
-                )
+                self.tr(
+                    "Text in the old {encoding} encoding was found. Convert it to Unicode"
+                ).format(encoding=encoding)
             )
             samples = "; ".join(f"{a} → {b}" for a, b in preview.legacy_samples[:4])
             self.legacy_samples.setText(self.tr("For example: {samples}").format(samples=samples))
-        counts = {a: sum(1 for r in preview.rows if r.action == a) for a in ("create", "update", "unchanged", "skip", "error")}
+        counts = {
+            a: sum(1 for r in preview.rows if r.action == a)
+            for a in ("create", "update", "unchanged", "skip", "error")
+        }
         warnings = sum(1 for r in preview.rows if r.warnings)
         self.summary.setText(
             self.tr(
@@ -325,8 +334,10 @@ class _PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         preview = self.wizard_.preview
-        return self._ready and preview is not None and any(
-            r.action in ("create", "update") for r in preview.rows
+        return (
+            self._ready
+            and preview is not None
+            and any(r.action in ("create", "update") for r in preview.rows)
         )
 
     def validatePage(self) -> bool:  # noqa: N802

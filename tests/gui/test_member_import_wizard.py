@@ -1,0 +1,92 @@
+"""The import wizard reads the sample list in the background, previews it, then saves."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard, column_letter
+
+SAMPLE = Path(__file__).resolve().parents[3] / "shared/samples/danh-sach-doan-vien-co-quan.xlsx"
+
+pytestmark = pytest.mark.skipif(not SAMPLE.exists(), reason="shared/samples is not beside the repo")
+
+
+def _open_wizard(qtbot, ctx) -> MemberImportWizard:
+    wizard = MemberImportWizard(ctx, path=str(SAMPLE))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=10_000)
+    return wizard
+
+
+def test_file_page_finds_header_and_rows(qtbot, ctx):
+    """Choosing the sample finds its two-row header on row 6 and its 12 members."""
+    wizard = _open_wizard(qtbot, ctx)
+    assert wizard.preview.header_row == 6
+    assert "12" in wizard.file_page.status.text()
+    assert wizard.file_page.sheet.currentText() == "DS doan vien"
+
+
+def test_mapping_page_shows_detected_columns(qtbot, ctx):
+    """The mapping page pre-selects the columns found, named by letter and header."""
+    wizard = _open_wizard(qtbot, ctx)
+    wizard.next()
+    combos = wizard.mapping_page.combos
+    assert combos["full_name"].currentText().startswith("B:")
+    assert combos["birth"].currentText().startswith("C:")
+    assert combos["phone"].currentText().startswith("I:")
+    assert combos["male_mark"].currentData() == 3
+
+
+def test_preview_then_import_saves_twelve_members(qtbot, ctx):
+    """The preview lists every row with its action; confirming saves exactly 12 members."""
+    wizard = _open_wizard(qtbot, ctx)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert "12" in page.summary.text()
+    actions = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert actions.count("Thêm") == 12
+    assert ctx.members.count() == 0  # nothing saved before confirming
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert wizard.result.created == 12
+    members = {m.full_name: m for m in ctx.members.list()}
+    assert members["Trần Thị Bích Ngọc"].birth_date == date(1996, 12, 5)
+    assert members["Nguyễn Văn An"].phone == "0912345678"
+    hung = [m for m in ctx.members.list() if m.full_name == "Nguyễn Văn Hùng"]
+    assert len(hung) == 2 and all(m.possible_duplicate_of for m in hung)
+
+
+def test_corrected_mapping_is_used(qtbot, ctx):
+    """Unmapping the phone column in the mapping page imports members without phones."""
+    wizard = _open_wizard(qtbot, ctx)
+    wizard.next()
+    wizard.mapping_page.combos["phone"].setCurrentIndex(0)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert all(m.phone == "" for m in ctx.members.list())
+
+
+def test_not_a_workbook_is_explained(qtbot, ctx, tmp_path):
+    """A renamed text file is refused on the file page with a message naming it."""
+    bogus = tmp_path / "danh-sach.xlsx"
+    bogus.write_text("STT,Họ và tên\n1,Nguyễn Văn An\n", encoding="utf-8")
+    wizard = MemberImportWizard(ctx, path=str(bogus))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: not wizard.file_page.error.isHidden(), timeout=10_000)
+    assert "danh-sach.xlsx" in wizard.file_page.error.text()
+    assert not wizard.file_page.isComplete()
+
+
+def test_column_letters():
+    """Column indexes are named as spreadsheets name them."""
+    assert [column_letter(i) for i in (0, 8, 25, 26, 27)] == ["A", "I", "Z", "AA", "AB"]
