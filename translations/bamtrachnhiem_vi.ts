@@ -474,6 +474,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
+        <source>Loading members…</source>
+        <translation>Đang tải danh sách đoàn viên…</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown}/{total} đoàn viên</translation>
     </message>

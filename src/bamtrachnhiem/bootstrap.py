@@ -57,9 +57,7 @@ class AppContext:
         self.database.close()
 
 
-def open_context(
-    path: str | Path, *, create: bool = False, read_only: bool = False
-) -> AppContext:
+def open_context(path: str | Path, *, create: bool = False, read_only: bool = False) -> AppContext:
     """Open ``path`` (creating it when asked) and return the wired services."""
     check_xml_safety()
     return AppContext(open_database(path, create=create, read_only=read_only))

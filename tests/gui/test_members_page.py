@@ -125,7 +125,9 @@ def test_invalid_birth_date_is_refused_in_place(qtbot, ctx):
 
 def test_duplicate_name_asks_before_saving(qtbot, ctx, boxes):
     """Saving a second member with the same name and birth date asks first; "no" saves nothing."""
-    ctx.members.save(Member(given_name="Hùng", family_middle_name="Nguyễn Văn", birth_date=date(1993, 7, 30)))
+    ctx.members.save(
+        Member(given_name="Hùng", family_middle_name="Nguyễn Văn", birth_date=date(1993, 7, 30))
+    )
     dialog = MemberDialog(ctx, None)
     qtbot.addWidget(dialog)
     dialog.full_name.setText("Nguyen Van Hung")
@@ -160,3 +162,24 @@ def test_transfer_moves_member_out_of_active_list(qtbot, ctx, monkeypatch):
     stored = ctx.members.get(chosen.id)
     assert stored.status is MemberStatus.TRANSFERRED
     assert stored.status_date == date(2026, 7, 1)
+
+
+def test_long_list_shows_first_screen_then_loads_the_rest(qtbot, ctx):
+    """With more members than one screen, the first screen shows at once and the rest follows."""
+    import itertools
+
+    given = ["An", "Bình", "Chi", "Dũng", "Đức", "Hà", "Lan", "Minh", "Ngọc", "Phúc"]
+    family = ["Nguyễn Văn", "Trần Thị", "Lê Hoàng", "Phạm Minh", "Võ Thị", "Đặng Quốc"]
+    for n, (g, f) in enumerate(
+        itertools.islice(itertools.cycle(itertools.product(given, family)), 260)
+    ):
+        ctx.members.save(Member(given_name=g, family_middle_name=f, phone=f"09{n:08d}"))
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == MembersPage.FIRST_SCREEN
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.model.rowCount() == 260
+    assert page.count.text() == "260/260 đoàn viên"
+    page.search.setText("0900000007")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)

@@ -48,7 +48,8 @@ def test_translations_keep_placeholders():
     dropped = [
         (source, translation.text)
         for _context, source, translation in _messages(TS)
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation.text or ""))
+        if sorted(PLACEHOLDER.findall(source))
+        != sorted(PLACEHOLDER.findall(translation.text or ""))
     ]
     assert dropped == []
 

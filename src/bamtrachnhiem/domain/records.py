@@ -80,7 +80,9 @@ class Member:
     status_date: date | None = None
     status_note: str = ""
     updated_at: str = ""
+    # Filled when read, never stored from here:
     possible_duplicate_of: list[str] = field(default_factory=list)
+    search_text: str = ""  # folded text the member table filters on
 
     @property
     def full_name(self) -> str:

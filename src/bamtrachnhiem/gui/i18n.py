@@ -13,7 +13,7 @@ _installed: list[QTranslator] = []
 
 
 def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
-    """Install the app's translation (it also covers Qt's standard buttons) for ``lang`` (default: the preference)."""
+    """Install the app's translation for ``lang`` (default: the saved preference)."""
     lang = lang or preferences.language()
     for old in _installed:
         app.removeTranslator(old)

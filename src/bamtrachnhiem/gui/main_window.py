@@ -197,6 +197,6 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         preferences.set_window_state("main", self.saveGeometry(), self.saveState())
         super().closeEvent(event)

@@ -22,9 +22,7 @@ def text(code: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     """The sentence for ``code`` in ``lang``; unknown codes still say something useful."""
     pair = CATALOGUE.get(code)
     if pair is None:
-        template = (
-            "Lỗi không xác định ({code})." if lang == "vi" else "Unexpected error ({code})."
-        )
+        template = "Lỗi không xác định ({code})." if lang == "vi" else "Unexpected error ({code})."
         return template.format(code=code)
     template = pair[0] if lang == "vi" else pair[1]
     try:

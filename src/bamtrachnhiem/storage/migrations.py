@@ -32,6 +32,7 @@ _V1 = [
         family_middle_name TEXT NOT NULL DEFAULT '',
         given_name TEXT NOT NULL,
         search_key TEXT NOT NULL DEFAULT '',
+        search_text TEXT NOT NULL DEFAULT '',
         name_key TEXT NOT NULL DEFAULT '',
         gender TEXT,
         birth_date DATE,

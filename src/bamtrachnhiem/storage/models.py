@@ -52,7 +52,8 @@ class Member(BaseModel):
     unit_code = TextField(index=True)
     family_middle_name = TextField(default="")  # họ đệm
     given_name = TextField()  # tên
-    search_key = TextField(default="")  # folded full name, for accent-blind search
+    search_key = TextField(default="")  # folded full name: duplicates and import matching
+    search_text = TextField(default="")  # folded name, phone, position, department: filtering
     name_key = TextField(default="", index=True)  # Vietnamese collation, tên then họ đệm
     gender = TextField(null=True)  # "Nam" | "Nữ"
     birth_date = DateField(null=True)

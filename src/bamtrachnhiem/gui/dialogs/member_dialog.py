@@ -26,8 +26,8 @@ from bamtrachnhiem.domain.text import clean_text, split_full_name
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.member_table import birth_text
-from bamtrachnhiem.services.members import same_birth
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel
+from bamtrachnhiem.services.members import same_birth
 
 
 class MemberDialog(QDialog):

@@ -139,6 +139,5 @@ class UnitsDialog(QDialog):
 
     def _edit(self) -> None:
         code = self._selected_code()
-        if code:
-            if UnitDialog.ask(self.ctx, self.ctx.units.get(code), parent=self):
-                self.reload()
+        if code and UnitDialog.ask(self.ctx, self.ctx.units.get(code), parent=self):
+            self.reload()

@@ -22,6 +22,7 @@ from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
 from bamtrachnhiem.gui.dialogs.status_dialog import StatusDialog
 from bamtrachnhiem.gui.models.member_table import MemberTableModel
+from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard
 
 
@@ -79,7 +80,7 @@ class MembersPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
         # Filtering is instant in memory, but wait for a pause in typing before redrawing.
-        self._filter_timer = QTimer(self, singleShot=True, interval=120)
+        self._filter_timer = QTimer(self, singleShot=True, interval=40)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _text: self._filter_timer.start())
         self.search.returnPressed.connect(self._apply_filter)
@@ -111,8 +112,10 @@ class MembersPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._loaded = False
+        self._generation = 0
+        self.loading = False
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         if not self._loaded:
             self._fill_units()
             self.reload()
@@ -128,28 +131,64 @@ class MembersPage(QWidget):
         self.unit_filter.setVisible(len(units) > 1)
         self.unit_filter.blockSignals(False)
 
+    FIRST_SCREEN = 200
+
     def reload(self, select_id: str | None = None) -> None:
-        """Fetch the members again (after a change) and keep the search applied."""
-        members = self.ctx.members.list(
-            unit_code=self.unit_filter.currentData(), statuses=self.status_filter.currentData()
+        """Fetch the members again (after a change), keeping the search applied.
+
+        The first screen comes from a short query at once; a large list follows from a
+        background task, so the window is usable while 40,000 members load.
+        """
+        unit_code, statuses = self.unit_filter.currentData(), self.status_filter.currentData()
+        first = self.ctx.members.list(unit_code, statuses, limit=self.FIRST_SCREEN)
+        self._generation += 1
+        self.loading = len(first) == self.FIRST_SCREEN
+        self._show(first, select_id)
+        if not self.loading:
+            return
+        generation = self._generation
+
+        def arrived(members: list[Member]) -> None:
+            if generation == self._generation:  # a newer reload has started since
+                self.loading = False
+                self._show(members, select_id or self._selected_id())
+
+        run_task(
+            self,
+            self.tr("Loading members…"),
+            lambda progress: self.ctx.members.list(unit_code, statuses),
+            ctx=self.ctx,
+            on_success=arrived,
+            on_error=lambda exc: message_boxes.show_error(self, exc),
+            show_progress=False,
         )
+
+    def _show(self, members: list[Member], select_id: str | None) -> None:
         self.model.set_members(members)
+        self.model.set_filter(self.search.text())
         self._loaded = True
         self._update_count()
         if select_id:
             self.select(select_id)
         self._update_buttons()
 
+    def _selected_id(self) -> str | None:
+        member = self.selected_member()
+        return member.id if member else None
+
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text())
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(
-            self.tr("{shown} of {total}").format(
-                shown=self.model.rowCount(), total=len(self.model._all)
+        if self.loading:
+            self.count.setText(self.tr("Loading members…"))
+        else:
+            self.count.setText(
+                self.tr("{shown} of {total}").format(
+                    shown=self.model.rowCount(), total=self.model.total
+                )
             )
-        )
 
     def select(self, member_id: str) -> None:
         row = self.model.row_of(member_id)

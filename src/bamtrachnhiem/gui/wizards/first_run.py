@@ -67,13 +67,13 @@ class _ChoicePage(QWizardPage):
         if name:
             self.path.setText(name)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.create.isChecked() or bool(self.path.text().strip())
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return FirstRunWizard.UNIT_PAGE if self.create.isChecked() else -1
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self.create.isChecked():
             return True
         ctx = open_data_file(self, self.path.text().strip())
@@ -113,7 +113,7 @@ class _UnitPage(QWizardPage):
         if name:
             self.path.setText(name if name.endswith(".db") else name + ".db")
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
         try:
             unit = self.form.unit()

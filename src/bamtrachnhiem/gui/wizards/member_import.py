@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -192,7 +191,7 @@ class _FilePage(QWizardPage):
         )
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.wizard_.preview is not None
 
 
@@ -241,7 +240,7 @@ class _MappingPage(QWizardPage):
         layout.addLayout(columns)
         layout.addStretch()
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         preview = self.wizard_.preview
         for field, combo in self.combos.items():
             combo.clear()
@@ -285,7 +284,7 @@ class _PreviewPage(QWizardPage):
         layout.addWidget(self.table, 1)
         self._ready = False
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self._reload()
 
     def _reload(self) -> None:
@@ -332,7 +331,7 @@ class _PreviewPage(QWizardPage):
         self._ready = True
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         preview = self.wizard_.preview
         return (
             self._ready
@@ -340,7 +339,7 @@ class _PreviewPage(QWizardPage):
             and any(r.action in ("create", "update") for r in preview.rows)
         )
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         wizard = self.wizard_
         if wizard.result is not None:
             return True
