@@ -39,7 +39,7 @@ class MemberDialog(QDialog):
         self.original = member
         self.saved: Member | None = None
         self.setWindowTitle(self.tr("Edit member") if member else self.tr("Add member"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(880)
 
         self.family_middle = QLineEdit()
         self.given = QLineEdit()
@@ -104,6 +104,8 @@ class MemberDialog(QDialog):
         columns = QGridLayout()
         columns.addWidget(person, 0, 0)
         columns.addWidget(work, 0, 1)
+        columns.setColumnStretch(0, 1)
+        columns.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.error)

@@ -46,6 +46,8 @@ class MembersPage(QWidget):
         self.status_filter.addItem(self.tr("Everyone"), [])
         self.unit_filter = QComboBox()
         self.count = QLabel()
+        self.count.setMinimumWidth(160)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.model = MemberTableModel(self)
         self.table = QTableView()
