@@ -12,6 +12,7 @@ from bamtrachnhiem.domain.errors import StorageError
 from bamtrachnhiem.services.member_import import MemberImportService
 from bamtrachnhiem.services.members import MemberService
 from bamtrachnhiem.services.units import UnitService
+from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database, open_database
 
 
@@ -47,11 +48,13 @@ class AppContext:
     units: UnitService = field(init=False)
     members: MemberService = field(init=False)
     member_import: MemberImportService = field(init=False)
+    years: YearService = field(init=False)
 
     def __post_init__(self) -> None:
         self.units = UnitService(self.database)
         self.members = MemberService(self.database)
         self.member_import = MemberImportService(self.database, self.members)
+        self.years = YearService(self.database)
 
     def close(self) -> None:
         self.database.close()

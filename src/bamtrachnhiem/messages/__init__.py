@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from bamtrachnhiem.domain.errors import AppError
-from bamtrachnhiem.messages import cli, member_import, members, storage, units
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 
+
+def _collect() -> dict[str, tuple[str, str]]:
+    """Merge the ``MESSAGES`` of every module of this package (one module per area)."""
+    catalogue: dict[str, tuple[str, str]] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for code, pair in module.MESSAGES.items():
+            if code in catalogue and catalogue[code] != pair:
+                raise RuntimeError(f"message code {code} is defined twice")
+            catalogue[code] = pair
+    return catalogue
+
+
 # code -> (Vietnamese, English); placeholders are str.format fields named by the error params.
-CATALOGUE: dict[str, tuple[str, str]] = {
-    **storage.MESSAGES,
-    **units.MESSAGES,
-    **members.MESSAGES,
-    **member_import.MESSAGES,
-    **cli.MESSAGES,
-}
+CATALOGUE: dict[str, tuple[str, str]] = _collect()
 
 
 def text(code: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:

@@ -46,3 +46,10 @@ MESSAGES["status_date_invalid"] = (
     "Ngày “{value}” không hợp lệ. Hãy nhập ngày/tháng/năm, ví dụ 01/07/2026.",
     "The date “{value}” is not valid. Enter day/month/year, e.g. 01/07/2026.",
 )
+
+MESSAGES["member_has_history"] = (
+    "Không xóa được đoàn viên này vì đã có kết quả đánh giá hoặc sáng kiến. "
+    "Hãy đánh dấu “Chuyển sinh hoạt” hoặc “Trưởng thành” thay vì xóa.",
+    "This member cannot be deleted: they have assessments or initiatives. "
+    "Mark them transferred or aged out instead.",
+)

@@ -263,8 +263,24 @@ class MemberService:
         return self.get(member_id)
 
     def delete(self, member_id: str) -> None:
-        """Soft-delete a member entered by mistake, so the removal travels upward."""
+        """Soft-delete a member entered by mistake, so the removal travels upward.
+
+        A member with assessments or initiatives has a history: transfer them instead.
+        """
         with self.database.write():
+            has_history = (
+                m.Assessment.select()
+                .where((m.Assessment.member_id == member_id) & m.Assessment.deleted_at.is_null())
+                .exists()
+                or m.InitiativeAuthor.select()
+                .join(m.Initiative, on=(m.InitiativeAuthor.initiative_id == m.Initiative.id))
+                .where(
+                    (m.InitiativeAuthor.member_id == member_id) & m.Initiative.deleted_at.is_null()
+                )
+                .exists()
+            )
+            if has_history:
+                raise ValidationError("member_has_history", id=member_id)
             stamp = now_iso()
             updated = (
                 m.Member.update(deleted_at=stamp, updated_at=stamp)

@@ -58,6 +58,136 @@ _V1 = [
     "CREATE INDEX member_status ON member (status)",
 ]
 
+# Branch workflows: the movement year and its criteria, pledges, initiatives, monthly
+# assessments with locks and an audit log, peak campaigns and activities.
+# Every record that travels in packets has a UUID, its owning unit, updated_at, deleted_at.
+_TRAVELS = """
+        unit_code TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT"""
+
+_V2 = [
+    f"""CREATE TABLE criteria_set (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'default',
+        source_unit_code TEXT NOT NULL DEFAULT '',
+        definition TEXT NOT NULL,{_TRAVELS})""",
+    """CREATE TABLE movement_year (
+        year INTEGER PRIMARY KEY,
+        criteria_set_id TEXT NOT NULL REFERENCES criteria_set (id),
+        opened_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    f"""CREATE TABLE pledge (
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES member (id),
+        year INTEGER NOT NULL,
+        state TEXT NOT NULL DEFAULT 'draft',
+        commitments TEXT NOT NULL DEFAULT '[]',
+        targets TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        submitted_at TEXT,
+        approved_at TEXT,{_TRAVELS})""",
+    "CREATE UNIQUE INDEX pledge_member_year ON pledge (member_id, year) WHERE deleted_at IS NULL",
+    f"""CREATE TABLE initiative (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        problem TEXT NOT NULL DEFAULT '',
+        solution TEXT NOT NULL DEFAULT '',
+        measure_unit TEXT NOT NULL DEFAULT '',
+        before_value REAL,
+        after_value REAL,
+        dossiers_affected INTEGER,
+        state TEXT NOT NULL DEFAULT 'registered',
+        registered_date DATE,
+        trial_date DATE,
+        applied_date DATE,
+        recognised_level TEXT NOT NULL DEFAULT '',
+        decision_number TEXT NOT NULL DEFAULT '',
+        decision_date DATE,
+        rejected_reason TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',{_TRAVELS})""",
+    "CREATE INDEX initiative_year_state ON initiative (year, state)",
+    """CREATE TABLE initiative_author (
+        initiative_id TEXT NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES member (id),
+        position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (initiative_id, member_id))""",
+    "CREATE INDEX initiative_author_member ON initiative_author (member_id)",
+    f"""CREATE TABLE assessment (
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES member (id),
+        year INTEGER NOT NULL,
+        month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        self_scores TEXT NOT NULL DEFAULT '{{}}',
+        branch_scores TEXT NOT NULL DEFAULT '{{}}',
+        bonus REAL NOT NULL DEFAULT 0,
+        deduction REAL NOT NULL DEFAULT 0,
+        veto INTEGER NOT NULL DEFAULT 0,
+        veto_reason TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '',
+        total REAL,
+        band TEXT NOT NULL DEFAULT '',{_TRAVELS})""",
+    "CREATE UNIQUE INDEX assessment_member_month ON assessment (member_id, year, month) "
+    "WHERE deleted_at IS NULL",
+    "CREATE INDEX assessment_unit_month ON assessment (unit_code, year, month)",
+    f"""CREATE TABLE month_lock (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        month INTEGER NOT NULL,
+        locked INTEGER NOT NULL DEFAULT 1,
+        locked_at TEXT,
+        locked_by TEXT NOT NULL DEFAULT '',{_TRAVELS})""",
+    "CREATE UNIQUE INDEX month_lock_unit_month ON month_lock (unit_code, year, month)",
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        details TEXT NOT NULL DEFAULT '{}')""",
+    f"""CREATE TABLE campaign (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        theme TEXT NOT NULL DEFAULT '',
+        start_date DATE,
+        end_date DATE,
+        from_upper INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '',{_TRAVELS})""",
+    f"""CREATE TABLE campaign_target (
+        id TEXT PRIMARY KEY,
+        campaign_id TEXT NOT NULL REFERENCES campaign (id),
+        name TEXT NOT NULL,
+        measure_unit TEXT NOT NULL DEFAULT '',
+        target_value REAL NOT NULL DEFAULT 0,
+        achieved_value REAL NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL DEFAULT 0,{_TRAVELS})""",
+    "CREATE INDEX campaign_target_campaign ON campaign_target (campaign_id)",
+    f"""CREATE TABLE activity (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        date DATE NOT NULL,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        citizens_helped INTEGER NOT NULL DEFAULT 0,
+        results TEXT NOT NULL DEFAULT '',
+        prizes TEXT NOT NULL DEFAULT '',
+        campaign_id TEXT REFERENCES campaign (id),{_TRAVELS})""",
+    "CREATE INDEX activity_date ON activity (date)",
+    """CREATE TABLE activity_participant (
+        activity_id TEXT NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES member (id),
+        PRIMARY KEY (activity_id, member_id))""",
+    "CREATE INDEX activity_participant_member ON activity_participant (member_id)",
+]
+
 
 def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
@@ -70,6 +200,7 @@ def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
 # Append only. Never edit a step that has shipped: databases in the field have run it.
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _run_all(_V1),
+    _run_all(_V2),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

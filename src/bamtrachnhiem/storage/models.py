@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BooleanField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
+    FloatField,
     IntegerField,
     Model,
     TextField,
@@ -77,3 +80,187 @@ class Member(BaseModel):
 
 
 ALL_MODELS: list[type[BaseModel]] = [Setting, Unit, Member]
+
+
+class _Travelling(BaseModel):
+    """Fields of every record that travels in packets."""
+
+    unit_code = TextField(index=True)
+    created_at = TextField()
+    updated_at = TextField()
+    deleted_at = TextField(null=True)
+
+
+class CriteriaSetRow(_Travelling):
+    """A criteria set (bộ tiêu chí); ``definition`` is the JSON of domain.criteria.CriteriaSet."""
+
+    id = TextField(primary_key=True)
+    year = IntegerField()
+    name = TextField()
+    source = TextField(default="default")
+    source_unit_code = TextField(default="")
+    definition = TextField()
+
+    class Meta:
+        table_name = "criteria_set"
+
+
+class MovementYear(BaseModel):
+    """A movement year (năm phong trào) and the criteria set it scores against."""
+
+    year = IntegerField(primary_key=True)
+    criteria_set_id = TextField()
+    opened_at = TextField()
+    updated_at = TextField()
+
+
+class Pledge(_Travelling):
+    """A member's yearly pledge (đăng ký); commitments and targets are JSON lists."""
+
+    id = TextField(primary_key=True)
+    member_id = TextField(index=True)
+    year = IntegerField()
+    state = TextField(default="draft")
+    commitments = TextField(default="[]")
+    targets = TextField(default="[]")
+    notes = TextField(default="")
+    submitted_at = TextField(null=True)
+    approved_at = TextField(null=True)
+
+
+class Initiative(_Travelling):
+    """An initiative (sáng kiến) with its measurable before/after."""
+
+    id = TextField(primary_key=True)
+    year = IntegerField()
+    title = TextField()
+    field = TextField(default="")
+    problem = TextField(default="")
+    solution = TextField(default="")
+    measure_unit = TextField(default="")
+    before_value = FloatField(null=True)
+    after_value = FloatField(null=True)
+    dossiers_affected = IntegerField(null=True)
+    state = TextField(default="registered")
+    registered_date = DateField(null=True)
+    trial_date = DateField(null=True)
+    applied_date = DateField(null=True)
+    recognised_level = TextField(default="")
+    decision_number = TextField(default="")
+    decision_date = DateField(null=True)
+    rejected_reason = TextField(default="")
+    notes = TextField(default="")
+
+
+class InitiativeAuthor(BaseModel):
+    initiative_id = TextField()
+    member_id = TextField()
+    position = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("initiative_id", "member_id")
+
+
+class Assessment(_Travelling):
+    """One member's monthly self-assessment (tự đánh giá) and the branch's scores."""
+
+    id = TextField(primary_key=True)
+    member_id = TextField()
+    year = IntegerField()
+    month = IntegerField()
+    self_scores = TextField(default="{}")  # {"A1": 14, ...}
+    branch_scores = TextField(default="{}")
+    bonus = FloatField(default=0)
+    deduction = FloatField(default=0)
+    veto = BooleanField(default=False)
+    veto_reason = TextField(default="")
+    evidence = TextField(default="")
+    total = FloatField(null=True)
+    band = TextField(default="")
+
+
+class MonthLock(_Travelling):
+    """A month the branch has confirmed (chốt); no assessment of it may change."""
+
+    id = TextField(primary_key=True)
+    year = IntegerField()
+    month = IntegerField()
+    locked = BooleanField(default=True)
+    locked_at = TextField(null=True)
+    locked_by = TextField(default="")
+
+
+class AuditLog(BaseModel):
+    """Who did what, when and why (unlocking a month, for instance)."""
+
+    id = AutoField()
+    at = TextField()
+    who = TextField()
+    action = TextField()
+    subject = TextField(default="")
+    reason = TextField(default="")
+    details = TextField(default="{}")
+
+
+class Campaign(_Travelling):
+    """A peak emulation campaign (đợt thi đua cao điểm)."""
+
+    id = TextField(primary_key=True)
+    year = IntegerField()
+    name = TextField()
+    theme = TextField(default="")
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)
+    from_upper = BooleanField(default=False)
+    notes = TextField(default="")
+
+
+class CampaignTarget(_Travelling):
+    """A target (chỉ tiêu) of a campaign, with what has been achieved so far."""
+
+    id = TextField(primary_key=True)
+    campaign_id = TextField(index=True)
+    name = TextField()
+    measure_unit = TextField(default="")
+    target_value = FloatField(default=0)
+    achieved_value = FloatField(default=0)
+    position = IntegerField(default=0)
+
+
+class Activity(_Travelling):
+    """A contest, forum, seminar, training, volunteer day or club meeting (hoạt động)."""
+
+    id = TextField(primary_key=True)
+    year = IntegerField()
+    date = DateField()
+    kind = TextField()
+    title = TextField()
+    place = TextField(default="")
+    citizens_helped = IntegerField(default=0)
+    results = TextField(default="")
+    prizes = TextField(default="")
+    campaign_id = TextField(null=True)
+
+
+class ActivityParticipant(BaseModel):
+    activity_id = TextField()
+    member_id = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("activity_id", "member_id")
+
+
+ALL_MODELS += [
+    CriteriaSetRow,
+    MovementYear,
+    Pledge,
+    Initiative,
+    InitiativeAuthor,
+    Assessment,
+    MonthLock,
+    AuditLog,
+    Campaign,
+    CampaignTarget,
+    Activity,
+    ActivityParticipant,
+]

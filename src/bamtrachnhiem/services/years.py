@@ -1,0 +1,160 @@
+"""Movement years (năm phong trào) and the criteria set each one scores against."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from bamtrachnhiem.domain.criteria import CriteriaSet, CriteriaSource, default_criteria_set
+from bamtrachnhiem.domain.errors import ValidationError
+from bamtrachnhiem.domain.records import new_id, now_iso
+from bamtrachnhiem.storage import models as m
+from bamtrachnhiem.storage.database import Database
+
+
+def _own_unit_code() -> str:
+    row = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712
+    if row is None:
+        raise ValidationError("own_unit_missing")
+    return row.code
+
+
+def _to_record(row: m.CriteriaSetRow) -> CriteriaSet:
+    return CriteriaSet.from_json(
+        row.definition,
+        year=row.year,
+        source=CriteriaSource(row.source),
+        source_unit_code=row.source_unit_code,
+        id=row.id,
+    )
+
+
+class YearService:
+    """Opens years with the default criteria, and guards sets that are in use or from above."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @staticmethod
+    def current_year() -> int:
+        return date.today().year
+
+    def years(self) -> list[int]:
+        """Years opened in this database, newest first."""
+        return [r.year for r in m.MovementYear.select().order_by(m.MovementYear.year.desc())]
+
+    def criteria(self, year: int) -> CriteriaSet:
+        """The criteria set of ``year``; opening the year with the default set if needed."""
+        row = m.MovementYear.get_or_none(m.MovementYear.year == year)
+        if row is None:
+            if self.database.read_only:
+                return default_criteria_set(year)
+            return self.open_year(year)
+        return _to_record(m.CriteriaSetRow.get_by_id(row.criteria_set_id))
+
+    def open_year(self, year: int) -> CriteriaSet:
+        """Start ``year`` with the default criteria set (no-op when already open)."""
+        if not 2000 <= year <= 2100:
+            raise ValidationError("year_out_of_range", year=year)
+        with self.database.write():
+            row = m.MovementYear.get_or_none(m.MovementYear.year == year)
+            if row is not None:
+                return _to_record(m.CriteriaSetRow.get_by_id(row.criteria_set_id))
+            criteria = replace(default_criteria_set(year), id=new_id())
+            self._store(criteria)
+            stamp = now_iso()
+            m.MovementYear.create(
+                year=year, criteria_set_id=criteria.id, opened_at=stamp, updated_at=stamp
+            )
+        return criteria
+
+    def is_used(self, year: int) -> bool:
+        """True once any assessment of ``year`` exists: its criteria can no longer change."""
+        return (
+            m.Assessment.select()
+            .where((m.Assessment.year == year) & m.Assessment.deleted_at.is_null())
+            .exists()
+        )
+
+    def can_edit(self, year: int) -> bool:
+        criteria = self.criteria(year)
+        return criteria.source is not CriteriaSource.UPPER and not self.is_used(year)
+
+    def save_own(self, criteria: CriteriaSet) -> CriteriaSet:
+        """Replace the year's set with one edited here; refused once used or if from above."""
+        year = criteria.year
+        current = self.criteria(year)
+        if current.source is CriteriaSource.UPPER:
+            raise ValidationError("criteria_from_upper", year=year, unit=current.source_unit_code)
+        if self.is_used(year):
+            raise ValidationError("criteria_in_use", year=year)
+        validate_criteria(criteria)
+        edited = replace(criteria, source=CriteriaSource.OWN, source_unit_code="", id=new_id())
+        with self.database.write():
+            self._store(edited)
+            m.MovementYear.update(criteria_set_id=edited.id, updated_at=now_iso()).where(
+                m.MovementYear.year == year
+            ).execute()
+        return edited
+
+    def adopt_from_upper(self, criteria: CriteriaSet, upper_unit_code: str) -> CriteriaSet:
+        """Use the set an upper level sent (configuration packet); it is read-only here."""
+        validate_criteria(criteria)
+        adopted = replace(
+            criteria, source=CriteriaSource.UPPER, source_unit_code=upper_unit_code, id=new_id()
+        )
+        with self.database.write():
+            self._store(adopted)
+            stamp = now_iso()
+            m.MovementYear.insert(
+                year=adopted.year, criteria_set_id=adopted.id, opened_at=stamp, updated_at=stamp
+            ).on_conflict(
+                conflict_target=[m.MovementYear.year],
+                update={
+                    m.MovementYear.criteria_set_id: adopted.id,
+                    m.MovementYear.updated_at: stamp,
+                },
+            ).execute()
+        return adopted
+
+    def _store(self, criteria: CriteriaSet) -> None:
+        stamp = now_iso()
+        m.CriteriaSetRow.create(
+            id=criteria.id,
+            unit_code=_own_unit_code(),
+            year=criteria.year,
+            name=criteria.name,
+            source=criteria.source.value,
+            source_unit_code=criteria.source_unit_code,
+            definition=criteria.to_json(),
+            created_at=stamp,
+            updated_at=stamp,
+        )
+
+
+def validate_criteria(criteria: CriteriaSet) -> None:
+    """Refuse a set that cannot be scored: empty, duplicate codes, unknown pillars, bad numbers."""
+    pillar_codes = [p.code for p in criteria.pillars]
+    if not criteria.pillars or not criteria.criteria:
+        raise ValidationError("criteria_empty", year=criteria.year)
+    if len(set(pillar_codes)) != len(pillar_codes):
+        raise ValidationError("criteria_duplicate_code", code=",".join(pillar_codes))
+    codes = [c.code for c in criteria.criteria]
+    for code in codes:
+        if codes.count(code) > 1:
+            raise ValidationError("criteria_duplicate_code", code=code)
+    for criterion in criteria.criteria:
+        if criterion.pillar_code not in pillar_codes:
+            raise ValidationError(
+                "criteria_unknown_pillar", code=criterion.code, pillar=criterion.pillar_code
+            )
+        if not criterion.max_points > 0:
+            raise ValidationError(
+                "criteria_bad_max", code=criterion.code, value=criterion.max_points
+            )
+    rules = criteria.rules
+    if rules.bonus_cap < 0 or rules.total_cap <= 0:
+        raise ValidationError("criteria_bad_rules", year=criteria.year)
+    thresholds = [b.min_total for b in rules.bands]
+    if thresholds != sorted(thresholds, reverse=True) or not thresholds or thresholds[-1] != 0:
+        raise ValidationError("criteria_bad_bands", year=criteria.year)
