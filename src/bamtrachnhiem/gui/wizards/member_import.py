@@ -28,27 +28,7 @@ from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.import_preview import ImportPreviewModel
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
-from bamtrachnhiem.services.member_import import ImportResult, MemberListPreview
-
-MAPPABLE_FIELDS = (
-    "full_name",
-    "family_middle_name",
-    "given_name",
-    "gender",
-    "male_mark",
-    "female_mark",
-    "birth",
-    "ethnicity",
-    "position",
-    "department",
-    "union_role",
-    "joined_union_date",
-    "party_member",
-    "employment_kind",
-    "phone",
-    "email",
-    "notes",
-)
+from bamtrachnhiem.services.member_import import FIELDS, ImportResult, MemberListPreview
 
 
 def column_letter(index: int) -> str:
@@ -228,7 +208,7 @@ class _MappingPage(QWizardPage):
         }
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
-        for number, field in enumerate(MAPPABLE_FIELDS):
+        for number, field in enumerate(FIELDS):
             combo = QComboBox()
             combo.setMinimumWidth(260)
             self.combos[field] = combo
