@@ -76,6 +76,26 @@ def test_set_from_upper_is_read_only(ctx):
             lambda c: replace(c, criteria=(replace(c.criteria[0], max_points=0), *c.criteria[1:])),
             "criteria_bad_max",
         ),
+        (
+            lambda c: replace(c, criteria=(replace(c.criteria[0], name=" "), *c.criteria[1:])),
+            "criteria_blank_criterion",
+        ),
+        (
+            lambda c: replace(c, pillars=(replace(c.pillars[0], name=""), *c.pillars[1:])),
+            "criteria_blank_pillar",
+        ),
+        (
+            lambda c: replace(c, rules=replace(c.rules, title_max_share=1.5)),
+            "criteria_bad_title_rule",
+        ),
+        (
+            lambda c: replace(c, rules=replace(c.rules, yearly_min_months=0)),
+            "criteria_bad_title_rule",
+        ),
+        (
+            lambda c: replace(c, rules=replace(c.rules, participation_criterion="C9")),
+            "criteria_unknown_participation",
+        ),
     ],
 )
 def test_invalid_sets_refused(ctx, change, code):
@@ -83,3 +103,14 @@ def test_invalid_sets_refused(ctx, change, code):
     with pytest.raises(ValidationError) as refused:
         ctx.years.save_own(change(ctx.years.criteria(2026)))
     assert refused.value.code == code
+
+
+def test_peek_reads_without_opening(ctx):
+    """peek gives the default set of an unopened year and the stored set of an opened one."""
+    assert ctx.years.peek(2030).source is CriteriaSource.DEFAULT
+    assert ctx.years.years() == []
+    criteria = ctx.years.criteria(2030)
+    edited = replace(criteria, rules=replace(criteria.rules, bonus_cap=5))
+    ctx.years.save_own(edited)
+    assert ctx.years.peek(2030).rules.bonus_cap == 5
+    assert ctx.years.peek(2030).source is CriteriaSource.OWN

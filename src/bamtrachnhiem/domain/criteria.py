@@ -62,6 +62,9 @@ class ScoringRules:
     title_min_month: float = 70.0  # no month below this
     title_min_initiatives: int = 1  # applied or recognised
     title_max_share: float = 0.2  # at most this share of the unit's members
+    # The criterion the grid hints at with the member's activity participation ("took part
+    # in 3 of 4 activities this month"); a hint only, never a score. "" for none.
+    participation_criterion: str = "C3"
 
 
 @dataclass(frozen=True)

@@ -41,4 +41,27 @@ MESSAGES = {
         "Các mức xếp loại năm {year} phải giảm dần và mức thấp nhất bắt đầu từ 0.",
         "The bands of {year} must go down in order, the lowest starting at 0.",
     ),
+    "criteria_bad_title_rule": (
+        "Quy tắc xếp loại năm và danh hiệu năm {year} chưa hợp lệ: số tháng tối thiểu từ 1 "
+        "đến 12, tỉ lệ tối đa từ 0 đến 100%, các mức điểm từ 0 đến tổng điểm tối đa, số sáng "
+        "kiến không âm.",
+        "The yearly rating and title rule of {year} is not valid: minimum months 1 to 12, "
+        "maximum share 0 to 100%, point thresholds between 0 and the total cap, and a "
+        "non-negative number of initiatives.",
+    ),
+    "criteria_unknown_participation": (
+        "Tiêu chí gợi ý theo số hoạt động tham gia (“{code}”) không có trong bộ tiêu chí. "
+        "Hãy chọn một mã tiêu chí đã khai báo hoặc để trống.",
+        "The criterion hinted by activity participation (“{code}”) is not in the set. "
+        "Choose a declared criterion code or leave it empty.",
+    ),
+    "criteria_blank_pillar": (
+        "Trách nhiệm thứ {position} chưa có mã hoặc tên. Hãy nhập cả mã (ví dụ A) và tên.",
+        "Pillar {position} has no code or name. Enter both a code (e.g. A) and a name.",
+    ),
+    "criteria_blank_criterion": (
+        "Tiêu chí thứ {position} chưa có mã hoặc nội dung. Hãy nhập cả mã (ví dụ A1) và "
+        "nội dung tiêu chí.",
+        "Criterion {position} has no code or wording. Enter both a code (e.g. A1) and the wording.",
+    ),
 }

@@ -52,6 +52,17 @@ class YearService:
             return self.open_year(year)
         return _to_record(m.CriteriaSetRow.get_by_id(row.criteria_set_id))
 
+    def peek(self, year: int) -> CriteriaSet:
+        """The criteria set ``year`` scores against, without opening the year.
+
+        For reading (browsing a year's grid or chart): a year nobody has scored or edited yet
+        shows the default set, and nothing is written until something is saved.
+        """
+        row = m.MovementYear.get_or_none(m.MovementYear.year == year)
+        if row is None:
+            return default_criteria_set(year)
+        return _to_record(m.CriteriaSetRow.get_by_id(row.criteria_set_id))
+
     def open_year(self, year: int) -> CriteriaSet:
         """Start ``year`` with the default criteria set (no-op when already open)."""
         if not 2000 <= year <= 2100:
@@ -77,7 +88,7 @@ class YearService:
         )
 
     def can_edit(self, year: int) -> bool:
-        criteria = self.criteria(year)
+        criteria = self.peek(year)
         return criteria.source is not CriteriaSource.UPPER and not self.is_used(year)
 
     def save_own(self, criteria: CriteriaSet) -> CriteriaSet:
@@ -139,6 +150,12 @@ def validate_criteria(criteria: CriteriaSet) -> None:
         raise ValidationError("criteria_empty", year=criteria.year)
     if len(set(pillar_codes)) != len(pillar_codes):
         raise ValidationError("criteria_duplicate_code", code=",".join(pillar_codes))
+    for position, pillar in enumerate(criteria.pillars, start=1):
+        if not pillar.code.strip() or not pillar.name.strip():
+            raise ValidationError("criteria_blank_pillar", position=position)
+    for position, criterion in enumerate(criteria.criteria, start=1):
+        if not criterion.code.strip() or not criterion.name.strip():
+            raise ValidationError("criteria_blank_criterion", position=position)
     codes = [c.code for c in criteria.criteria]
     for code in codes:
         if codes.count(code) > 1:
@@ -158,3 +175,17 @@ def validate_criteria(criteria: CriteriaSet) -> None:
     thresholds = [b.min_total for b in rules.bands]
     if thresholds != sorted(thresholds, reverse=True) or not thresholds or thresholds[-1] != 0:
         raise ValidationError("criteria_bad_bands", year=criteria.year)
+    if len({b.code for b in rules.bands}) != len(rules.bands) or any(
+        not b.label.strip() for b in rules.bands
+    ):
+        raise ValidationError("criteria_bad_bands", year=criteria.year)
+    if not (
+        1 <= rules.yearly_min_months <= 12
+        and 0 <= rules.title_max_share <= 1
+        and 0 <= rules.title_min_month <= rules.total_cap
+        and 0 <= rules.title_min_mean <= rules.total_cap
+        and rules.title_min_initiatives >= 0
+    ):
+        raise ValidationError("criteria_bad_title_rule", year=criteria.year)
+    if rules.participation_criterion and rules.participation_criterion not in codes:
+        raise ValidationError("criteria_unknown_participation", code=rules.participation_criterion)
