@@ -1,0 +1,184 @@
+"""The personal targets of one pledge, edited in place: name, quantity, unit, achieved."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from bamtrachnhiem.domain.pledges import (
+    TARGET_DEFAULTS,
+    PersonalTarget,
+    TargetKind,
+    format_quantity,
+    target_progress,
+)
+from bamtrachnhiem.domain.text import clean_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def target_kind_label(kind: TargetKind) -> str:
+    return {
+        TargetKind.INITIATIVES: QCoreApplication.translate("TargetTableModel", "Initiatives"),
+        TargetKind.COURSES: QCoreApplication.translate("TargetTableModel", "Courses"),
+        TargetKind.VOLUNTEER_DAYS: QCoreApplication.translate("TargetTableModel", "Volunteer days"),
+        TargetKind.OTHER: QCoreApplication.translate("TargetTableModel", "Other"),
+    }[kind]
+
+
+def parse_quantity(text: object) -> float | None:
+    """A typed number, "1,5" or "1.5"; ``None`` when empty. Raises ``ValueError`` otherwise."""
+    cleaned = clean_text(text).replace(",", ".")
+    if not cleaned:
+        return None
+    number = float(cleaned)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError(cleaned)
+    return number
+
+
+class TargetTableModel(QAbstractTableModel):
+    """Editable rows of targets; the kind is chosen when a row is added.
+
+    An initiatives target shows the count of the member's initiatives instead of a typed
+    achieved value. Once the pledge is approved only the achieved values stay editable.
+    """
+
+    COLUMNS = ("kind", "name", "quantity", "measure_unit", "achieved")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._targets: list[PersonalTarget] = []
+        self._initiative_counts: dict[str, int] = {}
+        self.locked = False
+
+    def set_targets(
+        self, targets: list[PersonalTarget], initiative_counts: dict[str, int] | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._targets = [replace(t) for t in targets]
+        self._initiative_counts = dict(initiative_counts or {})
+        self.endResetModel()
+
+    def set_locked(self, locked: bool) -> None:
+        self.beginResetModel()
+        self.locked = locked
+        self.endResetModel()
+
+    def targets(self) -> list[PersonalTarget]:
+        return [replace(t) for t in self._targets]
+
+    def add(self, kind: TargetKind) -> int:
+        """Append a target of ``kind`` with its usual name and unit; returns its row."""
+        name, unit = TARGET_DEFAULTS[kind]
+        row = len(self._targets)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._targets.append(PersonalTarget(kind=kind, name=name, quantity=1, measure_unit=unit))
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self._targets) and not self.locked:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._targets[row]
+            self.endRemoveRows()
+
+    # -- Qt interface ---------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._targets)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
+            return None
+        return (
+            QCoreApplication.translate("TargetTableModel", "Kind"),
+            QCoreApplication.translate("TargetTableModel", "Target"),
+            QCoreApplication.translate("TargetTableModel", "Quantity"),
+            QCoreApplication.translate("TargetTableModel", "Unit of measure"),
+            QCoreApplication.translate("TargetTableModel", "Achieved"),
+        )[section]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.COLUMNS[index.column()]
+        target = self._targets[index.row()]
+        if column == "achieved":
+            if target.kind is not TargetKind.INITIATIVES:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        elif column != "kind" and not self.locked:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._targets):
+            return None
+        target = self._targets[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == "kind":
+                return target_kind_label(target.kind)
+            if column == "quantity":
+                return format_quantity(target.quantity)
+            if column == "achieved":
+                if target.kind is TargetKind.INITIATIVES:
+                    progress = target_progress(target, self._initiative_counts)
+                    return format_quantity(progress.achieved)
+                return format_quantity(target.achieved)
+            return getattr(target, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "achieved":
+            if target.kind is TargetKind.INITIATIVES:
+                return QCoreApplication.translate(
+                    "TargetTableModel",
+                    "Counted from this member's initiatives of the year that are applied or "
+                    "recognised ({n} more under way).",
+                ).format(n=target_progress(target, self._initiative_counts).registered)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and not (
+            self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            return QBrush(QColor("#555555"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("quantity", "achieved"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or not self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            return False
+        target = self._targets[index.row()]
+        column = self.COLUMNS[index.column()]
+        try:
+            if column == "quantity":
+                number = parse_quantity(value)
+                if number is None or number <= 0:
+                    return False
+                target.quantity = number
+            elif column == "achieved":
+                number = parse_quantity(value)
+                if number is not None and number < 0:
+                    return False
+                target.achieved = number
+            else:
+                setattr(target, column, clean_text(value))
+        except ValueError:
+            return False  # the cell keeps its value; the delegate shows it unchanged
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True

@@ -1,0 +1,250 @@
+"""Yearly pledges (đăng ký): record, hand in, approve, track progress and print the form."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
+from bamtrachnhiem.domain.pledges import (
+    Pledge,
+    PledgeOverview,
+    PledgeRow,
+    PledgeState,
+    TargetKind,
+    TargetProgress,
+    cleaned_pledge,
+    commitments_from_json,
+    commitments_to_json,
+    target_progress,
+    targets_from_json,
+    targets_to_json,
+    validate_pledge_transition,
+)
+from bamtrachnhiem.domain.records import MemberStatus, new_id, now_iso
+from bamtrachnhiem.services.initiatives import InitiativeService
+from bamtrachnhiem.services.members import MemberService
+from bamtrachnhiem.services.units import UnitService
+from bamtrachnhiem.services.years import YearService
+from bamtrachnhiem.storage import models as m
+from bamtrachnhiem.storage.database import Database
+
+
+def _own_unit_code() -> str:
+    row = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712 - peewee expression
+    if row is None:
+        raise ValidationError("own_unit_missing")
+    return row.code
+
+
+def _alive() -> object:
+    return m.Pledge.deleted_at.is_null()
+
+
+def _to_record(row: m.Pledge) -> Pledge:
+    return Pledge(
+        id=row.id,
+        unit_code=row.unit_code,
+        member_id=row.member_id,
+        year=row.year,
+        state=PledgeState(row.state),
+        commitments=commitments_from_json(row.commitments),
+        targets=targets_from_json(row.targets),
+        notes=row.notes,
+        submitted_at=row.submitted_at,
+        approved_at=row.approved_at,
+        updated_at=row.updated_at,
+    )
+
+
+class PledgeService:
+    """Use cases on pledges; one pledge per member and year, every change one transaction."""
+
+    def __init__(
+        self,
+        database: Database,
+        years: YearService,
+        members: MemberService,
+        units: UnitService,
+        initiatives: InitiativeService,
+    ) -> None:
+        self.database = database
+        self.years = years
+        self.members = members
+        self.units = units
+        self.initiatives = initiatives
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, member_id: str, year: int) -> Pledge | None:
+        """The member's pledge for ``year``, or ``None`` when they have not pledged."""
+        row = m.Pledge.get_or_none(
+            (m.Pledge.member_id == member_id) & (m.Pledge.year == year) & _alive()
+        )
+        return _to_record(row) if row else None
+
+    def get_by_id(self, pledge_id: str) -> Pledge:
+        row = m.Pledge.get_or_none((m.Pledge.id == pledge_id) & _alive())
+        if row is None:
+            raise NotFoundError("pledge_not_found", id=pledge_id)
+        return _to_record(row)
+
+    def overview(self, year: int) -> PledgeOverview:
+        """Every active member in list order, with their pledge for ``year`` and progress."""
+        members = self.members.list(statuses=[MemberStatus.ACTIVE])
+        pledges = {
+            row.member_id: _to_record(row)
+            for row in m.Pledge.select().where((m.Pledge.year == year) & _alive())
+        }
+        counts = self.initiatives.author_counts(year)
+        rows = []
+        for member in members:
+            pledge = pledges.get(member.id)
+            progress = self._progress(pledge, counts.get(member.id, {})) if pledge else []
+            rows.append(PledgeRow(member, pledge, progress))
+        return PledgeOverview(year, rows)
+
+    def progress(self, pledge: Pledge) -> list[TargetProgress]:
+        """Progress toward each target; initiative targets count the member's initiatives."""
+        counts = self.initiatives.author_counts(pledge.year).get(pledge.member_id, {})
+        return self._progress(pledge, counts)
+
+    @staticmethod
+    def _progress(pledge: Pledge, counts: dict[str, int]) -> list[TargetProgress]:
+        return [target_progress(t, counts) for t in pledge.targets]
+
+    # -- writing -------------------------------------------------------------------------
+    def save(self, pledge: Pledge) -> Pledge:
+        """Create (no id yet) or update a member's pledge; the state is left as it is.
+
+        Refused for an approved pledge until it is reopened, and when the member already
+        has another pledge for that year.
+        """
+        if pledge.id:
+            stored = self.get_by_id(pledge.id)
+            pledge = replace(pledge, member_id=stored.member_id, year=stored.year)
+        criteria = self.years.criteria(pledge.year)
+        pledge = cleaned_pledge(pledge, [p.code for p in criteria.pillars])
+        member = self.members.get(pledge.member_id)
+        with self.database.write():
+            stamp = now_iso()
+            values = {
+                "commitments": commitments_to_json(pledge.commitments),
+                "targets": targets_to_json(pledge.targets),
+                "notes": pledge.notes,
+                "updated_at": stamp,
+            }
+            if pledge.id:
+                current = self.get_by_id(pledge.id)
+                if not current.editable:
+                    raise ValidationError("pledge_locked", name=member.full_name, year=current.year)
+                m.Pledge.update(**values).where((m.Pledge.id == pledge.id) & _alive()).execute()
+                pledge_id = pledge.id
+            else:
+                if self.get(pledge.member_id, pledge.year) is not None:
+                    raise ValidationError("pledge_exists", name=member.full_name, year=pledge.year)
+                pledge_id = new_id()
+                m.Pledge.insert(
+                    id=pledge_id,
+                    unit_code=_own_unit_code(),
+                    member_id=pledge.member_id,
+                    year=pledge.year,
+                    state=PledgeState.DRAFT.value,
+                    created_at=stamp,
+                    **values,
+                ).execute()
+        return self.get_by_id(pledge_id)
+
+    def record_achieved(self, pledge_id: str, achieved: list[float | None]) -> Pledge:
+        """Record what has been achieved toward each target (in target order), in any state.
+
+        Initiative targets are counted from the initiatives, so their entry is ignored.
+        """
+        with self.database.write():
+            pledge = self.get_by_id(pledge_id)
+            if len(achieved) != len(pledge.targets):
+                raise ValidationError(
+                    "pledge_targets_changed", expected=len(pledge.targets), given=len(achieved)
+                )
+            targets = [
+                replace(t, achieved=None if t.kind is TargetKind.INITIATIVES else value)
+                for t, value in zip(pledge.targets, achieved, strict=True)
+            ]
+            # The same checks as a full save, on the new achieved values only.
+            checked = cleaned_pledge(
+                replace(pledge, targets=targets),
+                sorted({c.pillar_code for c in pledge.commitments}),
+            ).targets
+            m.Pledge.update(targets=targets_to_json(checked), updated_at=now_iso()).where(
+                (m.Pledge.id == pledge_id) & _alive()
+            ).execute()
+        return self.get_by_id(pledge_id)
+
+    def submit(self, pledge_id: str) -> Pledge:
+        """Draft → submitted (nộp); refused for a pledge without any commitment."""
+        return self._move(pledge_id, PledgeState.SUBMITTED)
+
+    def approve(self, pledge_id: str) -> Pledge:
+        """Submitted → approved (duyệt): the pledge is locked from then on."""
+        return self._move(pledge_id, PledgeState.APPROVED)
+
+    def return_to_draft(self, pledge_id: str) -> Pledge:
+        """Submitted → draft: returned to the member for changes."""
+        return self._move(pledge_id, PledgeState.DRAFT, expected=PledgeState.SUBMITTED)
+
+    def reopen(self, pledge_id: str) -> Pledge:
+        """Approved → draft: the secretary unlocks an approved pledge on purpose."""
+        return self._move(pledge_id, PledgeState.DRAFT, expected=PledgeState.APPROVED)
+
+    def _move(
+        self, pledge_id: str, target: PledgeState, expected: PledgeState | None = None
+    ) -> Pledge:
+        with self.database.write():
+            pledge = self.get_by_id(pledge_id)
+            if expected is not None and pledge.state is not expected:
+                raise ValidationError(
+                    "pledge_transition_refused", state=pledge.state.value, target=target.value
+                )
+            validate_pledge_transition(pledge, target)
+            stamp = now_iso()
+            values: dict[str, object] = {"state": target.value, "updated_at": stamp}
+            if target is PledgeState.SUBMITTED:
+                values["submitted_at"] = stamp
+            elif target is PledgeState.APPROVED:
+                values["approved_at"] = stamp
+            else:
+                values.update(submitted_at=None, approved_at=None)
+            m.Pledge.update(**values).where((m.Pledge.id == pledge_id) & _alive()).execute()
+        return self.get_by_id(pledge_id)
+
+    def delete(self, pledge_id: str) -> None:
+        """Soft-delete a pledge (so the removal travels); an approved one must be reopened first."""
+        with self.database.write():
+            pledge = self.get_by_id(pledge_id)
+            if not pledge.editable:
+                member = self.members.get(pledge.member_id)
+                raise ValidationError("pledge_locked", name=member.full_name, year=pledge.year)
+            stamp = now_iso()
+            m.Pledge.update(deleted_at=stamp, updated_at=stamp).where(
+                (m.Pledge.id == pledge_id) & _alive()
+            ).execute()
+
+    # -- printing ------------------------------------------------------------------------
+    def write_form(
+        self, member_id: str, year: int, path: str | Path, on: date | None = None
+    ) -> Path:
+        """Write the member's pledge form (a blank one when they have not pledged) as PDF."""
+        # reportlab is loaded only when something is printed, not at start-up.
+        from bamtrachnhiem.documents.pledge_form import write_pledge_form
+
+        member = self.members.get(member_id)
+        unit = self.units.get(member.unit_code) if member.unit_code else self.units.own_unit()
+        return write_pledge_form(
+            Path(path),
+            unit,
+            member,
+            self.get(member_id, year),
+            self.years.criteria(year),
+            year,
+            on or date.today(),
+        )

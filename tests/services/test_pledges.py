@@ -1,0 +1,235 @@
+"""Pledge service: one per member and year, states, the approved lock, overview and progress."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from bamtrachnhiem.domain.criteria import Pillar
+from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
+from bamtrachnhiem.domain.initiatives import Initiative, InitiativeState
+from bamtrachnhiem.domain.pledges import (
+    Commitment,
+    PersonalTarget,
+    Pledge,
+    PledgeState,
+    TargetKind,
+)
+from bamtrachnhiem.domain.records import Member, MemberStatus
+from bamtrachnhiem.storage import models as m
+
+S = PledgeState
+
+
+@pytest.fixture
+def an(ctx):
+    return ctx.members.save(
+        Member(given_name="An", family_middle_name="Nguyễn Văn", position="Chuyên viên")
+    )
+
+
+def _pledge(member, **changes) -> Pledge:
+    values = {
+        "member_id": member.id,
+        "year": 2026,
+        "commitments": [
+            Commitment("A", "Không để hồ sơ trễ hạn"),
+            Commitment("B", "Tiếp đón người dân ân cần, hòa nhã, đúng giờ"),
+        ],
+        "targets": [
+            PersonalTarget(TargetKind.INITIATIVES, "Sáng kiến", 1, "sáng kiến"),
+            PersonalTarget(TargetKind.VOLUNTEER_DAYS, "Ngày tình nguyện", 5, "ngày"),
+        ],
+    }
+    values.update(changes)
+    return Pledge(**values)
+
+
+def test_save_creates_a_draft_that_travels(ctx, an):
+    """A new pledge is a draft with a UUID, the own unit and timestamps."""
+    saved = ctx.pledges.save(_pledge(an))
+    assert saved.state is S.DRAFT
+    assert len(saved.id) == 36 and saved.unit_code == "CD-UBND"
+    row = m.Pledge.get_by_id(saved.id)
+    assert row.created_at and row.updated_at and row.deleted_at is None
+    assert ctx.pledges.get(an.id, 2026) == saved
+    assert ctx.pledges.get(an.id, 2025) is None
+
+
+def test_one_pledge_per_member_and_year(ctx, an):
+    """A second new pledge for the same year is refused; another year is fine."""
+    ctx.pledges.save(_pledge(an))
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.save(_pledge(an))
+    assert refused.value.code == "pledge_exists"
+    assert ctx.pledges.save(_pledge(an, year=2027)).year == 2027
+
+
+def test_update_keeps_member_year_and_state(ctx, an):
+    """Saving an existing pledge changes content only, never who, when or its state."""
+    saved = ctx.pledges.submit(ctx.pledges.save(_pledge(an)).id)
+    other = ctx.members.save(Member(given_name="Bình"))
+    edited = ctx.pledges.save(
+        replace(saved, member_id=other.id, year=2030, state=S.APPROVED, notes=" Ghi chú ")
+    )
+    assert (edited.member_id, edited.year, edited.state) == (an.id, 2026, S.SUBMITTED)
+    assert edited.notes == "Ghi chú"
+
+
+def test_commitments_follow_the_years_pillars(ctx, an):
+    """With pillars renamed and recoded for the year, commitments must use the new codes."""
+    criteria = ctx.years.criteria(2026)
+    recoded = {"A": "CV", "B": "ND", "C": "BT"}
+    edited = replace(
+        criteria,
+        pillars=(
+            Pillar("CV", "Trách nhiệm với công việc"),
+            Pillar("ND", "Trách nhiệm với cộng đồng"),
+            Pillar("BT", "Trách nhiệm với bản thân"),
+        ),
+        criteria=tuple(replace(c, pillar_code=recoded[c.pillar_code]) for c in criteria.criteria),
+    )
+    ctx.years.save_own(edited)
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.save(_pledge(an))
+    assert refused.value.code == "pledge_unknown_pillar"
+    saved = ctx.pledges.save(_pledge(an, commitments=[Commitment("ND", "Hiến máu")]))
+    assert saved.commitments_of("ND") == ["Hiến máu"]
+
+
+def test_state_flow_and_timestamps(ctx, an):
+    """Draft → submitted → approved, returned for changes and reopened, with timestamps."""
+    pledge = ctx.pledges.save(_pledge(an))
+    submitted = ctx.pledges.submit(pledge.id)
+    assert submitted.state is S.SUBMITTED and submitted.submitted_at
+    returned = ctx.pledges.return_to_draft(pledge.id)
+    assert returned.state is S.DRAFT and returned.submitted_at is None
+    ctx.pledges.submit(pledge.id)
+    approved = ctx.pledges.approve(pledge.id)
+    assert approved.state is S.APPROVED and approved.approved_at
+    reopened = ctx.pledges.reopen(pledge.id)
+    assert reopened.state is S.DRAFT and reopened.approved_at is None
+
+
+def test_refused_moves(ctx, an):
+    """Approving a draft, returning an approved pledge or submitting an empty one fail."""
+    empty = ctx.pledges.save(_pledge(an, commitments=[]))
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.submit(empty.id)
+    assert refused.value.code == "pledge_empty"
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.approve(empty.id)
+    assert refused.value.code == "pledge_not_submitted"
+    full = ctx.pledges.save(replace(empty, commitments=[Commitment("C", "Học tiếng Anh")]))
+    ctx.pledges.submit(full.id)
+    ctx.pledges.approve(full.id)
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.return_to_draft(full.id)
+    assert refused.value.code == "pledge_transition_refused"
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.reopen(ctx.pledges.save(_pledge(an, year=2027)).id)
+    assert refused.value.code == "pledge_transition_refused"
+
+
+def test_approved_pledge_is_locked(ctx, an, snapshot):
+    """An approved pledge cannot be edited or deleted until it is reopened."""
+    pledge = ctx.pledges.save(_pledge(an))
+    ctx.pledges.submit(pledge.id)
+    approved = ctx.pledges.approve(pledge.id)
+    before = snapshot(ctx.database.path)
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.save(replace(approved, commitments=[Commitment("A", "Khác")]))
+    assert refused.value.code == "pledge_locked"
+    assert refused.value.params == {"name": "Nguyễn Văn An", "year": 2026}
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.delete(pledge.id)
+    assert refused.value.code == "pledge_locked"
+    assert snapshot(ctx.database.path) == before
+    ctx.pledges.reopen(pledge.id)
+    edited = ctx.pledges.save(replace(approved, commitments=[Commitment("A", "Khác")]))
+    assert edited.commitments == [Commitment("A", "Khác")]
+
+
+def test_achieved_values_can_be_recorded_after_approval(ctx, an):
+    """Progress is typed all year, approved or not; initiative targets stay counted."""
+    pledge = ctx.pledges.save(_pledge(an))
+    ctx.pledges.submit(pledge.id)
+    ctx.pledges.approve(pledge.id)
+    recorded = ctx.pledges.record_achieved(pledge.id, [7, 3])
+    assert [t.achieved for t in recorded.targets] == [None, 3]
+    assert recorded.state is S.APPROVED
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.record_achieved(pledge.id, [1])
+    assert refused.value.code == "pledge_targets_changed"
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.record_achieved(pledge.id, [None, -2])
+    assert refused.value.code == "pledge_target_achieved_invalid"
+
+
+def test_overview_lists_every_active_member(ctx, an):
+    """Active members only, in list order, with state or not pledged, and the counters."""
+    binh = ctx.members.save(Member(given_name="Bình", family_middle_name="Lê Thị"))
+    chi = ctx.members.save(Member(given_name="Chi", family_middle_name="Trần Minh"))
+    gone = ctx.members.save(Member(given_name="Dũng", family_middle_name="Võ"))
+    ctx.members.set_status(gone.id, MemberStatus.TRANSFERRED, date(2026, 2, 1))
+    ctx.pledges.submit(ctx.pledges.save(_pledge(an)).id)
+    ctx.pledges.save(_pledge(binh))
+    overview = ctx.pledges.overview(2026)
+    assert [r.member.given_name for r in overview.rows] == ["An", "Bình", "Chi"]
+    assert [r.state for r in overview.rows] == [S.SUBMITTED, S.DRAFT, None]
+    assert (overview.pledged, overview.total) == (1, 3)
+    assert overview.count(None) == 1
+    assert overview.rows[2].member.id == chi.id and overview.rows[2].progress == []
+
+
+def test_progress_counts_the_members_initiatives(ctx, an):
+    """An initiatives target counts the member's initiatives of that year as they advance."""
+    pledge = ctx.pledges.save(_pledge(an))
+    other = ctx.members.save(Member(given_name="Bình"))
+
+    def progress():
+        row = next(r for r in ctx.pledges.overview(2026).rows if r.member.id == an.id)
+        return row.progress[0]
+
+    assert (progress().achieved, progress().registered, progress().done) == (0, 0, False)
+    initiative = ctx.initiatives.save(
+        Initiative(title="Số hóa hồ sơ", year=2026, authors=[other.id, an.id])
+    )
+    ctx.initiatives.save(Initiative(title="Năm trước", year=2025, authors=[an.id]))
+    assert (progress().achieved, progress().registered) == (0, 1)
+    ctx.initiatives.move_to(initiative.id, InitiativeState.TRIAL)
+    ctx.initiatives.move_to(initiative.id, InitiativeState.APPLIED)
+    assert (progress().achieved, progress().registered, progress().done) == (1, 0, True)
+    assert ctx.pledges.progress(pledge)[0].done
+    assert ctx.pledges.progress(pledge)[1].achieved is None
+
+
+def test_soft_delete_allows_a_new_pledge(ctx, an):
+    """A deleted pledge stays as a row with deleted_at; the member can pledge again."""
+    pledge = ctx.pledges.save(_pledge(an))
+    ctx.pledges.delete(pledge.id)
+    assert ctx.pledges.get(an.id, 2026) is None
+    assert m.Pledge.get_by_id(pledge.id).deleted_at is not None
+    with pytest.raises(NotFoundError):
+        ctx.pledges.get_by_id(pledge.id)
+    again = ctx.pledges.save(_pledge(an))
+    assert again.id != pledge.id
+
+
+def test_unknown_member_is_refused(ctx):
+    """A pledge must belong to a member of this database."""
+    with pytest.raises(NotFoundError) as refused:
+        ctx.pledges.save(_pledge(Member(given_name="X", id="no-such-member")))
+    assert refused.value.code == "member_not_found"
+
+
+def test_write_form(ctx, an, tmp_path):
+    """The service prints the member's pledge, or a blank form before they pledge."""
+    ctx.pledges.save(_pledge(an))
+    filled = ctx.pledges.write_form(an.id, 2026, tmp_path / "an.pdf", on=date(2026, 1, 5))
+    blank = ctx.pledges.write_form(an.id, 2027, tmp_path / "blank.pdf")
+    assert filled.read_bytes().startswith(b"%PDF")
+    assert blank.read_bytes().startswith(b"%PDF")
+    assert filled.stat().st_size != blank.stat().st_size
