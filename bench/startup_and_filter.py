@@ -581,6 +581,7 @@ def child_main(mode: str, db: str, home: str, profile: str | None) -> None:
     application.show(ctx)  # MainWindow(ctx), signals, show()
     mark("MainWindow + show")
     window = application.window
+    window.sidebar.setCurrentRow(1)  # the overview is the landing page; open the members
     deadline = time.perf_counter() + 120
     while window.members_page.model.rowCount() == 0:
         qt_app.processEvents()

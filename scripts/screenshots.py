@@ -88,6 +88,7 @@ def main() -> int:
     window = MainWindow(ctx)
     window.resize(1366, 768)
     window.show()
+    window.sidebar.setCurrentRow(1)  # the overview is the landing page; open the members
     wait_until(app, lambda: window.members_page.model.rowCount() > 0)
     save(window, "members-page")
     save(window, "main-window")

@@ -2,6 +2,852 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>All months</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Record an activity (Ctrl+N)</source>
+        <translation>Ghi nhận một hoạt động (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>{activities} activities · {people} participations · {helped} citizens helped</source>
+        <translation>{activities} hoạt động · {people} lượt tham gia · {helped} người dân được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Delete the activity “{title}” of {date}?</source>
+        <translation>Xóa hoạt động “{title}” ngày {date}?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>Sửa hoạt động</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>e.g. Green Sunday at the one-stop office</source>
+        <translation>VD: Ngày Chủ nhật xanh tại Bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Prizes won, if any</source>
+        <translation>Giải thưởng đạt được (nếu có)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt thi đua</translation>
+    </message>
+    <message>
+        <source>Citizens helped</source>
+        <translation>Người dân được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Giải thưởng</translation>
+    </message>
+    <message>
+        <source>Search members (accents optional)</source>
+        <translation>Tìm đoàn viên (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Chọn tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không gắn đợt nào)</translation>
+    </message>
+    <message>
+        <source>{n} selected</source>
+        <translation>Đã chọn {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Contest</source>
+        <translation>Hội thi</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Diễn đàn</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Hội thảo</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Tọa đàm</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Volunteer day</source>
+        <translation>Tình nguyện</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Câu lạc bộ</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Citizens helped</source>
+        <translation>Người dân được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentGridModel</name>
+    <message>
+        <source>Took part in {attended} of {held} activities this month</source>
+        <translation>Tham gia {attended}/{held} hoạt động trong tháng</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>Minh chứng: {text}</translation>
+    </message>
+    <message>
+        <source>Double-click for the member&apos;s year chart.</source>
+        <translation>Nhấp đúp để xem biểu đồ cả năm của đoàn viên.</translation>
+    </message>
+    <message>
+        <source>{code} — {name} (max {max})</source>
+        <translation>{code} — {name} (tối đa {max})</translation>
+    </message>
+    <message>
+        <source>Not scored by the branch: the self score {value} counts.</source>
+        <translation>Chi đoàn chưa chấm: tính theo điểm tự chấm {value}.</translation>
+    </message>
+    <message>
+        <source>Self score: {value}</source>
+        <translation>Tự chấm: {value}</translation>
+    </message>
+    <message>
+        <source>Veto: {reason}</source>
+        <translation>Vi phạm: {reason}</translation>
+    </message>
+    <message>
+        <source>Space or double-click to set or clear.</source>
+        <translation>Nhấn phím cách hoặc nhấp đúp để đánh dấu hoặc bỏ.</translation>
+    </message>
+    <message>
+        <source>Partial: {scored} of {count} criteria scored.</source>
+        <translation>Chưa đủ: mới chấm {scored}/{count} tiêu chí.</translation>
+    </message>
+    <message>
+        <source>A hint for scoring, not a score.</source>
+        <translation>Chỉ là gợi ý để chấm, không phải điểm.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <source>Deduct.</source>
+        <translation>Trừ</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Act.</source>
+        <translation>HĐ</translation>
+    </message>
+    <message>
+        <source>{pillar}
+{code} — {name} (max {max})</source>
+        <translation>{pillar}
+{code} — {name} (tối đa {max})</translation>
+    </message>
+    <message>
+        <source>Bonus points (at most {cap})</source>
+        <translation>Điểm cộng (tối đa {cap})</translation>
+    </message>
+    <message>
+        <source>Points taken off</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>Veto: discipline or a substantiated complaint; the month is rated fail</source>
+        <translation>Vi phạm: bị kỷ luật hoặc bị phản ánh có cơ sở; tháng đó xếp loại Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Total (at most {cap})</source>
+        <translation>Tổng điểm (tối đa {cap})</translation>
+    </message>
+    <message>
+        <source>Band of the month</source>
+        <translation>Xếp loại của tháng</translation>
+    </message>
+    <message>
+        <source>Activities of the unit this month the member joined</source>
+        <translation>Số hoạt động của đơn vị trong tháng mà đoàn viên đã tham gia</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentNoteDialog</name>
+    <message>
+        <source>Evidence and veto — {month}</source>
+        <translation>Minh chứng và vi phạm — {month}</translation>
+    </message>
+    <message>
+        <source>e.g. handled 120 dossiers on time; led the youth volunteer Sunday</source>
+        <translation>ví dụ: giải quyết 120 hồ sơ đúng hạn; chủ trì ngày Chủ nhật tình nguyện</translation>
+    </message>
+    <message>
+        <source>Veto: discipline or a substantiated citizen complaint (rated fail)</source>
+        <translation>Vi phạm: bị kỷ luật hoặc bị người dân phản ánh có cơ sở (xếp loại Chưa đạt)</translation>
+    </message>
+    <message>
+        <source>e.g. disciplinary decision no. 12/QĐ</source>
+        <translation>ví dụ: Quyết định kỷ luật số 12/QĐ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>A veto needs a reason.</source>
+        <translation>Vi phạm cần ghi rõ lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Movement year</source>
+        <translation>Năm phong trào</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Self scores</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Branch scores</source>
+        <translation>Chi đoàn chấm</translation>
+    </message>
+    <message>
+        <source>Scores the members gave themselves (Ctrl+1)</source>
+        <translation>Điểm đoàn viên tự chấm (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Scores the branch confirmed (Ctrl+2); where the branch has not scored, the self score counts and is shown in grey</source>
+        <translation>Điểm chi đoàn chấm (Ctrl+2); tiêu chí nào chi đoàn chưa chấm thì tính theo điểm tự chấm, hiện màu xám</translation>
+    </message>
+    <message>
+        <source>Criteria of the year…</source>
+        <translation>Bộ tiêu chí của năm…</translation>
+    </message>
+    <message>
+        <source>Copy last month&apos;s self scores</source>
+        <translation>Chép điểm tự chấm tháng trước</translation>
+    </message>
+    <message>
+        <source>Evidence / veto…</source>
+        <translation>Minh chứng / vi phạm…</translation>
+    </message>
+    <message>
+        <source>Evidence note and veto of the current member (Ctrl+E)</source>
+        <translation>Minh chứng và vi phạm của đoàn viên đang chọn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s year…</source>
+        <translation>Biểu đồ cả năm…</translation>
+    </message>
+    <message>
+        <source>The current member&apos;s twelve months as a chart (or double-click the name)</source>
+        <translation>Biểu đồ 12 tháng của đoàn viên đang chọn (hoặc nhấp đúp vào tên)</translation>
+    </message>
+    <message>
+        <source>Year summary…</source>
+        <translation>Tổng hợp năm…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Nhật ký…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the changed rows (Ctrl+S)</source>
+        <translation>Lưu các dòng đã sửa (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Confirm month</source>
+        <translation>Chốt tháng</translation>
+    </message>
+    <message>
+        <source>Lock the month: its scores can no longer change unless unlocked with a reason</source>
+        <translation>Khóa tháng: điểm không sửa được nữa, trừ khi mở khóa và ghi lý do</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Mở khóa…</translation>
+    </message>
+    <message>
+        <source>Monthly assessment</source>
+        <translation>Đánh giá tháng</translation>
+    </message>
+    <message>
+        <source>month {month}/{year}</source>
+        <translation>tháng {month}/{year}</translation>
+    </message>
+    <message>
+        <source>Assessed {assessed}/{total}</source>
+        <translation>Đã chấm {assessed}/{total}</translation>
+    </message>
+    <message>
+        <source>• unsaved changes</source>
+        <translation>• có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Confirmed on {at} by {who}. This month is locked: its scores cannot change. To correct it, use Unlock… and give the reason.</source>
+        <translation>Đã chốt lúc {at}, người chốt: {who}. Tháng này đã khóa, không sửa được điểm. Muốn sửa, bấm Mở khóa… và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>These scores belong to {unit} and arrive in its packets: view only.</source>
+        <translation>Điểm này thuộc {unit}, nhận qua gói dữ liệu của đơn vị đó: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only: view only.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Pasted {taken} values; {refused} refused, marked in red: {first}</source>
+        <translation>Đã dán {taken} ô; {refused} ô không nhận, tô đỏ: {first}</translation>
+    </message>
+    <message>
+        <source>Pasted {taken} values.</source>
+        <translation>Đã dán {taken} ô.</translation>
+    </message>
+    <message>
+        <source>took part in {attended} of {held} activities this month (hint for {code})</source>
+        <translation>tham gia {attended}/{held} hoạt động trong tháng (gợi ý cho {code})</translation>
+    </message>
+    <message>
+        <source>Saved {count} rows.</source>
+        <translation>Đã lưu {count} dòng.</translation>
+    </message>
+    <message>
+        <source>Save the changes to {month} before leaving it?</source>
+        <translation>Lưu các thay đổi của {month} trước khi rời đi?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Copied last month&apos;s self scores into {count} rows. Check, then save.</source>
+        <translation>Đã chép điểm tự chấm tháng trước vào {count} dòng. Hãy kiểm tra rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: no row without self scores has scores last month.</source>
+        <translation>Không có gì để chép: các dòng chưa có điểm tự chấm đều không có điểm tháng trước.</translation>
+    </message>
+    <message>
+        <source>Confirm {month}? Its scores then cannot change unless someone unlocks it and gives the reason.</source>
+        <translation>Chốt {month}? Sau khi chốt, điểm của tháng không sửa được nữa, trừ khi mở khóa và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Only {assessed} of {total} members are fully assessed.</source>
+        <translation>Mới chấm đủ {assessed}/{total} đoàn viên.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Month confirmed</source>
+        <translation>Chốt tháng</translation>
+    </message>
+    <message>
+        <source>Month unlocked</source>
+        <translation>Mở khóa tháng</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorPicker</name>
+    <message>
+        <source>Find a member (accents optional)</source>
+        <translation>Tìm đoàn viên (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>Authors: {names}</source>
+        <translation>Tác giả: {names}</translation>
+    </message>
+    <message>
+        <source>No author ticked yet.</source>
+        <translation>Chưa chọn tác giả nào.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Sửa đợt thi đua</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Thêm đợt thi đua</translation>
+    </message>
+    <message>
+        <source>e.g. Youth Month 2026</source>
+        <translation>VD: Tháng Thanh niên 2026</translation>
+    </message>
+    <message>
+        <source>e.g. Young civil servants lead administrative reform</source>
+        <translation>VD: Tuổi trẻ xung kích cải cách hành chính</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Add a target row (Ctrl+T)</source>
+        <translation>Thêm một dòng chỉ tiêu (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Achieved values are recorded in the targets table of the page while the campaign runs.</source>
+        <translation>Kết quả đạt được ghi vào bảng chỉ tiêu trên trang trong khi đợt thi đua diễn ra.</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Tên đợt thi đua</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt thi đua</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>{name} (from the level above)</source>
+        <translation>{name} (cấp trên phát động)</translation>
+    </message>
+    <message>
+        <source>Launched by the level above.</source>
+        <translation>Do cấp trên phát động.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Movement year</source>
+        <translation>Năm phong trào</translation>
+    </message>
+    <message>
+        <source>Peak campaigns</source>
+        <translation>Đợt thi đua cao điểm</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp; activities</source>
+        <translation>Thi đua &amp; hoạt động</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Thêm đợt thi đua</translation>
+    </message>
+    <message>
+        <source>Define a new peak campaign (Ctrl+N)</source>
+        <translation>Phát động một đợt thi đua cao điểm mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Launched by the level above: its definition is read-only here; record the achieved values below.</source>
+        <translation>Đợt thi đua do cấp trên phát động: nội dung chỉ xem được ở đây; hãy cập nhật kết quả đạt được ở bảng dưới.</translation>
+    </message>
+    <message>
+        <source>Type in the Achieved column to record progress; Enter saves at once.</source>
+        <translation>Gõ vào cột Đạt được để cập nhật kết quả; nhấn Enter là lưu ngay.</translation>
+    </message>
+    <message>
+        <source>No campaign this year yet. Press “New campaign” to add one.</source>
+        <translation>Năm này chưa có đợt thi đua nào. Nhấn “Thêm đợt thi đua” để thêm.</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Chủ đề: {theme}</translation>
+    </message>
+    <message>
+        <source>Launched by the level above: only achieved values can be recorded.</source>
+        <translation>Do cấp trên phát động: chỉ cập nhật được kết quả đạt được.</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “{name}” and its targets?</source>
+        <translation>Xóa đợt thi đua “{name}” cùng các chỉ tiêu của đợt?</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentList</name>
+    <message>
+        <source>Type a commitment of your own, then Enter</source>
+        <translation>Gõ nội dung đăng ký khác rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Typed freely; double-click to correct it.</source>
+        <translation>Nội dung tự nhập; nhấp đúp để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Criteria of {year}</source>
+        <translation>Bộ tiêu chí năm {year}</translation>
+    </message>
+    <message>
+        <source>the default set</source>
+        <translation>bộ tiêu chí mặc định</translation>
+    </message>
+    <message>
+        <source>edited by this unit</source>
+        <translation>do đơn vị tự điều chỉnh</translation>
+    </message>
+    <message>
+        <source>sent by the level above ({unit})</source>
+        <translation>do cấp trên ban hành ({unit})</translation>
+    </message>
+    <message>
+        <source>Source: {source}. You can change it until the first score of {year} is saved.</source>
+        <translation>Nguồn: {source}. Có thể sửa cho đến khi lưu điểm đầu tiên của năm {year}.</translation>
+    </message>
+    <message>
+        <source>Source: {source}. Read-only: {reason}</source>
+        <translation>Nguồn: {source}. Chỉ xem: {reason}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Xóa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>From (points)</source>
+        <translation>Từ (điểm)</translation>
+    </message>
+    <message>
+        <source>A veto rates the month at the lowest band</source>
+        <translation>Vi phạm thì tháng đó xếp loại thấp nhất</translation>
+    </message>
+    <message>
+        <source>Monthly scoring</source>
+        <translation>Chấm điểm hằng tháng</translation>
+    </message>
+    <message>
+        <source>Bonus at most</source>
+        <translation>Điểm cộng tối đa</translation>
+    </message>
+    <message>
+        <source>Total at most</source>
+        <translation>Tổng điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Activity hint on criterion</source>
+        <translation>Gợi ý theo hoạt động cho tiêu chí</translation>
+    </message>
+    <message>
+        <source>Yearly rating and title</source>
+        <translation>Xếp loại năm và danh hiệu</translation>
+    </message>
+    <message>
+        <source>Assessed months for a yearly rating</source>
+        <translation>Số tháng đã chấm để xếp loại năm</translation>
+    </message>
+    <message>
+        <source>Title: yearly mean at least</source>
+        <translation>Danh hiệu: bình quân năm từ</translation>
+    </message>
+    <message>
+        <source>Title: no month below</source>
+        <translation>Danh hiệu: không tháng nào dưới</translation>
+    </message>
+    <message>
+        <source>Title: initiatives applied or recognised</source>
+        <translation>Danh hiệu: số sáng kiến được áp dụng/công nhận</translation>
+    </message>
+    <message>
+        <source>Title: at most this share of the unit</source>
+        <translation>Danh hiệu: tối đa tỉ lệ đoàn viên của đơn vị</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Pillars (responsibilities)</source>
+        <translation>Các trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>the data file is open read-only.</source>
+        <translation>tệp dữ liệu đang mở ở chế độ chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Criteria total: {total} points</source>
+        <translation>Tổng điểm các tiêu chí: {total} điểm</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Ba Trách Nhiệm — getting started</source>
@@ -73,6 +919,274 @@
     <message>
         <source>Problems</source>
         <translation>Vấn đề</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Sửa sáng kiến</translation>
+    </message>
+    <message>
+        <source>Register an initiative</source>
+        <translation>Đăng ký sáng kiến</translation>
+    </message>
+    <message>
+        <source>e.g. Online appointments for certification</source>
+        <translation>ví dụ: Hẹn lịch chứng thực trực tuyến</translation>
+    </message>
+    <message>
+        <source>Pick or type a field</source>
+        <translation>Chọn hoặc gõ lĩnh vực</translation>
+    </message>
+    <message>
+        <source>What was slow, costly or troublesome?</source>
+        <translation>Việc gì đang chậm, tốn kém hoặc gây phiền hà?</translation>
+    </message>
+    <message>
+        <source>What was changed, and how?</source>
+        <translation>Đã thay đổi điều gì, và thay đổi thế nào?</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Problem, solution and effect</source>
+        <translation>Vấn đề, giải pháp và hiệu quả</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Dossiers affected</source>
+        <translation>Số hồ sơ áp dụng</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Hiệu quả</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Time saved: &lt;b&gt;{amount} {unit}&lt;/b&gt;</source>
+        <translation>Tiết kiệm: &lt;b&gt;{amount} {unit}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeStateDialog</name>
+    <message>
+        <source>{title}: {state}</source>
+        <translation>{title}: {state}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{current} → {target}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{current} → {target}</translation>
+    </message>
+    <message>
+        <source>Recognising level</source>
+        <translation>Cấp công nhận</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTableModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>On trial</source>
+        <translation>Áp dụng thử</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Được công nhận</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Không công nhận</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Trước → sau</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Time saved</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Counted in the total once the initiative is applied.</source>
+        <translation>Được cộng vào tổng khi sáng kiến đã áp dụng.</translation>
+    </message>
+    <message>
+        <source>{level}, decision {number} of {date}</source>
+        <translation>{level}, quyết định số {number} ngày {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Register initiative…</source>
+        <translation>Đăng ký sáng kiến…</translation>
+    </message>
+    <message>
+        <source>Register a new initiative (Ctrl+N)</source>
+        <translation>Đăng ký một sáng kiến mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>On trial…</source>
+        <translation>Áp dụng thử…</translation>
+    </message>
+    <message>
+        <source>Applied…</source>
+        <translation>Đã áp dụng…</translation>
+    </message>
+    <message>
+        <source>Recognised…</source>
+        <translation>Được công nhận…</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Không công nhận…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Mọi tác giả</translation>
+    </message>
+    <message>
+        <source>{n} initiatives</source>
+        <translation>{n} sáng kiến</translation>
+    </message>
+    <message>
+        <source>Time saved by the applied and recognised initiatives listed: {amounts}</source>
+        <translation>Thời gian tiết kiệm nhờ các sáng kiến đã áp dụng, được công nhận đang hiển thị: {amounts}</translation>
+    </message>
+    <message>
+        <source>No time saved measured yet among the initiatives listed.</source>
+        <translation>Chưa có số liệu thời gian tiết kiệm trong các sáng kiến đang hiển thị.</translation>
+    </message>
+    <message>
+        <source>Delete the initiative “{title}”?</source>
+        <translation>Xóa sáng kiến “{title}”?</translation>
     </message>
 </context>
 <context>
@@ -204,6 +1318,17 @@ Backups: {backups}</source>
         <translation>Ba Trách Nhiệm {version}
 Tệp dữ liệu: {path}
 Bản sao lưu: {backups}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberChecklistModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng, bộ phận</translation>
     </message>
 </context>
 <context>
@@ -416,6 +1541,45 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>MemberYearDialog</name>
+    <message>
+        <source>{name} — {year}</source>
+        <translation>{name} — {year}</translation>
+    </message>
+    <message>
+        <source>Yearly mean {mean} — {band} ({months} months assessed)</source>
+        <translation>Bình quân năm {mean} — {band} (đã chấm {months} tháng)</translation>
+    </message>
+    <message>
+        <source>No yearly rating: {months} months assessed, at least {needed} needed.</source>
+        <translation>Chưa xếp loại năm: mới chấm {months} tháng, cần ít nhất {needed} tháng.</translation>
+    </message>
+    <message>
+        <source>Mean so far {mean}.</source>
+        <translation>Điểm bình quân đến nay {mean}.</translation>
+    </message>
+    <message>
+        <source>Q{quarter}: {mean}</source>
+        <translation>Quý {quarter}: {mean}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Mean {mean}</source>
+        <translation>Bình quân {mean}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Search by name, phone, position… (accents optional)</source>
@@ -528,6 +1692,385 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Excellent</source>
+        <translation>Xuất sắc</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>On trial</source>
+        <translation>Áp dụng thử</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Được công nhận</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Không công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Đọc lại số liệu (F5)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Assessed this month</source>
+        <translation>Đã đánh giá tháng này</translation>
+    </message>
+    <message>
+        <source>Activities this month</source>
+        <translation>Hoạt động tháng này</translation>
+    </message>
+    <message>
+        <source>Initiatives this year</source>
+        <translation>Sáng kiến trong năm</translation>
+    </message>
+    <message>
+        <source>Ratings this month</source>
+        <translation>Xếp loại tháng này</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Initiatives by state</source>
+        <translation>Sáng kiến theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Campaign targets</source>
+        <translation>Chỉ tiêu các đợt thi đua</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Activities by month</source>
+        <translation>Hoạt động theo tháng</translation>
+    </message>
+    <message>
+        <source>M{month}</source>
+        <translation>T{month}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <source>active members</source>
+        <translation>đoàn viên đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>{pledged} of {members} members</source>
+        <translation>{pledged}/{members} đoàn viên</translation>
+    </message>
+    <message>
+        <source>{n} drafts</source>
+        <translation>{n} bản nháp</translation>
+    </message>
+    <message>
+        <source>month confirmed (locked)</source>
+        <translation>đã chốt tháng</translation>
+    </message>
+    <message>
+        <source>month not confirmed yet</source>
+        <translation>chưa chốt tháng</translation>
+    </message>
+    <message>
+        <source>Month {month}/{year}</source>
+        <translation>Tháng {month}/{year}</translation>
+    </message>
+    <message>
+        <source>{people} participations · {helped} citizens helped</source>
+        <translation>{people} lượt tham gia · {helped} người dân được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>time saved: {saved}</source>
+        <translation>tiết kiệm: {saved}</translation>
+    </message>
+    <message>
+        <source>no time saved measured yet</source>
+        <translation>chưa có số liệu thời gian tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Ratings, month {month}/{year}</source>
+        <translation>Xếp loại tháng {month}/{year}</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Activities by month, {year}</source>
+        <translation>Hoạt động theo tháng, năm {year}</translation>
+    </message>
+    <message>
+        <source>No campaign this year.</source>
+        <translation>Năm này chưa có đợt thi đua nào.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeDialog</name>
+    <message>
+        <source>Pledge {year} — {name}</source>
+        <translation>Đăng ký năm {year} — {name}</translation>
+    </message>
+    <message>
+        <source>This pledge is approved: only the achieved values can be recorded. Reopen it to change the commitments or targets.</source>
+        <translation>Bản đăng ký đã được duyệt: chỉ ghi được kết quả đạt được. Muốn sửa nội dung hoặc chỉ tiêu, hãy mở lại bản đăng ký.</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Notes (printed on the form)</source>
+        <translation>Ghi chú (in trên mẫu đăng ký)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Nộp</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>Trả lại để sửa</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Personal targets</source>
+        <translation>Chỉ tiêu cá nhân</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — pledge {year} — &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — đăng ký năm {year} — &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save progress</source>
+        <translation>Lưu kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeTableModel</name>
+    <message>
+        <source>Not pledged</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>(+{n} under way)</source>
+        <translation>(+{n} đang thực hiện)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng, bộ phận</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Số nội dung</translation>
+    </message>
+    <message>
+        <source>Personal targets: achieved/target</source>
+        <translation>Chỉ tiêu cá nhân: đạt/đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesPage</name>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>Search by name or department (accents optional)</source>
+        <translation>Tìm theo tên hoặc đơn vị công tác (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Not pledged yet</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Open pledge…</source>
+        <translation>Mở bản đăng ký…</translation>
+    </message>
+    <message>
+        <source>Record or change the pledge (Enter)</source>
+        <translation>Ghi hoặc sửa bản đăng ký (Enter)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Nộp</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>Trả lại để sửa</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Delete pledge</source>
+        <translation>Xóa bản đăng ký</translation>
+    </message>
+    <message>
+        <source>Print form…</source>
+        <translation>In mẫu đăng ký…</translation>
+    </message>
+    <message>
+        <source>Save the one-page form to sign as PDF (Ctrl+P)</source>
+        <translation>Lưu mẫu đăng ký một trang để ký, dạng PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Pledged &lt;b&gt;{pledged}/{total}&lt;/b&gt; · not pledged {missing} · drafts {drafts} · approved {approved}</source>
+        <translation>Đã đăng ký &lt;b&gt;{pledged}/{total}&lt;/b&gt; · chưa đăng ký {missing} · nháp {drafts} · đã duyệt {approved}</translation>
+    </message>
+    <message>
+        <source>Delete the {year} pledge of {name}?</source>
+        <translation>Xóa bản đăng ký năm {year} của {name}?</translation>
+    </message>
+    <message>
+        <source>Save the pledge form</source>
+        <translation>Lưu mẫu đăng ký</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the pledge form…</source>
+        <translation>Đang ghi mẫu đăng ký…</translation>
+    </message>
+    <message>
+        <source>The form was saved to {path}.</source>
+        <translation>Đã lưu mẫu đăng ký vào {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -587,6 +2130,76 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDraftModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Chỉ tiêu đề ra</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Chỉ tiêu đề ra</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Type the value achieved so far and press Enter.</source>
+        <translation>Gõ kết quả đạt được đến nay rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Volunteer days</source>
+        <translation>Ngày tình nguyện</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Counted from this member&apos;s initiatives of the year that are applied or recognised ({n} more under way).</source>
+        <translation>Đếm từ các sáng kiến trong năm của đoàn viên đã được áp dụng hoặc công nhận ({n} sáng kiến khác đang thực hiện).</translation>
     </message>
 </context>
 <context>
@@ -730,6 +2343,49 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockMonthDialog</name>
+    <message>
+        <source>Unlock {month}</source>
+        <translation>Mở khóa {month}</translation>
+    </message>
+    <message>
+        <source>Unlocking lets the scores of {month} change again. Who unlocked it, when and why is kept in the audit log.</source>
+        <translation>Mở khóa thì điểm của {month} sửa được trở lại. Người mở khóa, thời điểm và lý do được lưu vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>e.g. correcting A1 of Nguyễn Văn An as the party cell asked</source>
+        <translation>ví dụ: sửa điểm A1 của Nguyễn Văn An theo ý kiến chi ủy</translation>
+    </message>
+    <message>
+        <source>your name (optional)</source>
+        <translation>họ tên (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Họ tên của bạn</translation>
+    </message>
+    <message>
+        <source>Computer account</source>
+        <translation>Tài khoản máy tính</translation>
+    </message>
+    <message>
+        <source>Write why the month is unlocked.</source>
+        <translation>Hãy ghi lý do mở khóa tháng.</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>dd/mm/yyyy or year</source>
@@ -738,6 +2394,88 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
+    <name>YearSummaryDialog</name>
+    <message>
+        <source>Year summary {year}</source>
+        <translation>Tổng hợp năm {year}</translation>
+    </message>
+    <message>
+        <source>Quarter and year figures are the mean of the assessed months; a yearly rating needs {months} assessed months. Title “thực hiện xuất sắc phong trào 3 trách nhiệm”: yearly mean ≥ {mean}, no month below {month}, at least {initiatives} initiative(s) applied or recognised, no veto, at most {share}% of the unit ({quota} of {members}). Proposed: {proposed}.</source>
+        <translation>Điểm quý và năm là bình quân các tháng đã chấm; xếp loại năm cần ít nhất {months} tháng. Danh hiệu “thực hiện xuất sắc phong trào 3 trách nhiệm”: bình quân năm ≥ {mean}, không tháng nào dưới {month}, có ít nhất {initiatives} sáng kiến được áp dụng hoặc công nhận, không vi phạm, tối đa {share}% đoàn viên của đơn vị ({quota}/{members}). Đề xuất: {proposed}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>YearSummaryModel</name>
+    <message>
+        <source>fewer than {months} months</source>
+        <translation>chưa đủ {months} tháng</translation>
+    </message>
+    <message>
+        <source>mean below {points}</source>
+        <translation>bình quân dưới {points}</translation>
+    </message>
+    <message>
+        <source>a month below {points}</source>
+        <translation>có tháng dưới {points}</translation>
+    </message>
+    <message>
+        <source>no initiative applied</source>
+        <translation>chưa có sáng kiến được áp dụng</translation>
+    </message>
+    <message>
+        <source>veto in the year</source>
+        <translation>có vi phạm trong năm</translation>
+    </message>
+    <message>
+        <source>beyond {share}% of the unit</source>
+        <translation>vượt {share}% của đơn vị</translation>
+    </message>
+    <message>
+        <source>Proposed (#{rank})</source>
+        <translation>Đề xuất (thứ {rank})</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Quý 1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Quý 2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Quý 3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Quý 4</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Số tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Yearly title</source>
+        <translation>Danh hiệu năm</translation>
     </message>
 </context>
 <context>

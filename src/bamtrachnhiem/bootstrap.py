@@ -9,8 +9,16 @@ from pathlib import Path
 
 from bamtrachnhiem import APP_NAME
 from bamtrachnhiem.domain.errors import StorageError
+from bamtrachnhiem.services.activities import ActivityService
+from bamtrachnhiem.services.assessments import AssessmentService
+from bamtrachnhiem.services.campaigns import CampaignService
+from bamtrachnhiem.services.configuration import ConfigService
+from bamtrachnhiem.services.exchange import ExchangeService
+from bamtrachnhiem.services.initiatives import InitiativeService
 from bamtrachnhiem.services.member_import import MemberImportService
 from bamtrachnhiem.services.members import MemberService
+from bamtrachnhiem.services.overview import OverviewService
+from bamtrachnhiem.services.pledges import PledgeService
 from bamtrachnhiem.services.units import UnitService
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database, open_database
@@ -49,12 +57,30 @@ class AppContext:
     members: MemberService = field(init=False)
     member_import: MemberImportService = field(init=False)
     years: YearService = field(init=False)
+    assessments: AssessmentService = field(init=False)
+    initiatives: InitiativeService = field(init=False)
+    pledges: PledgeService = field(init=False)
+    campaigns: CampaignService = field(init=False)
+    activities: ActivityService = field(init=False)
+    overview: OverviewService = field(init=False)
+    exchange: ExchangeService = field(init=False)
+    configuration: ConfigService = field(init=False)
 
     def __post_init__(self) -> None:
         self.units = UnitService(self.database)
         self.members = MemberService(self.database)
         self.member_import = MemberImportService(self.database, self.members)
         self.years = YearService(self.database)
+        self.assessments = AssessmentService(self.database, self.years)
+        self.initiatives = InitiativeService(self.database)
+        self.pledges = PledgeService(
+            self.database, self.years, self.members, self.units, self.initiatives
+        )
+        self.campaigns = CampaignService(self.database)
+        self.activities = ActivityService(self.database)
+        self.overview = OverviewService(self.database)
+        self.exchange = ExchangeService(self.database)
+        self.configuration = ConfigService(self.database, self.years)
 
     def close(self) -> None:
         self.database.close()

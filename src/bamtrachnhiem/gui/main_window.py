@@ -24,7 +24,12 @@ from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes, preferences
 from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
 from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
+from bamtrachnhiem.gui.pages.assessment import AssessmentPage
+from bamtrachnhiem.gui.pages.campaigns import CampaignsPage
+from bamtrachnhiem.gui.pages.initiatives import InitiativesPage
 from bamtrachnhiem.gui.pages.members import MembersPage
+from bamtrachnhiem.gui.pages.overview import OverviewPage
+from bamtrachnhiem.gui.pages.pledges import PledgesPage
 from bamtrachnhiem.gui.tasks import run_task
 
 
@@ -63,14 +68,19 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget()
+        self.overview_page = OverviewPage(ctx)
         self.members_page = MembersPage(ctx)
+        self.pledges_page = PledgesPage(ctx)
+        self.initiatives_page = InitiativesPage(ctx)
+        self.campaigns_page = CampaignsPage(ctx)
+        self.assessment_page = AssessmentPage(ctx)
         pages: list[tuple[str, QWidget | None]] = [
-            (self.tr("Overview"), None),
+            (self.tr("Overview"), self.overview_page),
             (self.tr("Members"), self.members_page),
-            (self.tr("Pledges"), None),
-            (self.tr("Initiatives"), None),
-            (self.tr("Monthly assessment"), None),
-            (self.tr("Campaigns & activities"), None),
+            (self.tr("Pledges"), self.pledges_page),
+            (self.tr("Initiatives"), self.initiatives_page),
+            (self.tr("Monthly assessment"), self.assessment_page),
+            (self.tr("Campaigns & activities"), self.campaigns_page),
             (self.tr("Data exchange"), None),
             (self.tr("Reports"), None),
             (self.tr("Commendations"), None),
@@ -86,7 +96,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.setCurrentRow(1)
+        self.sidebar.setCurrentRow(0)
 
         central = QWidget()
         layout = QHBoxLayout(central)

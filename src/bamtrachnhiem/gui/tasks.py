@@ -42,12 +42,17 @@ class Task(QObject):
     was_cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self.cancel_event = threading.Event()
 
     def cancel(self) -> None:
         self.cancel_event.set()
+
+
+# Tasks stay alive until their work has finished, even when the page that started them is
+# closed meanwhile: the worker thread must never signal a deleted object.
+_running: set[Task] = set()
 
 
 class _Runner(QRunnable):
@@ -86,7 +91,14 @@ def run_task(
 
     Pass ``ctx`` when the work uses the database, so the worker's own connection is closed.
     """
-    task = Task(parent)
+    task = Task()
+    _running.add(task)
+
+    def forget() -> None:
+        _running.discard(task)
+        task.deleteLater()
+
+    task.finished.connect(forget)
     if show_progress:
         dialog = QProgressDialog(parent)
         dialog.setWindowTitle(title)
@@ -112,6 +124,5 @@ def run_task(
         task.succeeded.connect(on_success)
     if on_error is not None:
         task.failed.connect(on_error)
-    task.finished.connect(task.deleteLater)
     QThreadPool.globalInstance().start(_Runner(task, work, ctx))
     return task
