@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Tên hoạt động</translation>
+        <translation>Tên sáng kiến</translation>
     </message>
     <message>
         <source>Registered on</source>
