@@ -13,12 +13,28 @@ from datetime import datetime
 from pathlib import Path
 
 from bamtrachnhiem import __version__, bootstrap
-from bamtrachnhiem.cli import backup_cmd, check_cmd, init_cmd, members_cmd, units_cmd
+from bamtrachnhiem.cli import (
+    backup_cmd,
+    check_cmd,
+    config_cmd,
+    init_cmd,
+    members_cmd,
+    packet_cmd,
+    units_cmd,
+)
 from bamtrachnhiem.cli.common import PROG, CliParser, Console, UsageError, help_text
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.messages import DEFAULT_LANGUAGE, LANGUAGES, text
 
-COMMAND_MODULES = (init_cmd, units_cmd, members_cmd, backup_cmd, check_cmd)
+COMMAND_MODULES = (
+    init_cmd,
+    units_cmd,
+    members_cmd,
+    packet_cmd,
+    config_cmd,
+    backup_cmd,
+    check_cmd,
+)
 
 
 def build_parser(lang: str = DEFAULT_LANGUAGE) -> CliParser:
@@ -105,7 +121,7 @@ def _log_failure(argv: Sequence[str]) -> Path | None:
 
 def _command_name(args: argparse.Namespace) -> str:
     parts = [args.command]
-    for attr in ("units_command", "members_command"):
+    for attr in ("units_command", "members_command", "packet_command", "config_command"):
         if getattr(args, attr, None):
             parts.append(getattr(args, attr))
     return " ".join(parts)

@@ -189,6 +189,81 @@ _V2 = [
 ]
 
 
+# Packet exchange: this unit's export sequence, what was exported and received (the import
+# log, local only), the latest snapshot merged per unit and year, and reporting deadlines.
+_V3 = [
+    """CREATE TABLE packet_sequence (
+        unit_code TEXT PRIMARY KEY,
+        last_seq INTEGER NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE packet_export (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        packet_uuid TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL DEFAULT 'data',
+        unit_code TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        month INTEGER,
+        seq INTEGER,
+        file_name TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        counts TEXT NOT NULL DEFAULT '{}',
+        exported_at TEXT NOT NULL)""",
+    """CREATE TABLE packet_import (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL DEFAULT 'data',
+        packet_uuid TEXT,
+        unit_code TEXT,
+        year INTEGER,
+        month INTEGER,
+        seq INTEGER,
+        content_hash TEXT,
+        exported_at TEXT,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        archived_path TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL,
+        confirmed_edited INTEGER NOT NULL DEFAULT 0,
+        counts TEXT NOT NULL DEFAULT '{}',
+        errors TEXT NOT NULL DEFAULT '[]',
+        imported_at TEXT NOT NULL)""",
+    "CREATE INDEX packet_import_uuid ON packet_import (packet_uuid)",
+    "CREATE INDEX packet_import_file ON packet_import (file_sha256)",
+    """CREATE TABLE packet_import_section (
+        import_id INTEGER NOT NULL REFERENCES packet_import (id),
+        unit_code TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        month INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        packet_uuid TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        exported_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        counts TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (import_id, unit_code))""",
+    "CREATE INDEX packet_import_section_unit ON packet_import_section (unit_code, year)",
+    """CREATE TABLE packet_merged (
+        unit_code TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        month INTEGER NOT NULL,
+        packet_uuid TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        exported_at TEXT NOT NULL,
+        app_version TEXT NOT NULL DEFAULT '',
+        import_id INTEGER,
+        merged_at TEXT NOT NULL,
+        PRIMARY KEY (unit_code, year))""",
+    """CREATE TABLE reporting_deadline (
+        year INTEGER NOT NULL,
+        month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        due_date DATE NOT NULL,
+        source TEXT NOT NULL DEFAULT 'own',
+        source_unit_code TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (year, month))""",
+]
+
+
 def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
         for sql in statements:
@@ -201,6 +276,7 @@ def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _run_all(_V1),
     _run_all(_V2),
+    _run_all(_V3),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

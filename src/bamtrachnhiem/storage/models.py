@@ -264,3 +264,109 @@ ALL_MODELS += [
     Activity,
     ActivityParticipant,
 ]
+
+
+class PacketSequence(BaseModel):
+    """The last sequence number this database gave a packet of ``unit_code`` (số thứ tự gói)."""
+
+    unit_code = TextField(primary_key=True)
+    last_seq = IntegerField()
+    updated_at = TextField()
+
+
+class PacketExport(BaseModel):
+    """A packet this database wrote: a data packet of the own unit or a configuration packet."""
+
+    id = AutoField()
+    packet_uuid = TextField(unique=True)
+    kind = TextField(default="data")  # data | config
+    unit_code = TextField()  # data: the own unit; config: the unit it is addressed to
+    year = IntegerField()
+    month = IntegerField(null=True)
+    seq = IntegerField(null=True)
+    file_name = TextField()
+    content_hash = TextField()
+    counts = TextField(default="{}")
+    exported_at = TextField()
+
+
+class PacketImport(BaseModel):
+    """The import log (sổ nhận gói), local only: every packet imported or refused here."""
+
+    id = AutoField()
+    kind = TextField(default="data")
+    packet_uuid = TextField(null=True, index=True)
+    unit_code = TextField(null=True)
+    year = IntegerField(null=True)
+    month = IntegerField(null=True)
+    seq = IntegerField(null=True)
+    content_hash = TextField(null=True)
+    exported_at = TextField(null=True)
+    file_name = TextField()
+    file_sha256 = TextField(index=True)
+    archived_path = TextField(default="")
+    outcome = TextField()  # imported | refused | edited
+    confirmed_edited = BooleanField(default=False)
+    counts = TextField(default="{}")
+    errors = TextField(default="[]")
+    imported_at = TextField()
+
+
+class PacketImportSection(BaseModel):
+    """One unit's snapshot inside an imported packet, and what became of it."""
+
+    import_id = IntegerField()
+    unit_code = TextField()
+    year = IntegerField()
+    month = IntegerField()
+    seq = IntegerField()
+    packet_uuid = TextField()
+    content_hash = TextField()
+    exported_at = TextField()
+    outcome = TextField()  # applied | stale | unchanged
+    counts = TextField(default="{}")
+
+    class Meta:
+        primary_key = CompositeKey("import_id", "unit_code")
+
+
+class PacketMerged(BaseModel):
+    """The latest snapshot merged for a unit and movement year: newest wins by ``seq``."""
+
+    unit_code = TextField()
+    year = IntegerField()
+    seq = IntegerField()
+    month = IntegerField()
+    packet_uuid = TextField()
+    content_hash = TextField()
+    exported_at = TextField()
+    app_version = TextField(default="")
+    import_id = IntegerField(null=True)
+    merged_at = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("unit_code", "year")
+
+
+class ReportingDeadline(BaseModel):
+    """The day by which a month's packet is due (hạn nộp); set here or sent from above."""
+
+    year = IntegerField()
+    month = IntegerField()
+    due_date = DateField()
+    source = TextField(default="own")  # own | upper
+    source_unit_code = TextField(default="")
+    updated_at = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("year", "month")
+
+
+ALL_MODELS += [
+    PacketSequence,
+    PacketExport,
+    PacketImport,
+    PacketImportSection,
+    PacketMerged,
+    ReportingDeadline,
+]

@@ -1,0 +1,156 @@
+"""``config export`` and ``config import``: the downward configuration packet (gói cấu hình)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bamtrachnhiem.cli.common import (
+    CliParser,
+    Console,
+    add_json_flag,
+    database_files,
+    format_date,
+    help_text,
+    jsonable,
+    opened,
+    remove_new_database,
+)
+from bamtrachnhiem.cli.packet_cmd import issue_document
+from bamtrachnhiem.domain.errors import ValidationError
+from bamtrachnhiem.domain.exchange import ImportStatus
+from bamtrachnhiem.messages import text
+
+
+def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
+    config: CliParser = subparsers.add_parser(
+        "config",
+        help=help_text("cli_help_config", lang),
+        description=help_text("cli_help_config", lang),
+    )
+    commands = config.subparsers("config_command")
+
+    export = commands.add_parser(
+        "export",
+        help=help_text("cli_help_config_export", lang),
+        description=help_text("cli_help_config_export", lang),
+    )
+    export.add_argument(
+        "--year",
+        type=int,
+        required=True,
+        metavar=text("cli_metavar_year", lang),
+        help=help_text("cli_help_year", lang),
+    )
+    export.add_argument(
+        "--unit-code",
+        required=True,
+        metavar=text("cli_metavar_code", lang),
+        help=help_text("cli_help_config_unit", lang),
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=text("cli_metavar_file", lang),
+        help=help_text("cli_help_config_output", lang),
+    )
+    add_json_flag(export, lang)
+    export.set_defaults(handler=run_export)
+
+    importing = commands.add_parser(
+        "import",
+        help=help_text("cli_help_config_import", lang),
+        description=help_text("cli_help_config_import", lang),
+    )
+    importing.add_argument(
+        "file", metavar=text("cli_metavar_file", lang), help=help_text("cli_help_config_file", lang)
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help=help_text("cli_help_dry_run", lang)
+    )
+    add_json_flag(importing, lang)
+    importing.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace, console: Console) -> int:
+    with opened(args) as ctx:
+        result = ctx.configuration.export_config(args.year, args.unit_code, Path(args.output))
+    if console.json_mode:
+        console.emit_json(
+            jsonable(
+                {
+                    "ok": True,
+                    "file": str(result.path),
+                    "packet_uuid": result.packet_uuid,
+                    "unit_code": result.unit_code,
+                    "year": result.year,
+                    "campaigns": result.campaigns,
+                    "deadlines": {str(m): d for m, d in result.deadlines.items()},
+                }
+            )
+        )
+        return 0
+    console.say(
+        "cli_config_exported", path=result.path, unit_code=result.unit_code, year=result.year
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace, console: Console) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise ValidationError("cli_file_not_found", path=str(path))
+    db = Path(args.db).absolute()
+    existed = {f for f in database_files(db) if f.exists()}
+    try:
+        # A branch may start from the configuration alone: its own unit comes with it.
+        with opened(args, create=True) as ctx:
+            result = ctx.configuration.import_config(path, dry_run=args.dry_run)
+    except BaseException:
+        if db not in existed:
+            remove_new_database(db, existed)
+        raise
+    if console.json_mode:
+        console.emit_json(
+            jsonable(
+                {
+                    "ok": True,
+                    "dry_run": bool(args.dry_run),
+                    "file": str(path),
+                    "status": result.status.value,
+                    "unit_code": result.unit_code,
+                    "upper_unit_code": result.upper_unit_code,
+                    "year": result.year,
+                    "criteria_changed": result.criteria_changed,
+                    "unit_changed": result.unit_changed,
+                    "campaigns": result.campaigns.as_dict(),
+                    "campaign_targets": result.campaign_targets.as_dict(),
+                    "deadlines": {str(m): d for m, d in result.deadlines.items()},
+                    "already_imported_at": result.already_imported_at,
+                    "warnings": [issue_document(w, console.lang) for w in result.warnings],
+                }
+            )
+        )
+        return 0
+    if result.status is ImportStatus.ALREADY_IMPORTED and result.already_imported_at:
+        console.say(
+            "cli_config_already",
+            path=path,
+            date=format_date(result.already_imported_at.astimezone().date()),
+        )
+        return 0
+    console.say(
+        "cli_config_imported",
+        path=path,
+        year=result.year,
+        upper=result.upper_unit_code,
+        campaigns=result.campaigns.created + result.campaigns.updated,
+    )
+    if result.criteria_changed:
+        console.say("cli_config_criteria", year=result.year)
+    for warning in result.warnings:
+        console.line("  ! " + text(warning.code, console.lang, **warning.params))
+    if args.dry_run:
+        console.say("cli_import_dry_run")
+    return 0

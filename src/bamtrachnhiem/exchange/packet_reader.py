@@ -1,0 +1,916 @@
+"""Reading packet workbooks safely, in the order of exchange.md, and validating every cell.
+
+1. ``check_workbook_file``: size, zip bomb, content sniffing, XML entities (no parser yet).
+2. The package structure through defusedxml: sheets, their states, the 1904 date system.
+3. The metadata (very hidden sheet), its own hash, and the custom document properties.
+4. Each data sheet's XML, scanned for formula cells, error cells and merged cells.
+5. The cells, read with python-calamine (fast), matched to columns by header, typed one
+   by one with the cell named in every message, all text in NFC.
+6. Row counts against the metadata, row digests and the canonical hash of each section.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from defusedxml import ElementTree
+from python_calamine import CalamineError, CalamineWorkbook
+
+from bamtrachnhiem.domain.dates import from_excel_serial, parse_date
+from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.domain.exchange import EditedRow, Issue, PacketError
+from bamtrachnhiem.domain.legacy import detect_legacy
+from bamtrachnhiem.domain.text import normalize_phone
+from bamtrachnhiem.exchange.packet_format import (
+    BANDS_SHEET,
+    CONFIG_FORMAT,
+    COVER_SHEET,
+    CRITERIA_SHEET,
+    DATA_FORMAT,
+    DIGEST_HEADER,
+    FORMAT_VERSION,
+    META_SHEET,
+    NO,
+    PROPERTY_KEYS,
+    PROPERTY_PREFIX,
+    ROW_NUMBER_HEADER,
+    YES,
+    Column,
+    ColumnType,
+    Kind,
+    check_finite,
+    meta_hash,
+    nfc,
+    row_digest,
+    section_hash,
+)
+from bamtrachnhiem.exchange.workbook_safety import check_workbook_file
+
+MAX_ISSUES = 200  # enough to fix a file by; a broken file would list thousands
+_MAX_PART_BYTES = 8 << 20  # workbook.xml, rels, custom.xml: small parts, read whole
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_NS_CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s>/]")
+_ERROR_CELL = re.compile(rb"<(?:[\w.-]+:)?c\s[^>]*?\bt=\"e\"")
+_MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
+_CELL_START = re.compile(rb"<(?:[\w.-]+:)?c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"")
+_SPACES = re.compile(r"\s+")
+_YES = {YES.casefold(), "x", "true", "1"}
+_NO = {NO.casefold(), "false", "0"}
+
+
+@dataclass
+class SheetRows:
+    """One kind's rows as read: canonical values, sheet row numbers, digest cells."""
+
+    kind: Kind
+    rows: list[tuple] = field(default_factory=list)
+    row_numbers: list[int] = field(default_factory=list)
+    digests: list[str | None] = field(default_factory=list)
+    present: bool = True  # False when the sheet was absent (allowed only when empty)
+
+
+@dataclass
+class RawPacket:
+    """A workbook read and type-checked, before it is split into sections."""
+
+    path: Path
+    file_sha256: str
+    meta: dict[str, str]
+    meta_pairs: list[tuple[str, str]]
+    sections: list[dict[str, Any]]
+    sheets: dict[str, SheetRows]
+    warnings: list[Issue]
+    epoch_1904: bool
+
+
+@dataclass
+class PacketSection:
+    """One unit's snapshot inside a data packet, checked against its digests and hash."""
+
+    unit_code: str
+    unit_name: str
+    parent_code: str | None
+    year: int
+    month: int
+    seq: int
+    packet_uuid: str
+    exported_at: str
+    app_version: str
+    declared_hash: str
+    declared_counts: dict[str, int]
+    rows: dict[str, list[tuple]] = field(default_factory=dict)
+    row_numbers: dict[str, list[int]] = field(default_factory=dict)
+    actual_hash: str = ""
+    edited_rows: list[EditedRow] = field(default_factory=list)
+    rows_missing: dict[str, int] = field(default_factory=dict)
+    rows_extra: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def edited(self) -> bool:
+        return self.actual_hash != self.declared_hash
+
+
+@dataclass
+class PacketContent:
+    """A data packet read and validated; the first section is the exporting unit's."""
+
+    path: Path
+    file_sha256: str
+    meta: dict[str, str]
+    sections: list[PacketSection]
+    units: list[tuple]
+    warnings: list[Issue]
+
+    @property
+    def top(self) -> PacketSection:
+        return self.sections[0]
+
+    @property
+    def packet_uuid(self) -> str:
+        return self.meta["packet_uuid"]
+
+    @property
+    def edited(self) -> bool:
+        return any(s.edited for s in self.sections)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- stage 1-3: the file, the package, the metadata --------------------------------------
+
+
+def read_raw(path: Path, expected_format: str, kinds: tuple[Kind, ...]) -> RawPacket:
+    """Read and type-check a packet workbook; raises ``PacketError`` on the first refusal
+    stage that fails (with every cell problem listed at the cell stage)."""
+    path = Path(path)
+    name = path.name
+    try:
+        check_workbook_file(path)
+        sha = file_sha256(path)
+    except ValidationError as error:
+        raise PacketError.single(error.code, **error.params) from error
+    except OSError as error:
+        raise PacketError.single("xlsx_cannot_read", file=name, detail=str(error)) from error
+    try:
+        with zipfile.ZipFile(path) as zf:
+            sheets, epoch_1904 = _workbook_sheets(zf, name)
+            if META_SHEET not in sheets:
+                raise PacketError.single("packet_not_packet", file=name)
+            properties = _custom_properties(zf, name)
+            structure = {kind.sheet: sheets.get(kind.sheet) for kind in kinds}
+            xml_issues: list[Issue] = []
+            for kind in kinds:
+                part = structure[kind.sheet]
+                if part is not None:
+                    xml_issues.extend(_scan_sheet_xml(zf, part, kind.sheet, name))
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise PacketError.single("xlsx_not_workbook", file=name) from error
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        meta_rows = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
+    except (CalamineError, ValueError, OSError) as error:
+        raise PacketError.single("xlsx_unreadable", file=name, detail=str(error)) from error
+    meta, pairs, sections = _parse_meta(meta_rows, name, expected_format)
+    _check_properties(properties, meta, name)
+    warnings: list[Issue] = []
+    if properties is None:
+        warnings.append(Issue("packet_properties_missing", {"file": name}))
+    if xml_issues:
+        raise PacketError.of(xml_issues[:MAX_ISSUES])
+    counts = _json_object(meta.get("row_counts", "{}"), "row_counts", name)
+
+    known = {COVER_SHEET, META_SHEET, *structure, *_display_sheets(expected_format)}
+    for sheet_name in sheets:
+        if sheet_name not in known:
+            warnings.append(Issue("packet_extra_sheet", {"file": name, "sheet": sheet_name}))
+
+    issues: list[Issue] = []
+    result: dict[str, SheetRows] = {}
+    for kind in kinds:
+        if structure[kind.sheet] is None:
+            if int(counts.get(kind.name, 0) or 0) > 0:
+                issues.append(Issue("packet_sheet_missing", {"file": name, "sheet": kind.sheet}))
+            result[kind.name] = SheetRows(kind, present=False)
+            continue
+        try:
+            cells = workbook.get_sheet_by_name(kind.sheet).to_python(skip_empty_area=False)
+        except (CalamineError, ValueError) as error:
+            raise PacketError.single("xlsx_unreadable", file=name, detail=str(error)) from error
+        result[kind.name] = _read_sheet(kind, cells, name, epoch_1904, issues, warnings)
+        if len(issues) >= MAX_ISSUES:
+            break
+    if issues:
+        raise PacketError.of(_capped(issues, name))
+    return RawPacket(path, sha, meta, pairs, sections, result, warnings, epoch_1904)
+
+
+def _display_sheets(expected_format: str) -> tuple[str, ...]:
+    return (CRITERIA_SHEET, BANDS_SHEET) if expected_format == CONFIG_FORMAT else ()
+
+
+def _capped(issues: list[Issue], name: str) -> list[Issue]:
+    if len(issues) <= MAX_ISSUES:
+        return issues
+    return [
+        *issues[:MAX_ISSUES],
+        Issue("packet_too_many_errors", {"file": name, "shown": MAX_ISSUES}),
+    ]
+
+
+def _read_part(zf: zipfile.ZipFile, part: str, name: str) -> bytes:
+    info = zf.getinfo(part)
+    if info.file_size > _MAX_PART_BYTES:
+        raise PacketError.single("xlsx_too_large", file=name, limit_mb=_MAX_PART_BYTES >> 20)
+    return zf.read(part)
+
+
+def _parse_xml(data: bytes, name: str) -> Any:
+    try:
+        return ElementTree.fromstring(data)
+    except Exception as error:  # defusedxml's refusals and ParseError alike
+        raise PacketError.single("xlsx_not_workbook", file=name) from error
+
+
+def _workbook_sheets(zf: zipfile.ZipFile, name: str) -> tuple[dict[str, str], bool]:
+    """Sheet name → part path, and whether dates count from 1904."""
+    rels_root = _parse_xml(_read_part(zf, "xl/_rels/workbook.xml.rels", name), name)
+    targets = {}
+    for rel in rels_root.iter(f"{_NS_PKG_REL}Relationship"):
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+        targets[rel.get("Id")] = _normalise_part(part)
+    root = _parse_xml(_read_part(zf, "xl/workbook.xml", name), name)
+    pr = root.find(f"{_NS_MAIN}workbookPr")
+    epoch_1904 = pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
+    sheets: dict[str, str] = {}
+    for sheet in root.iter(f"{_NS_MAIN}sheet"):
+        part = targets.get(sheet.get(f"{_NS_REL}id"))
+        if part and part in zf.NameToInfo:
+            sheets[nfc(sheet.get("name", ""))] = part
+    return sheets, epoch_1904
+
+
+def _normalise_part(part: str) -> str:
+    parts: list[str] = []
+    for piece in part.split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece and piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _custom_properties(zf: zipfile.ZipFile, name: str) -> dict[str, str] | None:
+    if "docProps/custom.xml" not in zf.NameToInfo:
+        return None
+    root = _parse_xml(_read_part(zf, "docProps/custom.xml", name), name)
+    found = {}
+    for prop in root.iter(f"{_NS_CUSTOM}property"):
+        key = prop.get("name", "")
+        if key.startswith(PROPERTY_PREFIX):
+            value = "".join(child.text or "" for child in prop)
+            found[key[len(PROPERTY_PREFIX) :]] = value
+    return found or None
+
+
+def _parse_meta(
+    rows: list[list[Any]], name: str, expected_format: str
+) -> tuple[dict[str, str], list[tuple[str, str]], list[dict[str, Any]]]:
+    pairs: list[tuple[str, str]] = []
+    for row in rows:
+        if not row or row[0] == "":
+            continue
+        key = row[0]
+        value = row[1] if len(row) > 1 else ""
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise PacketError.single("packet_meta_invalid", file=name, key=str(key))
+        pairs.append((key, value))
+    meta: dict[str, str] = {}
+    sections: list[dict[str, Any]] = []
+    for key, value in pairs:
+        if key == "section":
+            sections.append(_json_object(value, "section", name))
+        else:
+            meta[key] = value
+    found_format = meta.get("format")
+    if found_format not in (DATA_FORMAT, CONFIG_FORMAT):
+        raise PacketError.single("packet_not_packet", file=name)
+    if found_format != expected_format:
+        code = "packet_is_config" if found_format == CONFIG_FORMAT else "packet_is_data"
+        raise PacketError.single(code, file=name)
+    try:
+        version = int(meta.get("format_version", ""))
+    except ValueError:
+        raise PacketError.single("packet_meta_invalid", file=name, key="format_version") from None
+    if version > FORMAT_VERSION:
+        raise PacketError.single(
+            "packet_format_newer", file=name, version=version, supported=FORMAT_VERSION
+        )
+    if version < FORMAT_VERSION:
+        raise PacketError.single(
+            "packet_format_older", file=name, version=version, supported=FORMAT_VERSION
+        )
+    if meta.get("meta_hash") != meta_hash(pairs):
+        raise PacketError.single("packet_meta_edited", file=name)
+    return meta, pairs, sections
+
+
+def _json_object(text: str, key: str, name: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        raise PacketError.single("packet_meta_invalid", file=name, key=key) from None
+    if not isinstance(value, dict):
+        raise PacketError.single("packet_meta_invalid", file=name, key=key)
+    return value
+
+
+def _check_properties(properties: dict[str, str] | None, meta: dict[str, str], name: str) -> None:
+    """The custom properties must say what the hidden sheet says (when a program kept them)."""
+    if properties is None:
+        return
+    for key in PROPERTY_KEYS:
+        if key in properties and key in meta and properties[key] != meta[key]:
+            raise PacketError.single("packet_meta_mismatch", file=name, key=key)
+        if key in meta and key not in properties:
+            raise PacketError.single("packet_meta_mismatch", file=name, key=key)
+
+
+# --- stage 4: what the cells' XML says ---------------------------------------------------
+
+
+def _scan_sheet_xml(zf: zipfile.ZipFile, part: str, sheet: str, name: str) -> list[Issue]:
+    """Formula cells, error cells and merged cells: refused, each with its sheet and cell."""
+    data = zf.read(part)
+    issues = []
+    # Plain substring tests first: the regular expressions only run on the rare sheet that
+    # may hold a formula, an error value or a merged range.
+    may_formula = b"<f" in data or b":f" in data
+    match = _FORMULA.search(data) if may_formula else None
+    if match:
+        issues.append(
+            Issue(
+                "packet_formula_cell",
+                {"file": name, "sheet": sheet, "cell": _cell_before(data, match.start())},
+                sheet=sheet,
+                cell=_cell_before(data, match.start()),
+            )
+        )
+    match = _ERROR_CELL.search(data) if b't="e"' in data else None
+    if match:
+        cell = _cell_before(data, match.end())
+        issues.append(
+            Issue("packet_error_cell", {"file": name, "sheet": sheet, "cell": cell}, sheet, cell)
+        )
+    merge = _MERGE.search(data) if b"mergeCell" in data else None
+    if merge:
+        ref = merge.group(1).decode("ascii", "replace")
+        issues.append(
+            Issue("packet_merged_cells", {"file": name, "sheet": sheet, "range": ref}, sheet, ref)
+        )
+    return issues
+
+
+def _cell_before(data: bytes, pos: int) -> str:
+    start = max(data.rfind(b"<c ", 0, pos), data.rfind(b":c ", 0, pos))
+    if start < 0:
+        return "?"
+    match = _CELL_START.search(data, max(start - 8, 0), pos + 1)
+    return match.group(1).decode("ascii") if match else "?"
+
+
+# --- stage 5: the cells ------------------------------------------------------------------
+
+
+class _CellError(Exception):
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+_WANTED: dict[str, dict[str, int]] = {}
+
+
+def _wanted_headers(kind: Kind) -> dict[str, int]:
+    """Header text (compared loosely) → column index in ``kind``."""
+    wanted = _WANTED.get(kind.name)
+    if wanted is None:
+        wanted = _WANTED[kind.name] = {_header_key(c.header): i for i, c in enumerate(kind.columns)}
+    return wanted
+
+
+def _header_key(value: object) -> str:
+    return _SPACES.sub(" ", nfc(str(value))).strip().casefold() if value is not None else ""
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _read_sheet(
+    kind: Kind,
+    cells: list[list[Any]],
+    name: str,
+    epoch_1904: bool,
+    issues: list[Issue],
+    warnings: list[Issue],
+) -> SheetRows:
+    wanted = _wanted_headers(kind)
+    id_header = _header_key(kind.column(kind.id_key).header)
+    header_at = None
+    for r, row in enumerate(cells[:10]):
+        if any(isinstance(v, str) and v and _header_key(v) == id_header for v in row):
+            header_at = r
+            break
+    if header_at is None:
+        issues.append(
+            Issue(
+                "packet_column_missing",
+                {"file": name, "sheet": kind.sheet, "column": kind.column(kind.id_key).header},
+                sheet=kind.sheet,
+            )
+        )
+        return SheetRows(kind)
+    positions: dict[int, int] = {}  # column index in the kind -> column index in the sheet
+    digest_at = None
+    ignored = {_header_key(ROW_NUMBER_HEADER), _header_key("Họ và tên"), ""}
+    for c, value in enumerate(cells[header_at]):
+        key = _header_key(value)
+        if key in wanted:
+            if wanted[key] in positions:
+                issues.append(
+                    Issue(
+                        "packet_column_duplicate",
+                        {"file": name, "sheet": kind.sheet, "column": str(value)},
+                        sheet=kind.sheet,
+                    )
+                )
+            positions[wanted[key]] = c
+        elif key == _header_key(DIGEST_HEADER):
+            digest_at = c
+        elif key not in ignored:
+            warnings.append(
+                Issue(
+                    "packet_extra_column",
+                    {"file": name, "sheet": kind.sheet, "column": str(value)},
+                    sheet=kind.sheet,
+                )
+            )
+    missing = [c.header for i, c in enumerate(kind.columns) if i not in positions]
+    for header in missing:
+        issues.append(
+            Issue(
+                "packet_column_missing",
+                {"file": name, "sheet": kind.sheet, "column": header},
+                sheet=kind.sheet,
+            )
+        )
+    if missing:
+        return SheetRows(kind)
+
+    converters = [_converter(c, epoch_1904) for c in kind.columns]
+    order = [positions[i] for i in range(len(kind.columns))]
+    letters = [_column_letter(p) for p in order]
+    width = max(order) + 1
+    result = SheetRows(kind)
+    for r in range(header_at + 1, len(cells)):
+        raw = cells[r]
+        if len(raw) < width:
+            raw = [*raw, *([""] * (width - len(raw)))]
+        values = [raw[p] for p in order]
+        if all(v == "" for v in values):
+            continue  # a blank row someone left or inserted
+        try:
+            row = [convert(value) for convert, value in zip(converters, values, strict=True)]
+        except _CellError:
+            row = _cell_issues(kind, converters, values, letters, r, name, issues)
+            if len(issues) >= MAX_ISSUES:
+                return result
+        result.rows.append(tuple(row))
+        result.row_numbers.append(r + 1)
+        digest = raw[digest_at] if digest_at is not None and digest_at < len(raw) else None
+        result.digests.append(digest if isinstance(digest, str) and digest else None)
+    return result
+
+
+def _cell_issues(
+    kind: Kind,
+    converters: list[Callable[[Any], Any]],
+    values: list[Any],
+    letters: list[str],
+    r: int,
+    name: str,
+    issues: list[Issue],
+) -> list[Any]:
+    """Convert a row cell by cell, naming every cell that cannot be read."""
+    row: list[Any] = []
+    for i, (convert, value) in enumerate(zip(converters, values, strict=True)):
+        try:
+            row.append(convert(value))
+        except _CellError as bad:
+            row.append(None)
+            column = kind.columns[i]
+            cell = f"{letters[i]}{r + 1}"
+            issues.append(
+                Issue(
+                    bad.code,
+                    {
+                        "file": name,
+                        "sheet": kind.sheet,
+                        "cell": cell,
+                        "column": column.header,
+                        "value": _shown(value),
+                        **bad.params,
+                    },
+                    sheet=kind.sheet,
+                    cell=cell,
+                    row=r + 1,
+                )
+            )
+    return row
+
+
+def _shown(value: object) -> str:
+    text = value.isoformat() if isinstance(value, date) else str(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _number_text(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _converter(column: Column, epoch_1904: bool) -> Callable[[Any], Any]:
+    t = column.type
+    nullable, required = column.nullable, column.required
+    empty_text: Any = None if nullable else ""
+
+    def empty() -> Any:
+        if required or (not nullable and not column.is_text):
+            raise _CellError("packet_required_value")
+        return empty_text
+
+    if t in (ColumnType.ID, ColumnType.REF):
+
+        def convert_id(v: Any) -> Any:
+            if type(v) is str:
+                if v == "":
+                    if t is ColumnType.REF:
+                        return None
+                    raise _CellError("packet_required_value")
+                return nfc(v)
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                raise _CellError("packet_id_not_text")
+            raise _CellError("packet_bad_text")
+
+        return convert_id
+
+    if column.is_text:
+        is_phone = column.key == "phone"
+        choices = column.choices
+        check = _TEXT_CHECKS.get(t)
+
+        def convert_text(v: Any) -> Any:
+            if type(v) is str:
+                if v == "":
+                    return empty()
+                text = v if v.isascii() else nfc(v)
+            elif isinstance(v, int | float) and not isinstance(v, bool):
+                text = normalize_phone(v) if is_phone else _number_text(v)
+            else:
+                raise _CellError("packet_bad_text")
+            if choices and text not in choices:
+                raise _CellError("packet_bad_choice", allowed=", ".join(choices))
+            if check is not None:
+                check(text)
+            return text
+
+        return convert_text
+
+    if t is ColumnType.INT:
+
+        def convert_int(v: Any) -> Any:
+            if v == "":
+                return empty()
+            if isinstance(v, bool):
+                raise _CellError("packet_bad_integer")
+            if isinstance(v, int):
+                return v
+            if isinstance(v, float) and v.is_integer():
+                return int(v)
+            if isinstance(v, str) and re.fullmatch(r"\s*-?\d+\s*", v):
+                return int(v)
+            raise _CellError("packet_bad_integer")
+
+        return convert_int
+
+    if t is ColumnType.FLOAT:
+
+        def convert_float(v: Any) -> Any:
+            if v == "":
+                return empty()
+            if isinstance(v, bool):
+                raise _CellError("packet_bad_number")
+            if isinstance(v, int | float):
+                number = float(v)
+            elif isinstance(v, str):
+                try:
+                    number = float(v.strip())
+                except ValueError:
+                    raise _CellError("packet_bad_number") from None
+            else:
+                raise _CellError("packet_bad_number")
+            if not check_finite(number):
+                raise _CellError("packet_bad_number")
+            return number
+
+        return convert_float
+
+    if t is ColumnType.BOOL:
+
+        def convert_bool(v: Any) -> Any:
+            if isinstance(v, bool):
+                return v
+            if v == "":
+                raise _CellError("packet_required_value")
+            if isinstance(v, int | float):
+                if v in (0, 1):
+                    return bool(v)
+            elif isinstance(v, str):
+                key = nfc(v).strip().casefold()
+                if key in _YES:
+                    return True
+                if key in _NO:
+                    return False
+            raise _CellError("packet_bad_yes_no")
+
+        return convert_bool
+
+    if t is ColumnType.DATE:
+
+        def convert_date(v: Any) -> Any:
+            if v == "":
+                return empty()
+            try:
+                if isinstance(v, datetime):
+                    return v.date().isoformat()
+                if isinstance(v, date):
+                    return v.isoformat()
+                if isinstance(v, bool):
+                    raise _CellError("packet_bad_date")
+                if isinstance(v, int | float):
+                    return from_excel_serial(v, epoch_1904=epoch_1904).isoformat()
+                if isinstance(v, str):
+                    parsed = parse_date(v)
+                    return parsed.isoformat() if parsed else empty()
+            except AppError:
+                raise _CellError("packet_bad_date") from None
+            raise _CellError("packet_bad_date")
+
+        return convert_date
+    raise AssertionError(t)
+
+
+def _check_stamp(text: str) -> None:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise _CellError("packet_bad_timestamp") from None
+
+
+def _check_json(text: str) -> None:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        raise _CellError("packet_bad_json") from None
+    if not isinstance(value, dict | list):
+        raise _CellError("packet_bad_json")
+
+
+def _check_ids(text: str) -> None:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        raise _CellError("packet_bad_id_list") from None
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _CellError("packet_bad_id_list")
+
+
+_TEXT_CHECKS: dict[ColumnType, Callable[[str], None]] = {
+    ColumnType.STAMP: _check_stamp,
+    ColumnType.JSON: _check_json,
+    ColumnType.IDS: _check_ids,
+}
+
+
+# --- stage 6: sections, digests, hashes ---------------------------------------------------
+
+
+def read_packet(path: Path, kinds: tuple[Kind, ...], units_kind: Kind) -> PacketContent:
+    """Read a data packet: every unit's section, checked against the metadata."""
+    raw = read_raw(path, DATA_FORMAT, (*kinds, units_kind))
+    name = raw.path.name
+    meta = raw.meta
+    for key in ("packet_uuid", "unit_code", "year", "month", "seq", "exported_at"):
+        if not meta.get(key):
+            raise PacketError.single("packet_meta_invalid", file=name, key=key)
+    if not raw.sections or raw.sections[0].get("unit_code") != meta["unit_code"]:
+        raise PacketError.single("packet_meta_invalid", file=name, key="section")
+
+    sections: dict[str, PacketSection] = {}
+    for entry in raw.sections:
+        try:
+            section = PacketSection(
+                unit_code=str(entry["unit_code"]),
+                unit_name=str(entry.get("unit_name", "")),
+                parent_code=entry.get("parent_code") or None,
+                year=int(entry["year"]),
+                month=int(entry["month"]),
+                seq=int(entry["seq"]),
+                packet_uuid=str(entry["packet_uuid"]),
+                exported_at=str(entry["exported_at"]),
+                app_version=str(entry.get("app_version", "")),
+                declared_hash=str(entry["content_hash"]),
+                declared_counts={k: int(v) for k, v in dict(entry["row_counts"]).items()},
+            )
+        except (KeyError, TypeError, ValueError):
+            raise PacketError.single("packet_meta_invalid", file=name, key="section") from None
+        if section.unit_code in sections or not 1 <= section.month <= 12 or section.seq < 1:
+            raise PacketError.single("packet_meta_invalid", file=name, key="section")
+        sections[section.unit_code] = section
+    top = next(iter(sections.values()))
+    if str(top.year) != meta["year"] or str(top.seq) != meta["seq"]:
+        raise PacketError.single("packet_meta_invalid", file=name, key="section")
+
+    issues: list[Issue] = []
+    digests: dict[str, dict[str, list[tuple[str, str]]]] = {
+        code: {k.name: [] for k in kinds} for code in sections
+    }
+    stored_digests: dict[str, dict[str, list[str | None]]] = {code: {} for code in sections}
+    for kind in kinds:
+        sheet = raw.sheets[kind.name]
+        for section in sections.values():
+            section.rows[kind.name] = []
+            section.row_numbers[kind.name] = []
+            stored_digests[section.unit_code][kind.name] = []
+        unit_at = kind.index("unit_code")
+        seen: dict[str, int] = {}
+        for row, number, stored in zip(sheet.rows, sheet.row_numbers, sheet.digests, strict=True):
+            record_id = row[kind.id_index]
+            if record_id in seen:
+                issues.append(
+                    Issue(
+                        "packet_duplicate_id",
+                        {
+                            "file": name,
+                            "sheet": kind.sheet,
+                            "row": number,
+                            "id": record_id,
+                            "first_row": seen[record_id],
+                        },
+                        sheet=kind.sheet,
+                        row=number,
+                    )
+                )
+                continue
+            seen[record_id] = number
+            owner = sections.get(row[unit_at])
+            if owner is None:
+                issues.append(
+                    Issue(
+                        "packet_row_foreign_unit",
+                        {
+                            "file": name,
+                            "sheet": kind.sheet,
+                            "row": number,
+                            "unit": row[unit_at],
+                        },
+                        sheet=kind.sheet,
+                        row=number,
+                    )
+                )
+                continue
+            owner.rows[kind.name].append(row)
+            owner.row_numbers[kind.name].append(number)
+            stored_digests[owner.unit_code][kind.name].append(stored)
+    units_sheet = raw.sheets[units_kind.name]
+    if issues:
+        raise PacketError.of(_capped(issues, name))
+
+    for section in sections.values():
+        section_digests = digests[section.unit_code]
+        for kind in kinds:
+            rows = section.rows[kind.name]
+            stored_list = stored_digests[section.unit_code][kind.name]
+            pairs = section_digests[kind.name]
+            for row, number, stored in zip(
+                rows, section.row_numbers[kind.name], stored_list, strict=True
+            ):
+                digest = row_digest(kind, row)
+                pairs.append((str(row[kind.id_index]), digest))
+                if stored != digest:
+                    section.edited_rows.append(
+                        EditedRow(
+                            kind.sheet,
+                            number,
+                            str(row[kind.id_index]),
+                            section.unit_code,
+                            added=stored is None,
+                        )
+                    )
+            _count_difference(section, kind.sheet, len(rows), kind.name)
+        if section is top:
+            unit_pairs = []
+            for row, number, stored in zip(
+                units_sheet.rows, units_sheet.row_numbers, units_sheet.digests, strict=True
+            ):
+                digest = row_digest(units_kind, row)
+                unit_pairs.append((str(row[units_kind.id_index]), digest))
+                if stored != digest:
+                    section.edited_rows.append(
+                        EditedRow(
+                            units_kind.sheet,
+                            number,
+                            str(row[0]),
+                            section.unit_code,
+                            added=stored is None,
+                        )
+                    )
+            section_digests[units_kind.name] = unit_pairs
+            _count_difference(section, units_kind.sheet, len(units_sheet.rows), units_kind.name)
+        section.actual_hash = section_hash(section_digests)
+        if section.edited:
+            _note_legacy_text(section, kinds, raw.warnings, name)
+        else:
+            # The hash covers the content: rows that match it were only moved or re-saved.
+            section.edited_rows.clear()
+            section.rows_missing.clear()
+            section.rows_extra.clear()
+    return PacketContent(
+        raw.path, raw.file_sha256, meta, list(sections.values()), units_sheet.rows, raw.warnings
+    )
+
+
+def _count_difference(section: PacketSection, sheet: str, found: int, kind: str) -> None:
+    expected = section.declared_counts.get(kind, 0)
+    if found < expected:
+        section.rows_missing[sheet] = expected - found
+    elif found > expected:
+        section.rows_extra[sheet] = found - expected
+
+
+def _note_legacy_text(
+    section: PacketSection, kinds: tuple[Kind, ...], warnings: list[Issue], name: str
+) -> None:
+    """Edited rows holding TCVN3/VNI text are named: a legacy font was probably pasted."""
+    edited = {(e.sheet, e.row) for e in section.edited_rows}
+    for kind in kinds:
+        text_columns = [
+            i for i, c in enumerate(kind.columns) if c.type in (ColumnType.TEXT, ColumnType.ENUM)
+        ]
+        for row, number in zip(
+            section.rows[kind.name], section.row_numbers[kind.name], strict=True
+        ):
+            if (kind.sheet, number) not in edited:
+                continue
+            for i in text_columns:
+                value = row[i]
+                if value and detect_legacy(value):
+                    warnings.append(
+                        Issue(
+                            "packet_legacy_text",
+                            {
+                                "file": name,
+                                "sheet": kind.sheet,
+                                "row": number,
+                                "column": kind.columns[i].header,
+                            },
+                            sheet=kind.sheet,
+                            row=number,
+                        )
+                    )

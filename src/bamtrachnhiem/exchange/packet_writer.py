@@ -1,0 +1,367 @@
+"""Writing packet workbooks: checked before writing, typed cells, atomic on disk."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from bamtrachnhiem.domain.exchange import Issue, PacketError
+from bamtrachnhiem.exchange.packet_format import (
+    COVER_SHEET,
+    DATE_FORMAT,
+    DIGEST_HEADER,
+    EXCEL_CELL_LIMIT,
+    META_SHEET,
+    NO,
+    PROPERTY_KEYS,
+    PROPERTY_PREFIX,
+    ROW_NUMBER_HEADER,
+    YES,
+    ColumnType,
+    Kind,
+)
+
+# Characters XML 1.0 cannot hold at all (tab, LF and CR can: they are written escaped).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# A spreadsheet reads "_x0041_" in a cell as the letter A (OOXML's escape for characters
+# XML would lose), so a literal one is protected by escaping its underscore, as Excel does.
+_OOXML_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
+# Text a spreadsheet would take for a formula if it were typed in.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_ERROR_LOOKING = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+)
+
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+_HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
+_THIN = Side(style="thin", color="9BB7D4")
+_HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_TITLE_FONT = Font(bold=True, size=14, color="1F4E78")
+_LABEL_FONT = Font(bold=True)
+_NOTE_FONT = Font(italic=True, color="7F7F7F")
+
+
+@dataclass
+class DataSheet:
+    """One kind's rows as they go into its sheet (canonical values, display order)."""
+
+    kind: Kind
+    rows: list[tuple]
+    digests: list[str]
+    member_names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class DisplaySheet:
+    """A sheet written for people only; readers ignore it."""
+
+    name: str
+    headers: list[str]
+    rows: list[list[object]]
+    widths: list[float]
+
+
+@dataclass
+class CoverSheet:
+    """The first sheet: what the file is, which unit, which period, made when, how many rows."""
+
+    title: str
+    facts: list[tuple[str, object]]
+    tables: list[tuple[str, list[str], list[list[object]]]]  # (caption, headers, rows)
+    note: str
+
+
+@dataclass
+class PacketBook:
+    """Everything a packet workbook holds."""
+
+    cover: CoverSheet
+    sheets: list[DataSheet]
+    meta_rows: list[tuple[str, str]]  # (key, value) rows of the very hidden sheet
+    properties: dict[str, str]  # custom document properties
+    display_sheets: list[DisplaySheet] = field(default_factory=list)
+    title: str = ""
+
+
+def check_values(sheets: Iterable[DataSheet]) -> None:
+    """Refuse text a cell cannot hold, naming the record, before anything is written."""
+    issues: list[Issue] = []
+    for sheet in sheets:
+        text_columns = [i for i, c in enumerate(sheet.kind.columns) if c.is_text]
+        for row in sheet.rows:
+            for i in text_columns:
+                value = row[i]
+                if not value:
+                    continue
+                column = sheet.kind.columns[i]
+                record = str(row[sheet.kind.id_index])
+                if len(_escaped(value)) > EXCEL_CELL_LIMIT:
+                    issues.append(
+                        Issue(
+                            "packet_text_too_long",
+                            {
+                                "sheet": sheet.kind.sheet,
+                                "record": record,
+                                "column": column.header,
+                                "length": len(value),
+                                "limit": EXCEL_CELL_LIMIT,
+                            },
+                        )
+                    )
+                elif _CONTROL.search(value):
+                    issues.append(
+                        Issue(
+                            "packet_control_character",
+                            {
+                                "sheet": sheet.kind.sheet,
+                                "record": record,
+                                "column": column.header,
+                            },
+                        )
+                    )
+    if issues:
+        raise PacketError.of(issues)
+
+
+def _escaped(text: str) -> str:
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub(r"_x005F_\1", text)
+    if "\r" in text:
+        text = text.replace("\r", "_x000D_")
+    return text
+
+
+def write_packet_book(path: Path, book: PacketBook) -> None:
+    """Write ``book`` to ``path`` atomically (temporary file in the same folder, fsync, rename)."""
+    check_values(book.sheets)
+    wb = _build(book)
+    try:
+        with atomic_output(path) as fh:
+            wb.save(fh)
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Workbook) -> None:
+    """Close a write-only workbook that was not saved, removing openpyxl's temporary files."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with contextlib.suppress(Exception):
+            ws._writer.cleanup()
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[BinaryIO]:
+    """A file object whose content replaces ``path`` only once it is complete and on disk.
+
+    A crash or an error leaves ``path`` as it was and no temporary file behind.
+    """
+    path = Path(path)
+    temp = path.with_name(f"{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+    try:
+        with temp.open("wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise PacketError.single(
+                "packet_write_failed", path=str(path), detail=exc.strerror or str(exc)
+            ) from exc
+        raise
+    _fsync_folder(path.parent)
+
+
+def atomic_copy(source: Path, dest: Path) -> None:
+    """Copy ``source`` to ``dest`` the same atomic way."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with source.open("rb") as src, atomic_output(dest) as out:
+        shutil.copyfileobj(src, out, 1 << 20)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename itself must reach the disk; Windows has no directory handles for this.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# --- building the workbook ----------------------------------------------------------------
+
+
+def _build(book: PacketBook) -> Workbook:
+    wb = Workbook(write_only=True)
+    wb.add_named_style(_header_style())
+    wb.properties.creator = "bamtrachnhiem"
+    wb.properties.title = book.title or book.cover.title
+    _write_cover(wb, book.cover)
+    for sheet in book.sheets:
+        _write_data_sheet(wb, sheet)
+    for display in book.display_sheets:
+        _write_display_sheet(wb, display)
+    meta = wb.create_sheet(META_SHEET)
+    meta.sheet_state = "veryHidden"
+    for key, value in book.meta_rows:
+        meta.append([_text_cell(meta, key), _text_cell(meta, value)])
+    for key in PROPERTY_KEYS:
+        if key in book.properties:
+            wb.custom_doc_props.append(
+                StringProperty(name=PROPERTY_PREFIX + key, value=book.properties[key])
+            )
+    return wb
+
+
+_HEADER_STYLE = "Tiêu đề cột"
+
+
+def _header_style() -> NamedStyle:
+    style = NamedStyle(name=_HEADER_STYLE)
+    style.font = _HEADER_FONT
+    style.fill = _HEADER_FILL
+    style.alignment = _HEADER_ALIGN
+    style.border = _HEADER_BORDER
+    return style
+
+
+def _header_cells(ws: Any, headers: list[str]) -> list[WriteOnlyCell]:
+    # One named style for every header: building four style objects per cell made small
+    # packets slow to write.
+    cells = []
+    for header in headers:
+        cell = WriteOnlyCell(ws, value=header)
+        cell.style = _HEADER_STYLE
+        cells.append(cell)
+    return cells
+
+
+def _text_cell(ws: Any, value: str) -> Any:
+    """A string cell whatever the text looks like (formula, error, escape sequence)."""
+    text = _escaped(value)
+    if text.startswith(_FORMULA_START) or text in _ERROR_LOOKING:
+        cell = WriteOnlyCell(ws)
+        cell.value = text
+        cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
+        cell.quotePrefix = True  # and spreadsheets would evaluate it once edited
+        return cell
+    return text
+
+
+def _date_cell(ws: Any, value: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=date.fromisoformat(value))
+    cell.number_format = DATE_FORMAT
+    return cell
+
+
+def _cell_writers(ws: Any, kind: Kind) -> list[Callable[[Any], Any]]:
+    writers: list[Callable[[Any], Any]] = []
+    for column in kind.columns:
+        if column.is_text:
+            writers.append(lambda v: None if v is None or v == "" else _text_cell(ws, v))
+        elif column.type is ColumnType.DATE:
+            writers.append(lambda v: None if v is None else _date_cell(ws, v))
+        elif column.type is ColumnType.BOOL:
+            writers.append(lambda v: YES if v else NO)
+        else:
+            writers.append(lambda v: v)
+    return writers
+
+
+def _write_data_sheet(wb: Workbook, sheet: DataSheet) -> None:
+    kind = sheet.kind
+    ws = wb.create_sheet(kind.sheet)
+    name_at = kind.index(kind.member_name_after) if kind.member_name_after else None
+    headers = [ROW_NUMBER_HEADER]
+    widths = [6.0]
+    for i, column in enumerate(kind.columns):
+        headers.append(column.header)
+        widths.append(column.width)
+        if i == name_at:
+            headers.append("Họ và tên")
+            widths.append(24)
+    headers.append(DIGEST_HEADER)
+    widths.append(20)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.column_dimensions[get_column_letter(len(headers))].hidden = True
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers) - 1)}{len(sheet.rows) + 1}"
+    ws.append(_header_cells(ws, headers))
+    writers = _cell_writers(ws, kind)
+    names = sheet.member_names
+    append = ws.append
+    for number, (row, digest) in enumerate(zip(sheet.rows, sheet.digests, strict=True), 1):
+        cells = [number, *(w(v) for w, v in zip(writers, row, strict=True)), digest]
+        if name_at is not None:
+            cells.insert(name_at + 2, names.get(row[name_at], ""))
+        append(cells)
+
+
+def _write_display_sheet(wb: Workbook, sheet: DisplaySheet) -> None:
+    ws = wb.create_sheet(sheet.name)
+    for i, width in enumerate(sheet.widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    ws.append(_header_cells(ws, sheet.headers))
+    for row in sheet.rows:
+        ws.append([_text_cell(ws, v) if isinstance(v, str) and v else v for v in row])
+
+
+def _write_cover(wb: Workbook, cover: CoverSheet) -> None:
+    ws = wb.create_sheet(COVER_SHEET)
+    for letter, width in zip("ABCDEFG", (30, 62, 14, 14, 14, 14, 14), strict=True):
+        ws.column_dimensions[letter].width = width
+    title = WriteOnlyCell(ws, value=cover.title)
+    title.font = _TITLE_FONT
+    ws.append([title])
+    ws.append([])
+    for label, value in cover.facts:
+        label_cell = WriteOnlyCell(ws, value=label)
+        label_cell.font = _LABEL_FONT
+        if isinstance(value, date):
+            value_cell: Any = WriteOnlyCell(ws, value=value)
+            value_cell.number_format = DATE_FORMAT
+            value_cell.alignment = Alignment(horizontal="left")
+        elif isinstance(value, str):
+            value_cell = _text_cell(ws, value)
+        else:
+            value_cell = WriteOnlyCell(ws, value=value)
+            value_cell.alignment = Alignment(horizontal="left")
+        ws.append([label_cell, value_cell])
+    for caption, headers, rows in cover.tables:
+        ws.append([])
+        caption_cell = WriteOnlyCell(ws, value=caption)
+        caption_cell.font = _LABEL_FONT
+        ws.append([caption_cell])
+        ws.append(_header_cells(ws, headers))
+        for row in rows:
+            ws.append([_text_cell(ws, v) if isinstance(v, str) and v else v for v in row])
+    ws.append([])
+    note = WriteOnlyCell(ws, value=cover.note)
+    note.font = _NOTE_FONT
+    ws.append([note])
