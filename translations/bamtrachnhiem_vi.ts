@@ -1622,6 +1622,14 @@ Bản sao lưu: {backups}</translation>
         <translation>Sinh hoạt trở lại…</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Only for a member entered by mistake; members with a history are transferred.</source>
+        <translation>Chỉ dùng cho đoàn viên nhập nhầm; đoàn viên đã có quá trình thì đánh dấu chuyển sinh hoạt.</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
@@ -1644,6 +1652,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown}/{total} đoàn viên</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the list? Use this only for a member entered by mistake.</source>
+        <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm.</translation>
     </message>
     <message>
         <source>Import finished: {created} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>

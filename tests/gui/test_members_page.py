@@ -183,3 +183,32 @@ def test_long_list_shows_first_screen_then_loads_the_rest(qtbot, ctx):
     assert page.count.text() == "260/260 đoàn viên"
     page.search.setText("0900000007")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+
+def test_delete_mistaken_member_but_refuse_one_with_history(qtbot, ctx, boxes):
+    """A member entered by mistake can be deleted; one with an assessment is refused."""
+    from bamtrachnhiem.domain.records import new_id, now_iso
+    from bamtrachnhiem.storage import models as m
+
+    page = _page(qtbot, ctx)
+    page.select(page.model.member_at(0).id)
+    mistaken = page.selected_member()
+    page.delete_button.click()
+    assert mistaken.id not in [page.model.member_at(r).id for r in range(page.model.rowCount())]
+    assert ctx.members.count() == len(NAMES) - 1
+
+    kept = page.model.member_at(0)
+    stamp = now_iso()
+    m.Assessment.create(
+        id=new_id(),
+        unit_code=kept.unit_code,
+        member_id=kept.id,
+        year=2026,
+        month=3,
+        created_at=stamp,
+        updated_at=stamp,
+    )
+    page.select(kept.id)
+    page.delete_button.click()
+    assert "Chuyển sinh hoạt" in boxes.texts[-1]
+    assert ctx.members.get(kept.id).id == kept.id

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.records import Member, MemberStatus
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
@@ -70,6 +71,10 @@ class MembersPage(QWidget):
         self.transfer_button = QPushButton(self.tr("Transferred…"))
         self.aged_out_button = QPushButton(self.tr("Aged out…"))
         self.reactivate_button = QPushButton(self.tr("Active again…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(
+            self.tr("Only for a member entered by mistake; members with a history are transferred.")
+        )
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
@@ -78,6 +83,7 @@ class MembersPage(QWidget):
         self.transfer_button.clicked.connect(lambda: self.change_status(MemberStatus.TRANSFERRED))
         self.aged_out_button.clicked.connect(lambda: self.change_status(MemberStatus.AGED_OUT))
         self.reactivate_button.clicked.connect(lambda: self.change_status(MemberStatus.ACTIVE))
+        self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.import_list)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
@@ -102,6 +108,7 @@ class MembersPage(QWidget):
             self.transfer_button,
             self.aged_out_button,
             self.reactivate_button,
+            self.delete_button,
         ):
             actions.addWidget(button)
         actions.addStretch()
@@ -217,6 +224,7 @@ class MembersPage(QWidget):
         self.transfer_button.setEnabled(active)
         self.aged_out_button.setEnabled(active)
         self.reactivate_button.setEnabled(member is not None and not active and editable)
+        self.delete_button.setEnabled(member is not None and editable)
 
     def add_member(self) -> None:
         saved = MemberDialog.ask(self.ctx, None, self)
@@ -232,6 +240,24 @@ class MembersPage(QWidget):
         if saved:
             self.reload(saved.id)
             self.members_changed.emit()
+
+    def delete_selected(self) -> None:
+        """Delete a member entered by mistake; the service refuses members with a history."""
+        member = self.selected_member()
+        if member is None:
+            return
+        question = self.tr(
+            "Delete {name} from the list? Use this only for a member entered by mistake."
+        )
+        if not message_boxes.confirm(self, question.format(name=member.full_name)):
+            return
+        try:
+            self.ctx.members.delete(member.id)
+        except AppError as exc:
+            message_boxes.show_error(self, exc)
+            return
+        self.reload()
+        self.members_changed.emit()
 
     def change_status(self, status: MemberStatus) -> None:
         member = self.selected_member()
