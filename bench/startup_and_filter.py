@@ -714,7 +714,7 @@ def measure_filter(db: Path, repeats: int = 3) -> dict:
         assert len(members) == len(raw)
         model = MemberTableModel()
         start = time.perf_counter()
-        model.set_members(members)
+        model.set_rows(members)
         result["set_members"] = time.perf_counter() - start
         result["rows"] = len(members)
 
@@ -850,7 +850,7 @@ def main(argv: list[str] | None = None) -> int:
             "sqlite3 fetchall, same rows",
         ),
         Figure(
-            f"load members for the page: model.set_members() ({n})",
+            f"load members for the page: model.set_rows() ({n})",
             filt["set_members"] * 1000,
             "ms",
         ),

@@ -98,7 +98,7 @@ def main() -> int:
     window.members_page.search.clear()
     wait_until(app, lambda: window.members_page.model.rowCount() > 1)
 
-    member = window.members_page.model.member_at(0)
+    member = window.members_page.model.row_at(0)
     dialog = MemberDialog(ctx, member, window)
     dialog.show()
     save(dialog, "member-dialog")

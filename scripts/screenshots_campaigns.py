@@ -402,7 +402,7 @@ def main() -> int:
     settle(app)
     save(window, "activities-page")
 
-    chosen = activities.model.activity_at(activities.model.rowCount() - 2)
+    chosen = activities.model.row_at(activities.model.rowCount() - 2)
     dialog = ActivityDialog(ctx, chosen, window)
     dialog.show()
     settle(app)

@@ -410,7 +410,7 @@ def test_summary_models_pass_the_model_tester(qtmodeltester, ctx, members):
     assert summary.rowCount() == len(members)
     assert summary.index(0, 6).data() == "100"
     log = AuditLogModel()
-    log.set_entries(ctx.assessments.audit_log())
+    log.set_rows(ctx.assessments.audit_log())
     qtmodeltester.check(log)
     assert log.rowCount() == 2 and log.index(0, 4).data() == "Sửa điểm"
 

@@ -222,7 +222,7 @@ def test_record_activity_with_participants_picked_by_accent_blind_search(
         assert dialog.people_model.rowCount() == len(PEOPLE)
         qtbot.keyClicks(dialog.search, "tran")
         qtbot.waitUntil(lambda: dialog.people_model.rowCount() == 2)
-        shown = {dialog.people_model.member_at(r).given_name for r in range(2)}
+        shown = {dialog.people_model.row_at(r).given_name for r in range(2)}
         assert shown == {"Ngọc", "Dũng"}
         dialog.select_all.click()
         assert dialog.select_all.isChecked()
@@ -266,7 +266,7 @@ def test_activity_filters_by_month_and_type(qtbot, ctx, page):
     assert tab.model.rowCount() == 2
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData(ActivityKind.VOLUNTEER))
     assert tab.model.rowCount() == 1
-    assert tab.model.activity_at(0).citizens_helped == 20
+    assert tab.model.row_at(0).citizens_helped == 20
 
 
 def test_table_models_obey_the_model_contract(qtmodeltester, ctx):
@@ -274,11 +274,11 @@ def test_table_models_obey_the_model_contract(qtmodeltester, ctx):
     campaign = _campaign(ctx)
     ctx.campaigns.record_achieved(campaign.targets[0].id, 150)
     campaigns = CampaignListModel()
-    campaigns.set_campaigns(ctx.campaigns.list(YEAR))
+    campaigns.set_rows(ctx.campaigns.list(YEAR))
     qtmodeltester.check(campaigns)
     targets = TargetTableModel()
     targets.commit = ctx.campaigns.record_achieved
-    targets.set_targets(ctx.campaigns.get(campaign.id).targets)
+    targets.set_rows(ctx.campaigns.get(campaign.id).targets)
     qtmodeltester.check(targets)
     drafts = TargetDraftModel(campaign.targets)
     drafts.add_row()
@@ -293,12 +293,12 @@ def test_table_models_obey_the_model_contract(qtmodeltester, ctx):
         Activity(date(YEAR, 3, 2), ActivityKind.TALK, "Tọa đàm", participants=[members[0].id])
     )
     activities = ActivityTableModel()
-    activities.set_activities(ctx.activities.list(YEAR))
+    activities.set_rows(ctx.activities.list(YEAR))
     qtmodeltester.check(activities)
     activities.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(activities)
     checklist = MemberChecklistModel()
-    checklist.set_members(ctx.members.list(), activity.participants)
+    checklist.set_rows(ctx.members.list(), activity.participants)
     qtmodeltester.check(checklist)
     checklist.set_filter("tran")
     qtmodeltester.check(checklist)

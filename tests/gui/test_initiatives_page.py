@@ -221,7 +221,7 @@ def test_filters(qtbot, ctx, members):
     page = _page(qtbot, ctx)
 
     def titles():
-        return [page.model.initiative_at(r).title for r in range(page.model.rowCount())]
+        return [page.model.row_at(r).title for r in range(page.model.rowCount())]
 
     assert sorted(titles()) == ["A", "B"]  # this year by default
     page.set_filters(year=None, author_id=dat.id)
@@ -248,7 +248,7 @@ def test_model_passes_the_model_tester(qtmodeltester, ctx, members):
         )
     )
     model = InitiativeTableModel()
-    model.set_initiatives(ctx.initiatives.list())
+    model.set_rows(ctx.initiatives.list())
     qtmodeltester.check(model)
     assert model.index(0, InitiativeTableModel.COLUMNS.index("measure")).data() == (
         "2 → 0,5 giờ/hồ sơ"

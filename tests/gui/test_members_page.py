@@ -31,7 +31,7 @@ def _page(qtbot, ctx) -> MembersPage:
 
 
 def _shown_names(page: MembersPage) -> list[str]:
-    return [page.model.member_at(row).full_name for row in range(page.model.rowCount())]
+    return [page.model.row_at(row).full_name for row in range(page.model.rowCount())]
 
 
 def test_list_is_in_vietnamese_order(qtbot, ctx):
@@ -88,7 +88,7 @@ def test_add_member_through_dialog(qtbot, ctx, monkeypatch):
 def test_edit_member_persists(qtbot, ctx, monkeypatch):
     """Editing the selected member's position is saved to the database."""
     page = _page(qtbot, ctx)
-    page.select(page.model.member_at(0).id)
+    page.select(page.model.row_at(0).id)
     chosen = page.selected_member()
 
     def edit(context, member, parent):
@@ -145,7 +145,7 @@ def test_duplicate_name_asks_before_saving(qtbot, ctx, boxes):
 def test_transfer_moves_member_out_of_active_list(qtbot, ctx, monkeypatch):
     """Marking a member transferred removes them from the active list and keeps the date."""
     page = _page(qtbot, ctx)
-    page.select(page.model.member_at(0).id)
+    page.select(page.model.row_at(0).id)
     chosen = page.selected_member()
 
     def transfer(context, member, status, parent):
@@ -158,7 +158,7 @@ def test_transfer_moves_member_out_of_active_list(qtbot, ctx, monkeypatch):
 
     monkeypatch.setattr(StatusDialog, "ask", staticmethod(transfer))
     page.transfer_button.click()
-    assert chosen.id not in [page.model.member_at(r).id for r in range(page.model.rowCount())]
+    assert chosen.id not in [page.model.row_at(r).id for r in range(page.model.rowCount())]
     stored = ctx.members.get(chosen.id)
     assert stored.status is MemberStatus.TRANSFERRED
     assert stored.status_date == date(2026, 7, 1)
@@ -191,13 +191,13 @@ def test_delete_mistaken_member_but_refuse_one_with_history(qtbot, ctx, boxes):
     from bamtrachnhiem.storage import models as m
 
     page = _page(qtbot, ctx)
-    page.select(page.model.member_at(0).id)
+    page.select(page.model.row_at(0).id)
     mistaken = page.selected_member()
     page.delete_button.click()
-    assert mistaken.id not in [page.model.member_at(r).id for r in range(page.model.rowCount())]
+    assert mistaken.id not in [page.model.row_at(r).id for r in range(page.model.rowCount())]
     assert ctx.members.count() == len(NAMES) - 1
 
-    kept = page.model.member_at(0)
+    kept = page.model.row_at(0)
     stamp = now_iso()
     m.Assessment.create(
         id=new_id(),

@@ -28,7 +28,7 @@ def _members(ctx) -> list[Member]:
 def test_member_table_model_contract(qtmodeltester, ctx):
     """The member model passes the model tester, before and after filtering and sorting."""
     model = MemberTableModel()
-    model.set_members(_members(ctx))
+    model.set_rows(_members(ctx))
     qtmodeltester.check(model)
     model.set_filter("hung")
     qtmodeltester.check(model)
@@ -39,7 +39,7 @@ def test_member_table_model_contract(qtmodeltester, ctx):
 def test_member_table_sorts_birth_dates(ctx):
     """Sorting by the birth column orders by date, unknown dates first."""
     model = MemberTableModel()
-    model.set_members(_members(ctx))
+    model.set_rows(_members(ctx))
     model.sort(2, Qt.SortOrder.AscendingOrder)
     born = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert born == ["", "29/02/1992", "30/07/1993", "15/01/1997"]
@@ -48,7 +48,7 @@ def test_member_table_sorts_birth_dates(ctx):
 def test_duplicates_are_marked_in_the_table(ctx):
     """Both members called Nguyễn Văn Hùng carry the duplicate mark and tooltip."""
     model = MemberTableModel()
-    model.set_members(_members(ctx))
+    model.set_rows(_members(ctx))
     marked = [
         model.index(r, 1).data()
         for r in range(model.rowCount())

@@ -253,6 +253,6 @@ def test_models_pass_the_model_tester(qtmodeltester, ctx, members):
     pledges.set_rows(ctx.pledges.overview(YEAR).rows)
     qtmodeltester.check(pledges)
     targets = TargetTableModel()
-    targets.set_targets(ctx.pledges.get(members[0].id, YEAR).targets)
+    targets.set_rows(ctx.pledges.get(members[0].id, YEAR).targets)
     targets.add(TargetKind.VOLUNTEER_DAYS)
     qtmodeltester.check(targets)

@@ -8,37 +8,25 @@ from pathlib import Path
 
 from bamtrachnhiem.cli.common import (
     Console,
+    add_command,
     add_json_flag,
+    add_output_option,
     database_files,
     help_text,
     opened,
-    remove_new_database,
+    removing_new_database,
 )
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.messages import text
 
 
 def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
-    backup = subparsers.add_parser(
-        "backup",
-        help=help_text("cli_help_backup", lang),
-        description=help_text("cli_help_backup", lang),
-    )
-    backup.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=text("cli_metavar_file", lang),
-        help=help_text("cli_help_backup_output", lang),
-    )
+    backup = add_command(subparsers, "backup", "cli_help_backup", lang)
+    add_output_option(backup, "cli_help_backup_output", lang)
     add_json_flag(backup, lang)
     backup.set_defaults(handler=run_backup)
 
-    restore = subparsers.add_parser(
-        "restore",
-        help=help_text("cli_help_restore", lang),
-        description=help_text("cli_help_restore", lang),
-    )
+    restore = add_command(subparsers, "restore", "cli_help_restore", lang)
     restore.add_argument(
         "file",
         metavar=text("cli_metavar_file", lang),
@@ -83,14 +71,8 @@ def run_restore(args: argparse.Namespace, console: Console) -> int:
     if candidate == db_path:
         raise ValidationError("cli_backup_same_file", path=str(db_path))
     # Restoring onto a missing data file (a new computer) creates it; a refusal removes it again.
-    existed = {f for f in database_files(db_path) if f.exists()}
-    try:
-        with opened(args, create=db_path not in existed) as ctx:
-            safety = ctx.database.restore(candidate)
-    except BaseException:
-        if db_path not in existed:
-            remove_new_database(db_path, existed)
-        raise
+    with removing_new_database(db_path) as missing, opened(args, create=missing) as ctx:
+        safety = ctx.database.restore(candidate)
     if console.json_mode:
         console.emit_json(
             {

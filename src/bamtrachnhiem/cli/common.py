@@ -138,6 +138,42 @@ def help_text(code: str, lang: str, **params: object) -> str:
     return text(code, lang, **params).replace("%", "%%")
 
 
+def add_command(
+    subparsers: argparse._SubParsersAction, name: str, help_code: str, lang: str
+) -> CliParser:
+    """A command (or subcommand) ``name`` whose help and description are ``help_code``."""
+    return subparsers.add_parser(
+        name, help=help_text(help_code, lang), description=help_text(help_code, lang)
+    )
+
+
+def add_year_option(parser: argparse.ArgumentParser, lang: str) -> None:
+    """The required ``--year YEAR`` of a command about one year."""
+    parser.add_argument(
+        "--year",
+        type=int,
+        required=True,
+        metavar=text("cli_metavar_year", lang),
+        help=help_text("cli_help_year", lang),
+    )
+
+
+def add_output_option(parser: argparse.ArgumentParser, help_code: str, lang: str) -> None:
+    """The required ``-o/--output FILE`` of a command that writes a file."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=text("cli_metavar_file", lang),
+        help=help_text(help_code, lang),
+    )
+
+
+def add_dry_run_flag(parser: argparse.ArgumentParser, lang: str) -> None:
+    """``--dry-run``: check and report without changing anything."""
+    parser.add_argument("--dry-run", action="store_true", help=help_text("cli_help_dry_run", lang))
+
+
 def add_json_flag(parser: argparse.ArgumentParser, lang: str) -> None:
     """``--json`` after a subcommand; it only ever turns JSON on (the global flag may too)."""
     parser.add_argument(
@@ -282,3 +318,16 @@ def remove_new_database(path: Path, existed_before: set[Path]) -> None:
         if file not in existed_before:
             with contextlib.suppress(OSError):
                 file.unlink()
+
+
+@contextlib.contextmanager
+def removing_new_database(path: Path) -> Iterator[bool]:
+    """Around a command that may create the data file ``path``: yields whether it is missing;
+    when the command fails, the files it created are removed again."""
+    existed = {f for f in database_files(path) if f.exists()}
+    try:
+        yield path not in existed
+    except BaseException:
+        if path not in existed:
+            remove_new_database(path, existed)
+        raise

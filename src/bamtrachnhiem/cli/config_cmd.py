@@ -6,15 +6,17 @@ import argparse
 from pathlib import Path
 
 from bamtrachnhiem.cli.common import (
-    CliParser,
     Console,
+    add_command,
+    add_dry_run_flag,
     add_json_flag,
-    database_files,
+    add_output_option,
+    add_year_option,
     format_date,
     help_text,
     jsonable,
     opened,
-    remove_new_database,
+    removing_new_database,
 )
 from bamtrachnhiem.cli.packet_cmd import issue_document
 from bamtrachnhiem.domain.errors import ValidationError
@@ -23,52 +25,26 @@ from bamtrachnhiem.messages import text
 
 
 def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
-    config: CliParser = subparsers.add_parser(
-        "config",
-        help=help_text("cli_help_config", lang),
-        description=help_text("cli_help_config", lang),
-    )
+    config = add_command(subparsers, "config", "cli_help_config", lang)
     commands = config.subparsers("config_command")
 
-    export = commands.add_parser(
-        "export",
-        help=help_text("cli_help_config_export", lang),
-        description=help_text("cli_help_config_export", lang),
-    )
-    export.add_argument(
-        "--year",
-        type=int,
-        required=True,
-        metavar=text("cli_metavar_year", lang),
-        help=help_text("cli_help_year", lang),
-    )
+    export = add_command(commands, "export", "cli_help_config_export", lang)
+    add_year_option(export, lang)
     export.add_argument(
         "--unit-code",
         required=True,
         metavar=text("cli_metavar_code", lang),
         help=help_text("cli_help_config_unit", lang),
     )
-    export.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=text("cli_metavar_file", lang),
-        help=help_text("cli_help_config_output", lang),
-    )
+    add_output_option(export, "cli_help_config_output", lang)
     add_json_flag(export, lang)
     export.set_defaults(handler=run_export)
 
-    importing = commands.add_parser(
-        "import",
-        help=help_text("cli_help_config_import", lang),
-        description=help_text("cli_help_config_import", lang),
-    )
+    importing = add_command(commands, "import", "cli_help_config_import", lang)
     importing.add_argument(
         "file", metavar=text("cli_metavar_file", lang), help=help_text("cli_help_config_file", lang)
     )
-    importing.add_argument(
-        "--dry-run", action="store_true", help=help_text("cli_help_dry_run", lang)
-    )
+    add_dry_run_flag(importing, lang)
     add_json_flag(importing, lang)
     importing.set_defaults(handler=run_import)
 
@@ -101,16 +77,9 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise ValidationError("cli_file_not_found", path=str(path))
-    db = Path(args.db).absolute()
-    existed = {f for f in database_files(db) if f.exists()}
-    try:
-        # A branch may start from the configuration alone: its own unit comes with it.
-        with opened(args, create=True) as ctx:
-            result = ctx.configuration.import_config(path, dry_run=args.dry_run)
-    except BaseException:
-        if db not in existed:
-            remove_new_database(db, existed)
-        raise
+    # A branch may start from the configuration alone: its own unit comes with it.
+    with removing_new_database(Path(args.db).absolute()), opened(args, create=True) as ctx:
+        result = ctx.configuration.import_config(path, dry_run=args.dry_run)
     if console.json_mode:
         console.emit_json(
             jsonable(

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from bamtrachnhiem.cli.common import (
-    CliParser,
     Console,
+    add_command,
+    add_dry_run_flag,
     add_json_flag,
     format_date,
     help_text,
@@ -30,18 +31,10 @@ _GENDER_CODES = {Gender.MALE: "cli_gender_male", Gender.FEMALE: "cli_gender_fema
 
 
 def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
-    members: CliParser = subparsers.add_parser(
-        "members",
-        help=help_text("cli_help_members", lang),
-        description=help_text("cli_help_members", lang),
-    )
+    members = add_command(subparsers, "members", "cli_help_members", lang)
     commands = members.subparsers("members_command")
 
-    importing = commands.add_parser(
-        "import",
-        help=help_text("cli_help_members_import", lang),
-        description=help_text("cli_help_members_import", lang),
-    )
+    importing = add_command(commands, "import", "cli_help_members_import", lang)
     importing.add_argument(
         "file", metavar=text("cli_metavar_file", lang), help=help_text("cli_help_import_file", lang)
     )
@@ -50,20 +43,14 @@ def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
         metavar=text("cli_metavar_sheet", lang),
         help=help_text("cli_help_import_sheet", lang),
     )
-    importing.add_argument(
-        "--dry-run", action="store_true", help=help_text("cli_help_dry_run", lang)
-    )
+    add_dry_run_flag(importing, lang)
     importing.add_argument(
         "--convert-legacy", action="store_true", help=help_text("cli_help_convert_legacy", lang)
     )
     add_json_flag(importing, lang)
     importing.set_defaults(handler=run_import)
 
-    listing = commands.add_parser(
-        "list",
-        help=help_text("cli_help_members_list", lang),
-        description=help_text("cli_help_members_list", lang),
-    )
+    listing = add_command(commands, "list", "cli_help_members_list", lang)
     listing.add_argument(
         "--unit",
         metavar=text("cli_metavar_code", lang),

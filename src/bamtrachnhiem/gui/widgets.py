@@ -1,14 +1,27 @@
-"""Small input widgets shared by forms: day-first date entry and inline error labels."""
+"""Pieces shared by forms and pages: day-first dates, inline errors, buttons, row selection."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from bamtrachnhiem.domain.dates import format_date, parse_birth, parse_date
-from bamtrachnhiem.domain.errors import ValidationError
+from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.gui.i18n import describe
+
+T = TypeVar("T")
 
 
 class DateLineEdit(QLineEdit):
@@ -40,6 +53,14 @@ class DateLineEdit(QLineEdit):
         parsed = parse_date(text)
         return parsed, parsed.year if parsed else None
 
+    def checked_value(self, code: str) -> tuple[date | None, int | None]:
+        """``value()``; text that is not a date takes the focus and raises ``code``."""
+        try:
+            return self.value()
+        except ValidationError as exc:
+            self.setFocus()
+            raise ValidationError(code, value=self.text()) from exc
+
     def _tidy(self) -> None:
         try:
             parsed, year = self.value()
@@ -64,3 +85,36 @@ class ErrorLabel(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+    def attempt(self, action: Callable[[], T]) -> T | None:
+        """``action()``; when it is refused (``AppError``), None with the reason shown here."""
+        try:
+            return action()
+        except AppError as exc:
+            self.show_message(describe(exc))
+            return None
+
+
+def save_cancel_buttons(
+    dialog: QDialog, save_text: str, cancel_text: str, on_save: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A form's buttons: the first calls ``on_save``, the second closes ``dialog``."""
+    buttons = QDialogButtonBox()
+    save_button = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save_button
+
+
+def select_table_row(table: QTableView, row: int, column: int = 0) -> None:
+    """Select the whole ``row`` (-1: nothing), make ``column`` of it current and show it."""
+    if row < 0:
+        return
+    index = table.model().index(row, column)
+    table.selectionModel().select(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.setCurrentIndex(index)
+    table.scrollTo(index)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,9 +29,8 @@ from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.records import Member, MemberStatus
-from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.activity_table import MemberChecklistModel, kind_label
-from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel
+from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 
 
 class ActivityDialog(QDialog):
@@ -125,13 +123,9 @@ class ActivityDialog(QDialog):
         columns.addWidget(details, 5)
         columns.addWidget(participants, 4)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save"), self.tr("Cancel"), self._save
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
@@ -156,7 +150,7 @@ class ActivityDialog(QDialog):
     # -- filling -----------------------------------------------------------------------
     def _load(self, activity: Activity | None, on: date) -> None:
         picked = activity.participants if activity else []
-        self.people_model.set_members(self._members(picked), picked)
+        self.people_model.set_rows(self._members(picked), picked)
         if activity is None:
             self.date.set_value(on)
             self._fill_campaigns(on.year, None)
@@ -238,11 +232,7 @@ class ActivityDialog(QDialog):
     # -- saving ------------------------------------------------------------------------
     def activity_from_form(self) -> Activity:
         """The form as an activity; raises ``ValidationError`` naming the bad field."""
-        try:
-            on, _ = self.date.value()
-        except ValidationError as exc:
-            self.date.setFocus()
-            raise ValidationError("activity_date_invalid", value=self.date.text()) from exc
+        on, _ = self.date.checked_value("activity_date_invalid")
         base = self.original or Activity(date=None, kind=ActivityKind.VOLUNTEER, title="")
         return replace(
             base,
@@ -258,9 +248,6 @@ class ActivityDialog(QDialog):
         )
 
     def _save(self) -> None:
-        try:
-            self.saved = self.ctx.activities.save(self.activity_from_form())
-        except AppError as exc:
-            self.error.show_message(describe(exc))
-            return
-        self.accept()
+        self.saved = self.error.attempt(lambda: self.ctx.activities.save(self.activity_from_form()))
+        if self.saved is not None:
+            self.accept()

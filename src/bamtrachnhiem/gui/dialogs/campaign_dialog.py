@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.campaigns import Campaign
-from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.campaign_table import TargetDraftModel
-from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel
+from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 
 
 class CampaignDialog(QDialog):
@@ -100,13 +98,9 @@ class CampaignDialog(QDialog):
         form.addRow(self.tr("Dates"), dates)
         self.error = ErrorLabel()
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save"), self.tr("Cancel"), self._save
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -155,16 +149,8 @@ class CampaignDialog(QDialog):
 
     def campaign_from_form(self) -> Campaign:
         """The form as a campaign; raises ``ValidationError`` naming the bad field."""
-        try:
-            start, _ = self.start.value()
-        except ValidationError as exc:
-            self.start.setFocus()
-            raise ValidationError("campaign_start_invalid", value=self.start.text()) from exc
-        try:
-            end, _ = self.end.value()
-        except ValidationError as exc:
-            self.end.setFocus()
-            raise ValidationError("campaign_end_invalid", value=self.end.text()) from exc
+        start, _ = self.start.checked_value("campaign_start_invalid")
+        end, _ = self.end.checked_value("campaign_end_invalid")
         base = self.original or Campaign(name="")
         return replace(
             base,
@@ -180,9 +166,6 @@ class CampaignDialog(QDialog):
         editor = self.targets.indexWidget(self.targets.currentIndex())
         if editor is not None:
             self.targets.commitData(editor)
-        try:
-            self.saved = self.ctx.campaigns.save(self.campaign_from_form())
-        except AppError as exc:
-            self.error.show_message(describe(exc))
-            return
-        self.accept()
+        self.saved = self.error.attempt(lambda: self.ctx.campaigns.save(self.campaign_from_form()))
+        if self.saved is not None:
+            self.accept()

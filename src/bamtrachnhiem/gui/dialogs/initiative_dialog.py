@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
-from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.initiatives import (
     MEASURE_UNITS,
     RECOGNITION_LEVELS,
@@ -38,9 +37,8 @@ from bamtrachnhiem.domain.pledges import format_quantity
 from bamtrachnhiem.domain.records import Member, MemberStatus
 from bamtrachnhiem.domain.text import fold
 from bamtrachnhiem.gui.dialogs.pledge_dialog import EnterLineEdit
-from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.initiative_table import initiative_state_label
-from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel
+from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 
 
 class AuthorPicker(QWidget):
@@ -218,13 +216,9 @@ class InitiativeDialog(QDialog):
         right.addRow(self.tr("Effect"), measure)
         right.addRow(self.tr("Notes"), self.notes)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save"), self.tr("Cancel"), self._save
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
 
         columns = QHBoxLayout()
         columns.addWidget(general, 1)
@@ -303,11 +297,7 @@ class InitiativeDialog(QDialog):
             except ValidationError:
                 edit.setFocus()
                 raise
-        try:
-            registered, _ = self.registered.value()
-        except ValidationError as exc:
-            self.registered.setFocus()
-            raise ValidationError("initiative_date_invalid", value=self.registered.text()) from exc
+        registered, _ = self.registered.checked_value("initiative_date_invalid")
         base = self.original or Initiative(title="", year=self.year.value())
         return replace(
             base,
@@ -324,12 +314,11 @@ class InitiativeDialog(QDialog):
         )
 
     def _save(self) -> None:
-        try:
-            self.saved = self.ctx.initiatives.save(self.initiative_from_form())
-        except AppError as exc:
-            self.error.show_message(describe(exc))
-            return
-        self.accept()
+        self.saved = self.error.attempt(
+            lambda: self.ctx.initiatives.save(self.initiative_from_form())
+        )
+        if self.saved is not None:
+            self.accept()
 
 
 class InitiativeStateDialog(QDialog):
@@ -364,13 +353,9 @@ class InitiativeStateDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save"), self.tr("Cancel"), self._save
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
 
         heading = QLabel(
             self.tr("<b>{title}</b><br>{current} → {target}").format(
@@ -410,30 +395,23 @@ class InitiativeStateDialog(QDialog):
         dialog.deleteLater()
         return saved
 
-    def _date(self, edit: DateLineEdit) -> date | None:
-        try:
-            value, _ = edit.value()
-        except ValidationError as exc:
-            edit.setFocus()
-            raise ValidationError("initiative_date_invalid", value=edit.text()) from exc
-        return value
+    def _move(self) -> Initiative:
+        details: dict[str, object] = {}
+        if self.state is InitiativeState.RECOGNISED:
+            details.update(
+                level=self.level.currentText(),
+                decision_number=self.decision_number.text(),
+                decision_date=self.decision_date.checked_value("initiative_date_invalid")[0],
+            )
+        elif self.state is InitiativeState.REJECTED:
+            details["reason"] = self.reason.toPlainText()
+        else:
+            details["on"] = self.when.checked_value("initiative_date_invalid")[0]
+        return self.ctx.initiatives.move_to(self.initiative.id, self.state, **details)
 
     def _save(self) -> None:
-        try:
-            details: dict[str, object] = {}
-            if self.state is InitiativeState.RECOGNISED:
-                details.update(
-                    level=self.level.currentText(),
-                    decision_number=self.decision_number.text(),
-                    decision_date=self._date(self.decision_date),
-                )
-            elif self.state is InitiativeState.REJECTED:
-                details["reason"] = self.reason.toPlainText()
-            else:
-                details["on"] = self._date(self.when)
-            self.saved = self.ctx.initiatives.move_to(self.initiative.id, self.state, **details)
-        except AppError as exc:
-            self.error.show_message(describe(exc))
+        self.saved = self.error.attempt(self._move)
+        if self.saved is None:
             self.adjustSize()  # room for the message, which may take two lines
             return
         self.accept()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -20,13 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
-from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member
 from bamtrachnhiem.domain.text import clean_text, split_full_name
 from bamtrachnhiem.gui import message_boxes
-from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.member_table import birth_text
-from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel
+from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 from bamtrachnhiem.services.members import same_birth
 
 
@@ -93,13 +90,9 @@ class MemberDialog(QDialog):
         form.addRow("", self.party)
         form.addRow(self.tr("Notes"), self.notes)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save"), self.tr("Cancel"), self._save
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
 
         columns = QGridLayout()
         columns.addWidget(person, 0, 0)
@@ -150,16 +143,8 @@ class MemberDialog(QDialog):
 
     def member_from_form(self) -> Member:
         """The form's content as a member; raises ``ValidationError`` naming the bad field."""
-        try:
-            birth_date, birth_year = self.birth.value()
-        except ValidationError as exc:
-            self.birth.setFocus()
-            raise ValidationError("member_birth_invalid", value=self.birth.text()) from exc
-        try:
-            joined, _ = self.joined.value()
-        except ValidationError as exc:
-            self.joined.setFocus()
-            raise ValidationError("member_joined_invalid", value=self.joined.text()) from exc
+        birth_date, birth_year = self.birth.checked_value("member_birth_invalid")
+        joined, _ = self.joined.checked_value("member_joined_invalid")
         base = self.original or Member(given_name="")
         return replace(
             base,
@@ -182,16 +167,17 @@ class MemberDialog(QDialog):
         )
 
     def _save(self) -> None:
-        try:
-            member = self.member_from_form()
-            duplicates = self.ctx.members.possible_duplicates(member)
-            if duplicates and not self._confirm_duplicate(member, duplicates):
-                return
-            self.saved = self.ctx.members.save(member)
-        except AppError as exc:
-            self.error.show_message(describe(exc))
-            return
-        self.accept()
+        self.saved = self.error.attempt(self._store)
+        if self.saved is not None:
+            self.accept()
+
+    def _store(self) -> Member | None:
+        """The member saved; None when the user goes back to check a possible duplicate."""
+        member = self.member_from_form()
+        duplicates = self.ctx.members.possible_duplicates(member)
+        if duplicates and not self._confirm_duplicate(member, duplicates):
+            return None
+        return self.ctx.members.save(member)
 
     def _confirm_duplicate(self, member: Member, duplicates: list[Member]) -> bool:
         if same_birth(duplicates[0], member):

@@ -191,7 +191,7 @@ class PledgeDialog(QDialog):
 
         self.targets_model = TargetTableModel(self)
         counts = ctx.initiatives.author_counts(year).get(member.id, {})
-        self.targets_model.set_targets(self.pledge.targets if self.pledge else [], counts)
+        self.targets_model.set_rows(self.pledge.targets if self.pledge else [], counts)
         self.targets_view = QTableView()
         self.targets_view.setModel(self.targets_model)
         self.targets_view.verticalHeader().hide()

@@ -98,7 +98,7 @@ class AuditLogDialog(QDialog):
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(900, 480)
         self.model = AuditLogModel(self)
-        self.model.set_entries(ctx.assessments.audit_log())
+        self.model.set_rows(ctx.assessments.audit_log())
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.records import Member, MemberStatus
 from bamtrachnhiem.domain.text import fold, name_collation_key
-
-_Index = QModelIndex | QPersistentModelIndex
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 
 def kind_label(kind: ActivityKind) -> str:
@@ -33,39 +27,23 @@ def kind_label(kind: ActivityKind) -> str:
     }[ActivityKind(kind)]
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(RecordTableModel):
     """Activities: date, type, title, place, participants, citizens helped; sortable."""
 
     COLUMNS = ("date", "kind", "title", "place", "participants", "citizens")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Activity] = []
         self._order: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
-    def set_activities(self, activities: list[Activity]) -> None:
+    def set_rows(self, rows: Iterable[Activity]) -> None:
+        """Replace the activities, keeping the chosen sort order."""
         self.beginResetModel()
-        self._rows = list(activities)
+        self._rows = list(rows)
         self._apply_order()
         self.endResetModel()
 
-    def activity_at(self, row: int) -> Activity:
-        return self._rows[row]
-
-    def row_of(self, activity_id: str) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == activity_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("ActivityTableModel", "Date"),
             QCoreApplication.translate("ActivityTableModel", "Type"),
@@ -73,12 +51,12 @@ class ActivityTableModel(QAbstractTableModel):
             QCoreApplication.translate("ActivityTableModel", "Place"),
             QCoreApplication.translate("ActivityTableModel", "Participants"),
             QCoreApplication.translate("ActivityTableModel", "Citizens helped"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        activity = self._record(index)
+        if activity is None:
             return None
-        activity = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(activity, column)
@@ -127,7 +105,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-class MemberChecklistModel(QAbstractTableModel):
+class MemberChecklistModel(RecordTableModel):
     """Members to tick as participants, narrowed by accent-blind search (domain.text.fold)."""
 
     COLUMNS = ("name", "department")
@@ -141,11 +119,11 @@ class MemberChecklistModel(QAbstractTableModel):
         self._checked: set[str] = set()
         self._query = ""
 
-    def set_members(self, members: list[Member], checked: list[str] | None = None) -> None:
+    def set_rows(self, rows: Iterable[Member], checked: list[str] | None = None) -> None:
         """Members in list order (the service's Vietnamese order); ``checked`` ids ticked."""
         self.beginResetModel()
-        self._all = list(members)
-        self._keys = [fold(f"{m.full_name} {m.department} {m.position}") for m in members]
+        self._all = list(rows)
+        self._keys = [fold(f"{m.full_name} {m.department} {m.position}") for m in self._all]
         self._checked = set(checked or [])
         self._rows = self._matching()
         self.endResetModel()
@@ -168,7 +146,7 @@ class MemberChecklistModel(QAbstractTableModel):
         """Ticked members, in list order."""
         return [m.id for m in self._all if m.id in self._checked]
 
-    def member_at(self, row: int) -> Member:
+    def row_at(self, row: int) -> Member:
         return self._all[self._rows[row]]
 
     def shown_state(self) -> Qt.CheckState:
@@ -197,27 +175,17 @@ class MemberChecklistModel(QAbstractTableModel):
 
     def toggle(self, row: int) -> None:
         index = self.index(row, 0)
-        checked = self.member_at(row).id in self._checked
+        checked = self.row_at(row).id in self._checked
         state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
         self.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("MemberChecklistModel", "Member"),
             QCoreApplication.translate("MemberChecklistModel", "Department"),
-        )[section]
+        )
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -225,10 +193,10 @@ class MemberChecklistModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        member = self._record(index)
+        if member is None:
             return None
-        member = self.member_at(index.row())
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return member.full_name if column == "name" else member.department
@@ -240,10 +208,10 @@ class MemberChecklistModel(QAbstractTableModel):
             return member.id
         return None
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
             return False
-        member_id = self.member_at(index.row()).id
+        member_id = self.row_at(index.row()).id
         state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
         if state == Qt.CheckState.Checked:
             self._checked.add(member_id)

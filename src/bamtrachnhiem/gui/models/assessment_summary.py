@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from bamtrachnhiem.domain.assessment import (
-    AuditEntry,
-    TitleCandidate,
-    UnitYearSummary,
-    format_timestamp,
-)
+from bamtrachnhiem.domain.assessment import TitleCandidate, UnitYearSummary, format_timestamp
 from bamtrachnhiem.domain.criteria import ScoringRules
 from bamtrachnhiem.domain.scoring import PeriodFigure, TitleShortfall, format_points
 from bamtrachnhiem.gui.models.assessment_grid import band_colours
-
-_Index = QModelIndex | QPersistentModelIndex
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 
 def shortfall_text(shortfall: TitleShortfall, rules: ScoringRules) -> str:
@@ -49,8 +36,10 @@ def shortfall_text(shortfall: TitleShortfall, rules: ScoringRules) -> str:
     return texts[shortfall]
 
 
-class YearSummaryModel(QAbstractTableModel):
+class YearSummaryModel(RecordTableModel):
     """One row per member: quarter means, months assessed, yearly mean and band, the title."""
+
+    COLUMNS = ("member", "q1", "q2", "q3", "q4", "months", "year", "band", "title")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -61,16 +50,9 @@ class YearSummaryModel(QAbstractTableModel):
     def set_summary(self, summary: UnitYearSummary, titles: list[TitleCandidate]) -> None:
         self.beginResetModel()
         self.summary = summary
+        self._rows = summary.members
         self._titles = {t.member_id: t for t in titles}
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.summary is None:
-            return 0
-        return len(self.summary.members)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
 
     def _figure(self, figure: PeriodFigure) -> str:
         return format_points(figure.mean, self._decimal) if figure.mean is not None else "—"
@@ -87,10 +69,10 @@ class YearSummaryModel(QAbstractTableModel):
         rules = self.summary.criteria.rules
         return "; ".join(shortfall_text(s, rules) for s in verdict.shortfalls)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or self.summary is None:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self._record(index)
+        if row is None:
             return None
-        row = self.summary.members[index.row()]
         column = index.column()
         figure = row.year_figure
         if role == Qt.ItemDataRole.DisplayRole:
@@ -124,12 +106,8 @@ class YearSummaryModel(QAbstractTableModel):
             return QBrush(QColor("#52606D"))
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("YearSummaryModel", "Member"),
             QCoreApplication.translate("YearSummaryModel", "Q1"),
             QCoreApplication.translate("YearSummaryModel", "Q2"),
@@ -139,27 +117,13 @@ class YearSummaryModel(QAbstractTableModel):
             QCoreApplication.translate("YearSummaryModel", "Year"),
             QCoreApplication.translate("YearSummaryModel", "Band"),
             QCoreApplication.translate("YearSummaryModel", "Yearly title"),
-        ]
-        return headers[section] if 0 <= section < len(headers) else None
+        )
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(RecordTableModel):
     """The audit log, newest first: when, who, what, which month, why."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.entries: list[AuditEntry] = []
-
-    def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+    COLUMNS = ("at", "who", "action", "subject", "reason")
 
     @staticmethod
     def action_text(action: str) -> str:
@@ -168,10 +132,10 @@ class AuditLogModel(QAbstractTableModel):
             "unlock_month": QCoreApplication.translate("AuditLogModel", "Month unlocked"),
         }.get(action, action)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        entry = self._record(index)
+        if entry is None:
             return None
-        entry = self.entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 format_timestamp(entry.at),
@@ -182,16 +146,11 @@ class AuditLogModel(QAbstractTableModel):
             )[index.column()]
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("AuditLogModel", "When"),
             QCoreApplication.translate("AuditLogModel", "Who"),
             QCoreApplication.translate("AuditLogModel", "What"),
             QCoreApplication.translate("AuditLogModel", "Month"),
             QCoreApplication.translate("AuditLogModel", "Reason"),
-        ]
-        return headers[section] if 0 <= section < len(headers) else None
+        )

@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem.domain.campaigns import (
@@ -24,8 +17,8 @@ from bamtrachnhiem.domain.campaigns import (
 )
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 1  # whole percent (int) or None, for the bar
 
 
@@ -39,25 +32,10 @@ def period_text(campaign: Campaign) -> str:
     return f"{start} – {end}" if end else start
 
 
-class CampaignListModel(QAbstractTableModel):
+class CampaignListModel(RecordTableModel):
     """The year's campaigns: name, period, overall progress."""
 
     COLUMNS = ("name", "period", "progress")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Campaign] = []
-
-    def set_campaigns(self, campaigns: list[Campaign]) -> None:
-        self.beginResetModel()
-        self._rows = list(campaigns)
-        self.endResetModel()
-
-    def campaign_at(self, row: int) -> Campaign:
-        return self._rows[row]
-
-    def row_of(self, campaign_id: str) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.id == campaign_id), -1)
 
     def replace_target(self, target: CampaignTarget) -> None:
         """Take a target's new achieved value into its campaign's row."""
@@ -68,27 +46,17 @@ class CampaignListModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
                     return
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("CampaignListModel", "Campaign"),
             QCoreApplication.translate("CampaignListModel", "Period"),
             QCoreApplication.translate("CampaignListModel", "Progress"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        campaign = self._record(index)
+        if campaign is None:
             return None
-        campaign = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "name":
@@ -119,7 +87,7 @@ class CampaignListModel(QAbstractTableModel):
         return None
 
 
-class TargetTableModel(QAbstractTableModel):
+class TargetTableModel(RecordTableModel):
     """A campaign's targets; the achieved column is typed in place and saved at once.
 
     ``commit(target_id, value)`` stores an achieved value and returns the stored target;
@@ -132,37 +100,18 @@ class TargetTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[CampaignTarget] = []
         self.commit: Callable[[str, float], CampaignTarget] | None = None
 
-    def set_targets(self, targets: list[CampaignTarget]) -> None:
-        self.beginResetModel()
-        self._rows = list(targets)
-        self.endResetModel()
-
-    def target_at(self, row: int) -> CampaignTarget:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("TargetTableModel", "Target"),
             QCoreApplication.translate("TargetTableModel", "Target value"),
             QCoreApplication.translate("TargetTableModel", "Achieved"),
             QCoreApplication.translate("TargetTableModel", "Unit of measure"),
             QCoreApplication.translate("TargetTableModel", "Progress"),
-        )[section]
+        )
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -170,10 +119,10 @@ class TargetTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        target = self._record(index)
+        if target is None:
             return None
-        target = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == "name":
@@ -199,7 +148,7 @@ class TargetTableModel(QAbstractTableModel):
             return target.id
         return None
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
             role != Qt.ItemDataRole.EditRole
             or not index.isValid()
@@ -223,7 +172,7 @@ class TargetTableModel(QAbstractTableModel):
         return True
 
 
-class TargetDraftModel(QAbstractTableModel):
+class TargetDraftModel(RecordTableModel):
     """The targets being defined in the campaign dialog: name, unit of measure, value."""
 
     COLUMNS = ("name", "unit", "target")
@@ -255,35 +204,30 @@ class TargetDraftModel(QAbstractTableModel):
             del self._rows[row]
             self.endRemoveRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("TargetDraftModel", "Target"),
             QCoreApplication.translate("TargetDraftModel", "Unit of measure"),
             QCoreApplication.translate("TargetDraftModel", "Target value"),
-        )[section]
+        )
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return flags if self.read_only else flags | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        target = self._record(index)
+        if target is None:
             return None
-        target = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == "name":
@@ -295,7 +239,7 @@ class TargetDraftModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         target = self._rows[index.row()]

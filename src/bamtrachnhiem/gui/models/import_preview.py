@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem import messages
 from bamtrachnhiem.gui.i18n import current_language
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 from bamtrachnhiem.gui.models.member_table import birth_text
 from bamtrachnhiem.services.member_import import ImportRow, Issue
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def issue_text(issue: Issue) -> str:
@@ -34,45 +27,26 @@ def action_label(action: str) -> str:
     }.get(action, action)
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RecordTableModel):
     """One line per sheet row: what will happen to it, and why."""
 
-    HEADERS = ("Row", "Action", "Full name", "Born", "Gender", "Phone", "Problems")
+    COLUMNS = ("row", "action", "full_name", "born", "gender", "phone", "problems")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImportRow] = []
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("ImportPreviewModel", "Row"),
+            QCoreApplication.translate("ImportPreviewModel", "Action"),
+            QCoreApplication.translate("ImportPreviewModel", "Full name"),
+            QCoreApplication.translate("ImportPreviewModel", "Born"),
+            QCoreApplication.translate("ImportPreviewModel", "Gender"),
+            QCoreApplication.translate("ImportPreviewModel", "Phone"),
+            QCoreApplication.translate("ImportPreviewModel", "Problems"),
+        )
 
-    def set_rows(self, rows: list[ImportRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                QCoreApplication.translate("ImportPreviewModel", "Row"),
-                QCoreApplication.translate("ImportPreviewModel", "Action"),
-                QCoreApplication.translate("ImportPreviewModel", "Full name"),
-                QCoreApplication.translate("ImportPreviewModel", "Born"),
-                QCoreApplication.translate("ImportPreviewModel", "Gender"),
-                QCoreApplication.translate("ImportPreviewModel", "Phone"),
-                QCoreApplication.translate("ImportPreviewModel", "Problems"),
-            )[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self._record(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)

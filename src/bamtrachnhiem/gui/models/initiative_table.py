@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.initiatives import COUNTED_STATES, Initiative, InitiativeState
 from bamtrachnhiem.domain.pledges import format_quantity
-
-_Index = QModelIndex | QPersistentModelIndex
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 _STATE_COLOURS = {
     InitiativeState.REGISTERED: QColor("#455A64"),
@@ -56,40 +49,12 @@ def saved_text(initiative: Initiative) -> str:
     return f"{format_quantity(saved)} {initiative.saved_unit}".strip()
 
 
-class InitiativeTableModel(QAbstractTableModel):
+class InitiativeTableModel(RecordTableModel):
     """Rows are initiatives in the order the service lists them."""
 
     COLUMNS = ("title", "authors", "field", "state", "measure", "dossiers", "saved")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Initiative] = []
-
-    def set_initiatives(self, initiatives: list[Initiative]) -> None:
-        self.beginResetModel()
-        self._rows = list(initiatives)
-        self.endResetModel()
-
-    def initiative_at(self, row: int) -> Initiative:
-        return self._rows[row]
-
-    def row_of(self, initiative_id: str) -> int:
-        for row, initiative in enumerate(self._rows):
-            if initiative.id == initiative_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("InitiativeTableModel", "Initiative"),
             QCoreApplication.translate("InitiativeTableModel", "Authors"),
@@ -98,12 +63,12 @@ class InitiativeTableModel(QAbstractTableModel):
             QCoreApplication.translate("InitiativeTableModel", "Before → after"),
             QCoreApplication.translate("InitiativeTableModel", "Dossiers"),
             QCoreApplication.translate("InitiativeTableModel", "Time saved"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        initiative = self._record(index)
+        if initiative is None:
             return None
-        initiative = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(initiative, column)

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.records import Member, MemberStatus
 from bamtrachnhiem.domain.text import fold, name_collation_key
-
-_Index = QModelIndex | QPersistentModelIndex
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 
 def status_label(status: MemberStatus) -> str:
@@ -33,7 +26,7 @@ def birth_text(member: Member) -> str:
     return str(member.birth_year) if member.birth_year else ""
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RecordTableModel):
     """Rows are members; ``set_filter`` narrows them without another database query."""
 
     COLUMNS = ("number", "name", "birth", "gender", "position", "department", "phone", "status")
@@ -47,12 +40,12 @@ class MemberTableModel(QAbstractTableModel):
         self._order: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
 
     # -- data in -------------------------------------------------------------------------
-    def set_members(self, members: list[Member]) -> None:
+    def set_rows(self, rows: list[Member]) -> None:
         """Replace the rows (members arrive in Vietnamese name order from the service)."""
         self.beginResetModel()
-        self._all = members
-        self._keys = [m.search_text for m in members]
-        self._rows = self._filtered(range(len(members)))
+        self._all = rows
+        self._keys = [m.search_text for m in rows]
+        self._rows = self._filtered(range(len(rows)))
         self._apply_order()
         self.endResetModel()
 
@@ -82,29 +75,11 @@ class MemberTableModel(QAbstractTableModel):
         """Members loaded, before filtering."""
         return len(self._all)
 
-    def member_at(self, row: int) -> Member:
+    def row_at(self, row: int) -> Member:
         return self._all[self._rows[row]]
 
-    def row_of(self, member_id: str) -> int:
-        for row, index in enumerate(self._rows):
-            if self._all[index].id == member_id:
-                return row
-        return -1
-
     # -- Qt interface ---------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("MemberTableModel", "No."),
             QCoreApplication.translate("MemberTableModel", "Full name"),
@@ -114,12 +89,12 @@ class MemberTableModel(QAbstractTableModel):
             QCoreApplication.translate("MemberTableModel", "Department"),
             QCoreApplication.translate("MemberTableModel", "Phone"),
             QCoreApplication.translate("MemberTableModel", "Status"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        member = self._record(index)
+        if member is None:
             return None
-        member = self.member_at(index.row())
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(member, column, index.row())

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from bamtrachnhiem.domain.pledges import (
@@ -19,8 +13,7 @@ from bamtrachnhiem.domain.pledges import (
     format_quantity,
 )
 from bamtrachnhiem.domain.text import fold
-
-_Index = QModelIndex | QPersistentModelIndex
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 NOT_PLEDGED_BACKGROUND = QColor("#FDECEA")  # light red: nothing recorded yet
 DRAFT_BACKGROUND = QColor("#FFF6E0")  # light amber: written but not handed in
@@ -66,7 +59,7 @@ class PledgeFilter:
     APPROVED = "approved"
 
 
-class PledgeTableModel(QAbstractTableModel):
+class PledgeTableModel(RecordTableModel):
     """Rows are the year's active members in list order; filters keep that order."""
 
     COLUMNS = ("number", "name", "department", "state", "commitments", "progress")
@@ -119,17 +112,7 @@ class PledgeTableModel(QAbstractTableModel):
         return -1
 
     # -- Qt interface ---------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("PledgeTableModel", "No."),
             QCoreApplication.translate("PledgeTableModel", "Full name"),
@@ -137,12 +120,12 @@ class PledgeTableModel(QAbstractTableModel):
             QCoreApplication.translate("PledgeTableModel", "Pledge"),
             QCoreApplication.translate("PledgeTableModel", "Commitments"),
             QCoreApplication.translate("PledgeTableModel", "Personal targets: achieved/target"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self._record(index)
+        if row is None:
             return None
-        row = self.row_at(index.row())
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column, index.row())

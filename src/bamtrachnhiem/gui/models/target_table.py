@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem.domain.pledges import (
@@ -21,8 +16,7 @@ from bamtrachnhiem.domain.pledges import (
     target_progress,
 )
 from bamtrachnhiem.domain.text import clean_text
-
-_Index = QModelIndex | QPersistentModelIndex
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 
 def target_kind_label(kind: TargetKind) -> str:
@@ -45,7 +39,7 @@ def parse_quantity(text: object) -> float | None:
     return number
 
 
-class TargetTableModel(QAbstractTableModel):
+class TargetTableModel(RecordTableModel):
     """Editable rows of targets; the kind is chosen when a row is added.
 
     An initiatives target shows the count of the member's initiatives instead of a typed
@@ -56,15 +50,15 @@ class TargetTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._targets: list[PersonalTarget] = []
         self._initiative_counts: dict[str, int] = {}
         self.locked = False
 
-    def set_targets(
-        self, targets: list[PersonalTarget], initiative_counts: dict[str, int] | None = None
+    def set_rows(
+        self, rows: Iterable[PersonalTarget], initiative_counts: dict[str, int] | None = None
     ) -> None:
+        """Copies of ``rows`` to edit; ``initiative_counts`` feed the initiatives targets."""
         self.beginResetModel()
-        self._targets = [replace(t) for t in targets]
+        self._rows = [replace(t) for t in rows]
         self._initiative_counts = dict(initiative_counts or {})
         self.endResetModel()
 
@@ -74,49 +68,39 @@ class TargetTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def targets(self) -> list[PersonalTarget]:
-        return [replace(t) for t in self._targets]
+        return [replace(t) for t in self._rows]
 
     def add(self, kind: TargetKind) -> int:
         """Append a target of ``kind`` with its usual name and unit; returns its row."""
         name, unit = TARGET_DEFAULTS[kind]
-        row = len(self._targets)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._targets.append(PersonalTarget(kind=kind, name=name, quantity=1, measure_unit=unit))
+        self._rows.append(PersonalTarget(kind=kind, name=name, quantity=1, measure_unit=unit))
         self.endInsertRows()
         return row
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self._targets) and not self.locked:
+        if 0 <= row < len(self._rows) and not self.locked:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._targets[row]
+            del self._rows[row]
             self.endRemoveRows()
 
     # -- Qt interface ---------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._targets)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("TargetTableModel", "Kind"),
             QCoreApplication.translate("TargetTableModel", "Target"),
             QCoreApplication.translate("TargetTableModel", "Quantity"),
             QCoreApplication.translate("TargetTableModel", "Unit of measure"),
             QCoreApplication.translate("TargetTableModel", "Achieved"),
-        )[section]
+        )
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = self.COLUMNS[index.column()]
-        target = self._targets[index.row()]
+        target = self._rows[index.row()]
         if column == "achieved":
             if target.kind is not TargetKind.INITIATIVES:
                 flags |= Qt.ItemFlag.ItemIsEditable
@@ -124,10 +108,10 @@ class TargetTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._targets):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        target = self._record(index)
+        if target is None:
             return None
-        target = self._targets[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == "kind":
@@ -156,14 +140,14 @@ class TargetTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
             role != Qt.ItemDataRole.EditRole
             or not index.isValid()
             or not self.flags(index) & Qt.ItemFlag.ItemIsEditable
         ):
             return False
-        target = self._targets[index.row()]
+        target = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         try:
             if column == "quantity":

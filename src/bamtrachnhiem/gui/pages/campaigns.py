@@ -191,7 +191,7 @@ class CampaignsTab(QWidget):
     def reload(self, select_id: str | None = None) -> None:
         """Fetch the year's campaigns again, keeping (or moving to) a selection."""
         select_id = select_id or self._selected_id()
-        self.list_model.set_campaigns(self.ctx.campaigns.list(self.year))
+        self.list_model.set_rows(self.ctx.campaigns.list(self.year))
         _fit_rows(self.list_view)
         row = self.list_model.row_of(select_id) if select_id else -1
         if row < 0 and self.list_model.rowCount():
@@ -202,7 +202,7 @@ class CampaignsTab(QWidget):
 
     def selected_campaign(self) -> Campaign | None:
         index = self.list_view.selectionModel().currentIndex()
-        return self.list_model.campaign_at(index.row()) if index.isValid() else None
+        return self.list_model.row_at(index.row()) if index.isValid() else None
 
     def _selected_id(self) -> str | None:
         campaign = self.selected_campaign()
@@ -221,7 +221,7 @@ class CampaignsTab(QWidget):
         self.delete_button.setEnabled(editable)
         if not has:
             self.upper_notice.hide()
-            self.targets_model.set_targets([])
+            self.targets_model.set_rows([])
             return
         self.heading.setText(campaign.name)
         lines = [period_text(campaign)]
@@ -232,7 +232,7 @@ class CampaignsTab(QWidget):
         tip = self.tr("Launched by the level above: only achieved values can be recorded.")
         self.edit_button.setToolTip(tip if campaign.from_upper else "")
         self.delete_button.setToolTip(tip if campaign.from_upper else "")
-        self.targets_model.set_targets(campaign.targets)
+        self.targets_model.set_rows(campaign.targets)
         _fit_rows(self.targets_view)
 
     def _refused(self, error: AppError) -> None:
@@ -361,7 +361,7 @@ class ActivitiesTab(QWidget):
         select_id = select_id or self._selected_id()
         month, kind = self.month_filter.currentData(), self.kind_filter.currentData()
         activities = self.ctx.activities.list(self.year, month, kind)
-        self.model.set_activities(activities)
+        self.model.set_rows(activities)
         people = sum(len(a.participants) for a in activities)
         helped = sum(a.citizens_helped for a in activities)
         self.totals.setText(
@@ -376,7 +376,7 @@ class ActivitiesTab(QWidget):
 
     def selected_activity(self) -> Activity | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.activity_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _selected_id(self) -> str | None:
         activity = self.selected_activity()

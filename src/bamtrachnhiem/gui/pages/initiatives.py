@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from bamtrachnhiem.domain.pledges import format_quantity
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.initiative_dialog import InitiativeDialog, InitiativeStateDialog
 from bamtrachnhiem.gui.models.initiative_table import InitiativeTableModel, initiative_state_label
+from bamtrachnhiem.gui.widgets import select_table_row
 
 
 class InitiativesPage(QWidget):
@@ -191,7 +192,7 @@ class InitiativesPage(QWidget):
         except AppError as exc:
             message_boxes.show_error(self, exc)
             return
-        self.model.set_initiatives(self.initiatives)
+        self.model.set_rows(self.initiatives)
         if select_id:
             self.select(select_id)
         self.count.setText(self.tr("{n} initiatives").format(n=len(self.initiatives)))
@@ -211,20 +212,11 @@ class InitiativesPage(QWidget):
         self._update_buttons()
 
     def select(self, initiative_id: str) -> None:
-        row = self.model.row_of(initiative_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+        select_table_row(self.table, self.model.row_of(initiative_id))
 
     def selected(self) -> Initiative | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.initiative_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _selected_id(self) -> str | None:
         initiative = self.selected()

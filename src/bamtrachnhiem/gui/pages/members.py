@@ -173,7 +173,7 @@ class MembersPage(QWidget):
         )
 
     def _show(self, members: list[Member], select_id: str | None) -> None:
-        self.model.set_members(members)
+        self.model.set_rows(members)
         self.model.set_filter(self.search.text())
         self._loaded = True
         self._update_count()
@@ -212,7 +212,7 @@ class MembersPage(QWidget):
 
     def selected_member(self) -> Member | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.member_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         member = self.selected_member()

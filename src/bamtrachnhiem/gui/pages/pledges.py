@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.pledge_dialog import PledgeDialog
 from bamtrachnhiem.gui.models.pledge_table import PledgeFilter, PledgeTableModel
 from bamtrachnhiem.gui.tasks import run_task
+from bamtrachnhiem.gui.widgets import select_table_row
 
 
 class PledgesPage(QWidget):
@@ -172,16 +173,7 @@ class PledgesPage(QWidget):
 
     # -- selection -----------------------------------------------------------------------
     def select(self, member_id: str) -> None:
-        row = self.model.row_of(member_id)
-        if row >= 0:
-            index = self.model.index(row, 1)
-            self.table.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+        select_table_row(self.table, self.model.row_of(member_id), column=1)
 
     def selected_row(self) -> PledgeRow | None:
         rows = self.table.selectionModel().selectedRows()
