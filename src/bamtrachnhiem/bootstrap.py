@@ -12,6 +12,7 @@ from bamtrachnhiem.domain.errors import StorageError
 from bamtrachnhiem.services.activities import ActivityService
 from bamtrachnhiem.services.assessments import AssessmentService
 from bamtrachnhiem.services.campaigns import CampaignService
+from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.configuration import ConfigService
 from bamtrachnhiem.services.exchange import ExchangeService
 from bamtrachnhiem.services.initiatives import InitiativeService
@@ -65,6 +66,7 @@ class AppContext:
     overview: OverviewService = field(init=False)
     exchange: ExchangeService = field(init=False)
     configuration: ConfigService = field(init=False)
+    completeness: CompletenessService = field(init=False)
 
     def __post_init__(self) -> None:
         self.units = UnitService(self.database)
@@ -81,6 +83,7 @@ class AppContext:
         self.overview = OverviewService(self.database)
         self.exchange = ExchangeService(self.database)
         self.configuration = ConfigService(self.database, self.years)
+        self.completeness = CompletenessService(self.database, self.configuration)
 
     def close(self) -> None:
         self.database.close()

@@ -26,6 +26,7 @@ from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
 from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
 from bamtrachnhiem.gui.pages.assessment import AssessmentPage
 from bamtrachnhiem.gui.pages.campaigns import CampaignsPage
+from bamtrachnhiem.gui.pages.exchange import ExchangePage
 from bamtrachnhiem.gui.pages.initiatives import InitiativesPage
 from bamtrachnhiem.gui.pages.members import MembersPage
 from bamtrachnhiem.gui.pages.overview import OverviewPage
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.initiatives_page = InitiativesPage(ctx)
         self.campaigns_page = CampaignsPage(ctx)
         self.assessment_page = AssessmentPage(ctx)
+        self.exchange_page = ExchangePage(ctx)
+        self.exchange_page.data_imported.connect(self.overview_page.reload)
         pages: list[tuple[str, QWidget | None]] = [
             (self.tr("Overview"), self.overview_page),
             (self.tr("Members"), self.members_page),
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
             (self.tr("Initiatives"), self.initiatives_page),
             (self.tr("Monthly assessment"), self.assessment_page),
             (self.tr("Campaigns & activities"), self.campaigns_page),
-            (self.tr("Data exchange"), None),
+            (self.tr("Data exchange"), self.exchange_page),
             (self.tr("Reports"), None),
             (self.tr("Commendations"), None),
         ]
