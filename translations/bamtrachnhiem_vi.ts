@@ -713,6 +713,84 @@
     </message>
 </context>
 <context>
+    <name>CompletenessTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Latest packet</source>
+        <translation>Gói mới nhất</translation>
+    </message>
+    <message>
+        <source>M{month}</source>
+        <translation>T{month}</translation>
+    </message>
+    <message>
+        <source>Month {month}: due {date}; received {received} of {expected}</source>
+        <translation>Tháng {month}: hạn nộp {date}; đã nhận {received}/{expected} đơn vị</translation>
+    </message>
+    <message>
+        <source>No. {seq} (M{month})</source>
+        <translation>Số {seq} (T{month})</translation>
+    </message>
+    <message>
+        <source>Sent on {sent}; due {due}</source>
+        <translation>Xuất gói ngày {sent}; hạn nộp {due}</translation>
+    </message>
+    <message>
+        <source>Not received; it was due {due}</source>
+        <translation>Chưa nhận; hạn nộp là {due}</translation>
+    </message>
+    <message>
+        <source>Not due yet: due {due}</source>
+        <translation>Chưa đến hạn: hạn nộp {due}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigExportDialog</name>
+    <message>
+        <source>Export configuration for a unit</source>
+        <translation>Xuất gói cấu hình cho đơn vị</translation>
+    </message>
+    <message>
+        <source>The configuration packet carries the unit&apos;s place in the tree, the year&apos;s criteria set, your campaigns with their targets and the reporting deadlines. The unit imports it; its criteria set then cannot be changed there.</source>
+        <translation>Gói cấu hình gồm vị trí của đơn vị trong cây đơn vị, bộ tiêu chí của năm, các đợt thi đua cùng chỉ tiêu và hạn nộp gói dữ liệu. Đơn vị nhận nhập gói này; sau đó bộ tiêu chí không sửa được ở đơn vị.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Movement year</source>
+        <translation>Năm phong trào</translation>
+    </message>
+    <message>
+        <source>Save configuration packet</source>
+        <translation>Lưu gói cấu hình</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the configuration packet…</source>
+        <translation>Đang ghi gói cấu hình…</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDialog</name>
     <message>
         <source>Criteria of {year}</source>
@@ -848,6 +926,477 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <source>Deadlines {year}</source>
+        <translation>Hạn nộp gói năm {year}</translation>
+    </message>
+    <message>
+        <source>The day each month&apos;s data packet is due from the units below. A packet exported on or before its day counts as on time.</source>
+        <translation>Ngày các đơn vị trực thuộc phải nộp gói dữ liệu của từng tháng. Gói xuất vào hoặc trước ngày này được tính là nộp đúng hạn.</translation>
+    </message>
+    <message>
+        <source>These deadlines came from the level above in its configuration packet. Change them only for your own units below.</source>
+        <translation>Hạn nộp này do cấp trên gửi trong gói cấu hình. Chỉ sửa khi cần áp dụng riêng cho các đơn vị trực thuộc mình.</translation>
+    </message>
+    <message>
+        <source>Set every month</source>
+        <translation>Áp dụng cho mọi tháng</translation>
+    </message>
+    <message>
+        <source>Due on day</source>
+        <translation>Hạn nộp vào ngày</translation>
+    </message>
+    <message>
+        <source>of the following month</source>
+        <translation>của tháng sau</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Type the deadline of month {month}.</source>
+        <translation>Hãy nhập hạn nộp của tháng {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditedRowsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Added after export</source>
+        <translation>Thêm vào sau khi xuất</translation>
+    </message>
+    <message>
+        <source>Changed after export</source>
+        <translation>Bị sửa sau khi xuất</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Data exchange</source>
+        <translation>Trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Send to the level above</source>
+        <translation>Gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Receive packets</source>
+        <translation>Nhận gói</translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation>Tình hình nộp gói</translation>
+    </message>
+    <message>
+        <source>Data packet for the level above</source>
+        <translation>Gói dữ liệu gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Export data packet…</source>
+        <translation>Xuất gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Choose the month and save the packet (Ctrl+E)</source>
+        <translation>Chọn tháng và lưu gói dữ liệu (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Each month, export your unit&apos;s data up to that month into one Excel file and send it to {parent} by email or on a USB stick. Every export gets the next number; the level above always keeps the newest.</source>
+        <translation>Hằng tháng, xuất số liệu của đơn vị đến hết tháng đó thành một tệp Excel rồi gửi {parent} qua thư điện tử hoặc USB. Mỗi lần xuất có số thứ tự tiếp theo; cấp trên luôn giữ gói mới nhất.</translation>
+    </message>
+    <message>
+        <source>the level above</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <source>Configuration for the units below</source>
+        <translation>Cấu hình cho đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Export configuration for a unit…</source>
+        <translation>Xuất gói cấu hình cho đơn vị…</translation>
+    </message>
+    <message>
+        <source>Send a unit below the criteria set, your campaigns with their targets and the reporting deadlines of a year, so that every unit scores the same way.</source>
+        <translation>Gửi cho đơn vị trực thuộc bộ tiêu chí, các đợt thi đua cùng chỉ tiêu và hạn nộp gói của một năm, để mọi đơn vị chấm điểm như nhau.</translation>
+    </message>
+    <message>
+        <source>Configuration from the level above</source>
+        <translation>Cấu hình từ cấp trên</translation>
+    </message>
+    <message>
+        <source>Import configuration…</source>
+        <translation>Nhập gói cấu hình…</translation>
+    </message>
+    <message>
+        <source>When the level above sends you a configuration file, import it here: its criteria set, campaigns and deadlines are taken over, and the criteria set can then no longer be changed in this data file.</source>
+        <translation>Khi cấp trên gửi tệp cấu hình, hãy nhập tại đây: bộ tiêu chí, các đợt thi đua và hạn nộp được áp dụng theo cấp trên, và bộ tiêu chí không còn sửa được trong tệp dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>This data file is open read-only: nothing can be sent or received.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc: không gửi hay nhận gói được.</translation>
+    </message>
+    <message>
+        <source>Drag the packet files (.xlsx) or a whole folder of them onto this page, or choose them:</source>
+        <translation>Kéo các tệp gói dữ liệu (.xlsx) hoặc cả thư mục chứa chúng thả vào trang này, hoặc chọn:</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Choose packet files (Ctrl+I)</source>
+        <translation>Chọn tệp gói dữ liệu (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Chi tiết…</translation>
+    </message>
+    <message>
+        <source>Add this unit to the tree</source>
+        <translation>Thêm đơn vị này vào cây</translation>
+    </message>
+    <message>
+        <source>The packet comes from a unit your data file does not know yet</source>
+        <translation>Gói đến từ một đơn vị chưa có trong tệp dữ liệu của mình</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Deadlines…</source>
+        <translation>Hạn nộp…</translation>
+    </message>
+    <message>
+        <source>✓ on time</source>
+        <translation>✓ đúng hạn</translation>
+    </message>
+    <message>
+        <source>The first packet covering the month was exported by its deadline</source>
+        <translation>Gói đầu tiên có số liệu của tháng được xuất trong hạn</translation>
+    </message>
+    <message>
+        <source>Received, but exported after the deadline</source>
+        <translation>Đã nhận, nhưng gói được xuất sau hạn nộp</translation>
+    </message>
+    <message>
+        <source>The deadline has passed and nothing covering the month has arrived</source>
+        <translation>Đã quá hạn nộp mà chưa nhận được gói nào có số liệu của tháng</translation>
+    </message>
+    <message>
+        <source>· not due yet</source>
+        <translation>· chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>The deadline is still ahead</source>
+        <translation>Chưa đến hạn nộp</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>No unit below yours yet. Add the units below in File → Units…, or drop their packets on the Receive tab and add them from there.</source>
+        <translation>Chưa có đơn vị trực thuộc nào. Hãy thêm đơn vị ở Tệp → Đơn vị…, hoặc thả gói của đơn vị vào thẻ Nhận gói rồi thêm đơn vị từ đó.</translation>
+    </message>
+    <message>
+        <source>Import log (most recent first)</source>
+        <translation>Sổ nhận gói (mới nhất trước)</translation>
+    </message>
+    <message>
+        <source>Saved packet number {seq} (data up to {month:02d}/{year}) as {path}.</source>
+        <translation>Đã lưu gói số {seq} (số liệu đến hết tháng {month:02d}/{year}) vào {path}.</translation>
+    </message>
+    <message>
+        <source>The packet is saved as {path}. Open its folder so you can attach it to an email?</source>
+        <translation>Đã lưu gói vào {path}. Mở thư mục chứa tệp để đính kèm vào thư điện tử?</translation>
+    </message>
+    <message>
+        <source>The configuration packet for {unit} is saved as {path}. Open its folder so you can send it?</source>
+        <translation>Đã lưu gói cấu hình cho {unit} vào {path}. Mở thư mục chứa tệp để gửi đi?</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Import configuration packet</source>
+        <translation>Nhập gói cấu hình</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the configuration packet…</source>
+        <translation>Đang đọc gói cấu hình…</translation>
+    </message>
+    <message>
+        <source>Configuration of {year} from {upper}, for {unit}.</source>
+        <translation>Cấu hình năm {year} do {upper} gửi cho {unit}.</translation>
+    </message>
+    <message>
+        <source>The criteria set of {year} will be replaced by the one from above and can no longer be changed here.</source>
+        <translation>Bộ tiêu chí năm {year} sẽ được thay bằng bộ tiêu chí của cấp trên và không sửa được ở đây nữa.</translation>
+    </message>
+    <message>
+        <source>The criteria set stays as it is.</source>
+        <translation>Bộ tiêu chí giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Your unit&apos;s details will be updated from the tree entry it carries.</source>
+        <translation>Thông tin đơn vị mình sẽ được cập nhật theo cây đơn vị trong gói.</translation>
+    </message>
+    <message>
+        <source>Campaigns from above: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Đợt thi đua từ cấp trên: {created} mới, {updated} cập nhật, {unchanged} giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Deadlines: {deadlines}.</source>
+        <translation>Hạn nộp: {deadlines}.</translation>
+    </message>
+    <message>
+        <source>This configuration packet was already imported on {date}.</source>
+        <translation>Gói cấu hình này đã được nhập ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Import this configuration?</source>
+        <translation>Nhập cấu hình này?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Importing the configuration…</source>
+        <translation>Đang nhập cấu hình…</translation>
+    </message>
+    <message>
+        <source>The configuration of {year} from {upper} is imported.</source>
+        <translation>Đã nhập cấu hình năm {year} của {upper}.</translation>
+    </message>
+    <message>
+        <source>Criteria set of {year}: “{name}”, sent by {upper}; read-only in this data file.</source>
+        <translation>Bộ tiêu chí năm {year}: “{name}”, do {upper} gửi; chỉ xem, không sửa được trong tệp dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Criteria set of {year}: “{name}”, set in this data file.</source>
+        <translation>Bộ tiêu chí năm {year}: “{name}”, thiết lập trong tệp dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Choose packet files</source>
+        <translation>Chọn tệp gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of packets</source>
+        <translation>Chọn thư mục chứa các gói</translation>
+    </message>
+    <message>
+        <source>Reading the packets…</source>
+        <translation>Đang đọc các gói…</translation>
+    </message>
+    <message>
+        <source>{files} files: {will} will import, {already} already imported, {stale} older than what you have, {edited} edited after export, {refused} refused.</source>
+        <translation>{files} tệp: {will} sẽ nhập, {already} đã nhập trước đó, {stale} cũ hơn gói đã có, {edited} bị sửa sau khi xuất, {refused} bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Reading was stopped.</source>
+        <translation>Đã dừng đọc.</translation>
+    </message>
+    <message>
+        <source>Add the unit {name} ({code}) to the tree, below {parent}? Only do this if the unit really reports to you.</source>
+        <translation>Thêm đơn vị {name} ({code}) vào cây, trực thuộc {parent}? Chỉ thêm khi đơn vị này đúng là trực thuộc mình.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Importing the packets…</source>
+        <translation>Đang nhập các gói…</translation>
+    </message>
+    <message>
+        <source>Imported {imported} of {files} files.</source>
+        <translation>Đã nhập {imported}/{files} tệp.</translation>
+    </message>
+    <message>
+        <source>The other {count} files changed nothing; open a line to see why.</source>
+        <translation>{count} tệp còn lại không làm thay đổi gì; mở từng dòng để xem lý do.</translation>
+    </message>
+    <message>
+        <source>The import was stopped before the last files.</source>
+        <translation>Việc nhập đã dừng trước các tệp cuối.</translation>
+    </message>
+    <message>
+        <source>Deadlines set by the level above</source>
+        <translation>Hạn nộp do cấp trên quy định</translation>
+    </message>
+    <message>
+        <source>Deadlines set in this data file</source>
+        <translation>Hạn nộp đặt trong tệp dữ liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePreviewModel</name>
+    <message>
+        <source>{created} new · {updated} changed · {unchanged} same · {removed} removed</source>
+        <translation>{created} mới · {updated} sửa · {unchanged} giữ nguyên · {removed} xóa</translation>
+    </message>
+    <message>
+        <source>{kind}: {created} new, {updated} changed, {unchanged} same, {removed} removed</source>
+        <translation>{kind}: {created} mới, {updated} sửa, {unchanged} giữ nguyên, {removed} xóa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Confirm edits</source>
+        <translation>Xác nhận sửa</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s sequence number: it grows with every export</source>
+        <translation>Số thứ tự gói: tăng lên sau mỗi lần xuất</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export data packet</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>The packet holds everything {unit} recorded for the movement year up to the chosen month. Send the saved file to the level above by email or on a USB stick.</source>
+        <translation>Gói chứa toàn bộ số liệu {unit} đã ghi trong năm phong trào đến hết tháng được chọn. Hãy gửi tệp đã lưu cho cấp trên qua thư điện tử hoặc USB.</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Data up to</source>
+        <translation>Số liệu đến hết</translation>
+    </message>
+    <message>
+        <source>The packet contains</source>
+        <translation>Nội dung gói</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>Counting the packet…</source>
+        <translation>Đang đếm nội dung gói…</translation>
+    </message>
+    <message>
+        <source>{unit}: data up to {month:02d}/{year}, packet number {seq}</source>
+        <translation>{unit}: số liệu đến hết tháng {month:02d}/{year}, gói số {seq}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): data up to {month:02d}, packet number {seq}</source>
+        <translation>{name} ({code}): số liệu đến hết tháng {month:02d}, gói số {seq}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} đơn vị khác</translation>
+    </message>
+    <message>
+        <source>The latest data of {count} units below rides along:</source>
+        <translation>Kèm số liệu mới nhất của {count} đơn vị trực thuộc:</translation>
+    </message>
+    <message>
+        <source>Save data packet</source>
+        <translation>Lưu gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the packet…</source>
+        <translation>Đang ghi gói dữ liệu…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Ba Trách Nhiệm — getting started</source>
@@ -868,6 +1417,57 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <source>Configuration imported</source>
+        <translation>Đã nhập gói cấu hình</translation>
+    </message>
+    <message>
+        <source>Imported (edits confirmed)</source>
+        <translation>Đã nhập (đã xác nhận phần sửa)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Edited after export, not imported</source>
+        <translation>Bị sửa sau khi xuất, chưa nhập</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Kept as {path}</source>
+        <translation>Lưu bản sao tại {path}</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1787,68 @@
     <message>
         <source>Delete the initiative “{title}”?</source>
         <translation>Xóa sáng kiến “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>KindCountsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Older, skipped</source>
+        <translation>Cũ hơn, bỏ qua</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2540,77 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>PacketDetailsDialog</name>
+    <message>
+        <source>Packet {file}</source>
+        <translation>Gói {file}</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Level above:</source>
+        <translation>Cấp trên:</translation>
+    </message>
+    <message>
+        <source>Data up to:</source>
+        <translation>Số liệu đến hết:</translation>
+    </message>
+    <message>
+        <source>Sequence number:</source>
+        <translation>Số thứ tự gói:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Thời điểm xuất:</translation>
+    </message>
+    <message>
+        <source>Kept as:</source>
+        <translation>Bản lưu:</translation>
+    </message>
+    <message>
+        <source>Counts per kind</source>
+        <translation>Số lượng theo loại</translation>
+    </message>
+    <message>
+        <source>Units ({count})</source>
+        <translation>Đơn vị ({count})</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Lỗi và cảnh báo ({count})</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {count} rows fewer than exported</source>
+        <translation>Trang “{sheet}”: ít hơn lúc xuất {count} dòng</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {count} rows more than exported</source>
+        <translation>Trang “{sheet}”: nhiều hơn lúc xuất {count} dòng</translation>
+    </message>
+    <message>
+        <source>Edited rows ({count})</source>
+        <translation>Dòng bị sửa ({count})</translation>
+    </message>
+    <message>
+        <source>Import anyway — I confirm the edits</source>
+        <translation>Vẫn nhập — tôi xác nhận các chỗ sửa</translation>
+    </message>
+    <message>
+        <source>Someone changed this file after it was exported. Import it only if you know who changed these rows and why; the import log records your confirmation.</source>
+        <translation>Tệp này đã bị sửa sau khi xuất. Chỉ nhập khi biết ai đã sửa các dòng này và vì sao; sổ nhận gói sẽ ghi lại việc xác nhận của bạn.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>PledgeDialog</name>
     <message>
         <source>Pledge {year} — {name}</source>
@@ -2080,6 +2813,29 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>The form was saved to {path}.</source>
         <translation>Đã lưu mẫu đăng ký vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
     </message>
 </context>
 <context>
@@ -2513,12 +3269,32 @@ Bản sao lưu: {backups}</translation>
         <translation>Chọn…</translation>
     </message>
     <message>
+        <source>Try a demo unit first: a made-up district and its branches, with a year of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a branch (chi đoàn): members, pledges, assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the district that receives the branches&apos; packets (importing, merging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo is kept in its own folder and is not remembered as your data file: the next time the app starts, it offers to set up your own unit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open data file</source>
         <translation>Mở tệp dữ liệu</translation>
     </message>
     <message>
         <source>Data files (*.db)</source>
         <translation>Tệp dữ liệu (*.db)</translation>
+    </message>
+    <message>
+        <source>Building the demo world…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
