@@ -3270,19 +3270,19 @@ Bản sao lưu: {backups}</translation>
     </message>
     <message>
         <source>Try a demo unit first: a made-up district and its branches, with a year of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng thử với đơn vị mẫu: một huyện đoàn giả định và các chi đoàn, có dữ liệu cả năm</translation>
     </message>
     <message>
         <source>Open a branch (chi đoàn): members, pledges, assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một chi đoàn: đoàn viên, đăng ký, đánh giá tháng</translation>
     </message>
     <message>
         <source>Open the district that receives the branches&apos; packets (importing, merging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở huyện đoàn nhận gói dữ liệu của các chi đoàn (nhập và tổng hợp gói)</translation>
     </message>
     <message>
         <source>The demo is kept in its own folder and is not remembered as your data file: the next time the app starts, it offers to set up your own unit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu mẫu nằm trong thư mục riêng và không được ghi nhớ là tệp dữ liệu của bạn: lần sau mở phần mềm, bạn lại được mời thiết lập đơn vị của mình.</translation>
     </message>
     <message>
         <source>Open data file</source>
@@ -3294,7 +3294,7 @@ Bản sao lưu: {backups}</translation>
     </message>
     <message>
         <source>Building the demo world…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,11 @@ from bamtrachnhiem.cli import (
     backup_cmd,
     check_cmd,
     config_cmd,
+    demo_cmd,
     init_cmd,
     members_cmd,
     packet_cmd,
+    status_cmd,
     units_cmd,
 )
 from bamtrachnhiem.cli.common import PROG, CliParser, Console, UsageError, help_text
@@ -32,8 +34,10 @@ COMMAND_MODULES = (
     members_cmd,
     packet_cmd,
     config_cmd,
+    status_cmd,
     backup_cmd,
     check_cmd,
+    demo_cmd,
 )
 
 

@@ -23,7 +23,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -256,12 +256,20 @@ class ExchangeService:
         )
 
     def export_packet(
-        self, year: int, month: int, path: str | Path, *, progress: Progress | None = None
+        self,
+        year: int,
+        month: int,
+        path: str | Path,
+        *,
+        progress: Progress | None = None,
+        exported_at: datetime | None = None,
     ) -> ExportResult:
         """Write the own unit's snapshot of ``year`` up to ``month`` (with the latest snapshots
         merged from the units below) to ``path``, atomically.
 
         Text a cell cannot hold is refused before anything is written or numbered.
+        ``exported_at`` stamps the packet with that (timezone-aware) time instead of now:
+        the demo world's branches send their packets on days of their simulated year.
         """
         _check_period(year, month)
         path = Path(path)
@@ -287,7 +295,11 @@ class ExchangeService:
                 "SELECT last_seq FROM packet_sequence WHERE unit_code = ?", [top.unit_code]
             )
             top.seq = (rows[0][0] if rows else 0) + 1
-            top.exported_at = now_iso()
+            top.exported_at = (
+                now_iso()
+                if exported_at is None
+                else exported_at.astimezone(UTC).isoformat(timespec="microseconds")
+            )
             top.packet_uuid = new_id()
             self.database.connection.execute_sql(
                 "INSERT INTO packet_sequence (unit_code, last_seq, updated_at) VALUES (?, ?, ?) "

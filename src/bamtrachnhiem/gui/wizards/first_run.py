@@ -1,10 +1,14 @@
-"""First run: create this database's own unit, or open a data file that already exists."""
+"""First run: create this database's own unit, open a data file that already exists, or
+try the app on a demo world (a made-up district and its branches, built in the background).
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -17,14 +21,32 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from bamtrachnhiem.bootstrap import AppContext, default_db_path, open_context
+from bamtrachnhiem.bootstrap import AppContext, default_db_path, open_context, user_data_dir
+from bamtrachnhiem.domain.demo import DEFAULT_SEED, DemoSpec, DemoWorld, demo_period
 from bamtrachnhiem.domain.errors import AppError, ValidationError
-from bamtrachnhiem.gui import preferences
+from bamtrachnhiem.gui import message_boxes, preferences
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.opening import open_data_file
+from bamtrachnhiem.gui.tasks import Progress, run_task
 from bamtrachnhiem.gui.unit_form import UnitForm
 from bamtrachnhiem.gui.widgets import ErrorLabel
+from bamtrachnhiem.services.demo import build_world
 from bamtrachnhiem.services.units import DEFAULT_LEVEL_LABELS
+
+# The demo a first-time user tries: small enough to build in a few seconds, big enough to
+# show every page, every month's packets, a late branch and a sequence gap.
+DEMO_UNITS = 3
+DEMO_MEMBERS = 20
+
+
+def demo_folder() -> Path:
+    """A new folder for the demo world in the user data folder: demo, demo-2, demo-3, …"""
+    base = user_data_dir()
+    folder, number = base / "demo", 1
+    while folder.exists() and any(folder.iterdir()):
+        number += 1
+        folder = base / f"demo-{number}"
+    return folder
 
 
 class _ChoicePage(QWizardPage):
@@ -47,18 +69,50 @@ class _ChoicePage(QWizardPage):
         browse.clicked.connect(self._browse)
         self.open.toggled.connect(self.path.setEnabled)
         self.open.toggled.connect(browse.setEnabled)
-        self.open.toggled.connect(self.setFinalPage)
-        self.open.toggled.connect(self.completeChanged)
         self.path.textChanged.connect(self.completeChanged)
+        self.demo = QRadioButton(
+            self.tr(
+                "Try a demo unit first: a made-up district and its branches, with a year of data"
+            )
+        )
+        self.demo_target = QComboBox()
+        self.demo_target.addItem(self.tr("Open a branch (chi đoàn): members, pledges, assessments"))
+        self.demo_target.addItem(
+            self.tr("Open the district that receives the branches' packets (importing, merging)")
+        )
+        self.demo_target.setEnabled(False)
+        self.demo.toggled.connect(self.demo_target.setEnabled)
+        note = QLabel(
+            self.tr(
+                "The demo is kept in its own folder and is not remembered as your data file: "
+                "the next time the app starts, it offers to set up your own unit again."
+            )
+        )
+        note.setWordWrap(True)
+        for choice in (self.create, self.open, self.demo):
+            choice.toggled.connect(self._choice_changed)
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
+        demo_row = QHBoxLayout()
+        demo_row.addSpacing(24)
+        demo_row.addWidget(self.demo_target, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.create)
         layout.addWidget(self.open)
         layout.addLayout(row)
+        layout.addSpacing(8)
+        layout.addWidget(self.demo)
+        layout.addLayout(demo_row)
+        layout.addWidget(note)
         layout.addStretch()
         self.wizard_ = wizard
+        self.world: DemoWorld | None = None
+        self.building = False
+
+    def _choice_changed(self) -> None:
+        self.setFinalPage(not self.create.isChecked())
+        self.completeChanged.emit()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -68,7 +122,11 @@ class _ChoicePage(QWizardPage):
             self.path.setText(name)
 
     def isComplete(self) -> bool:
-        return self.create.isChecked() or bool(self.path.text().strip())
+        if self.building:
+            return False
+        if self.open.isChecked():
+            return bool(self.path.text().strip())
+        return True
 
     def nextId(self) -> int:
         return FirstRunWizard.UNIT_PAGE if self.create.isChecked() else -1
@@ -76,9 +134,74 @@ class _ChoicePage(QWizardPage):
     def validatePage(self) -> bool:
         if self.create.isChecked():
             return True
+        if self.demo.isChecked():
+            return self._open_demo()
         ctx = open_data_file(self, self.path.text().strip())
         self.wizard_.context = ctx
         return ctx is not None
+
+    # -- the demo world --------------------------------------------------------------------
+
+    def _open_demo(self) -> bool:
+        """Open the demo once it is built; until then build it in the background."""
+        if self.wizard_.context is not None:
+            return True
+        if self.world is None:
+            self._build_demo()
+            return False
+        wanted = self.world.branches[0].db if self.demo_target.currentIndex() == 0 else None
+        ctx = open_data_file(self, wanted or self.world.upper_db)
+        # Not the user's own data: the next start asks again instead of reopening the demo.
+        preferences.set_last_database("")
+        self.wizard_.context = ctx
+        return ctx is not None
+
+    def _build_demo(self) -> None:
+        now = datetime.now(UTC)
+        year, month = demo_period(now.astimezone().date())
+        spec = DemoSpec(
+            folder=demo_folder(),
+            units=DEMO_UNITS,
+            members_per_unit=DEMO_MEMBERS,
+            year=year,
+            seed=DEFAULT_SEED,
+            all_months=True,
+            last_month=month,
+            now=now,
+        )
+
+        def work(progress: Progress) -> DemoWorld:
+            # One process: the GUI is running, and the world is small.
+            return build_world(spec, workers=1, progress=progress.report)
+
+        self._set_building(True)
+        task = run_task(
+            self,
+            self.tr("Building the demo world…"),
+            work,
+            on_success=self._demo_built,
+            on_error=lambda error: message_boxes.show_error(self, error),
+        )
+        task.finished.connect(self._demo_task_finished)
+
+    def _demo_built(self, world: DemoWorld) -> None:
+        self.world = world
+        self._set_building(False)
+        # Finish again, now that there is something to open.
+        self.wizard_.button(QWizard.WizardButton.FinishButton).click()
+
+    def _demo_task_finished(self) -> None:
+        if self.building:  # failed or cancelled: the user may choose again
+            self._set_building(False)
+
+    def _set_building(self, building: bool) -> None:
+        """While the demo is built, the choice cannot change and Finish waits."""
+        self.building = building
+        for widget in (self.create, self.open, self.demo, self.demo_target):
+            widget.setEnabled(not building)
+        self.path.setEnabled(self.open.isChecked() and not building)
+        self.demo_target.setEnabled(self.demo.isChecked() and not building)
+        self.completeChanged.emit()
 
 
 class _UnitPage(QWizardPage):

@@ -1,0 +1,91 @@
+"""The first-run wizard's "try a demo unit" choice builds a demo world and opens it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from bamtrachnhiem.bootstrap import user_data_dir
+from bamtrachnhiem.domain.demo import UPPER_UNIT
+from bamtrachnhiem.gui import preferences
+from bamtrachnhiem.gui.wizards import first_run
+from bamtrachnhiem.gui.wizards.first_run import FirstRunWizard
+
+
+@pytest.fixture(autouse=True)
+def small_demo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A smaller world than the real one, so the test stays quick."""
+    monkeypatch.setattr(first_run, "DEMO_UNITS", 2)
+    monkeypatch.setattr(first_run, "DEMO_MEMBERS", 4)
+
+
+def _finish_with_demo(qtbot, target: int) -> FirstRunWizard:
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.choice_page
+    assert not page.demo_target.isEnabled()
+    page.demo.click()
+    assert page.demo_target.isEnabled()
+    page.demo_target.setCurrentIndex(target)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    return wizard
+
+
+def test_demo_choice_builds_the_world_and_opens_a_branch(qtbot):
+    """Choosing the demo builds it in the background, then opens a branch below the district."""
+    wizard = _finish_with_demo(qtbot, 0)
+    page = wizard.choice_page
+    assert page.building
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not page.create.isEnabled()
+    qtbot.waitUntil(lambda: wizard.context is not None, timeout=30_000)
+    ctx = wizard.context
+    try:
+        own = ctx.units.own_unit()
+        assert own.level == "Chi đoàn"
+        assert own.parent_code == UPPER_UNIT["code"]
+        assert len(ctx.members.list(unit_code=own.code)) == 4
+        assert ctx.database.path.parent.name == "branches"
+        folder = ctx.database.path.parent.parent
+        assert folder.parent == user_data_dir()
+        assert (folder / "upper.db").is_file()
+        assert sorted(p.name for p in (folder / "packets").glob("*.xlsx")) == [
+            "CD-001.xlsx",
+            "CD-002.xlsx",
+        ]
+        # Complete up to last month; this month in progress, as the page shows first.
+        today = date.today()
+        grid = ctx.assessments.grid(today.year, today.month, own.code)
+        if today.month > 1:
+            assert grid.lock is None
+            assert 0 < sum(1 for r in grid.rows if r.assessment.id) <= len(grid.rows)
+        assert preferences.last_database() == ""  # the demo is not the user's data file
+    finally:
+        ctx.close()
+    assert not wizard.isVisible()
+    assert not page.building
+
+
+def test_demo_choice_can_open_the_district(qtbot):
+    """The second entry opens the district, which knows its branches and imported nothing."""
+    wizard = _finish_with_demo(qtbot, 1)
+    qtbot.waitUntil(lambda: wizard.context is not None, timeout=30_000)
+    ctx = wizard.context
+    try:
+        assert ctx.units.own_unit().code == UPPER_UNIT["code"]
+        assert [u.code for u in ctx.units.list() if not u.is_own] == ["CD-001", "CD-002"]
+        assert ctx.exchange.import_log() == []
+    finally:
+        ctx.close()
+
+
+def test_second_demo_goes_to_a_new_folder():
+    """A folder holding an earlier demo is never overwritten: the next one is demo-2."""
+    earlier = user_data_dir() / "demo"
+    earlier.mkdir(parents=True)
+    (earlier / "upper.db").write_bytes(b"an earlier demo")
+    assert first_run.demo_folder() == user_data_dir() / "demo-2"
