@@ -7,16 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bamtrachnhiem.cli.common import Console, add_json_flag, help_text, jsonable
+from bamtrachnhiem.cli.common import Console, add_command, add_json_flag, help_text, jsonable
 from bamtrachnhiem.domain.demo import BRANCHES_DIR, DEFAULT_SEED, PACKETS_DIR, DemoSpec, DemoWorld
 from bamtrachnhiem.messages import text
 from bamtrachnhiem.services.demo import build_world
 
 
 def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
-    parser = subparsers.add_parser(
-        "demo", help=help_text("cli_help_demo", lang), description=help_text("cli_help_demo", lang)
-    )
+    parser = add_command(subparsers, "demo", "cli_help_demo", lang)
     number = text("cli_metavar_count", lang)
     parser.add_argument(
         "--out",

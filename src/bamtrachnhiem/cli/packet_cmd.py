@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from bamtrachnhiem.cli.common import (
-    CliParser,
     Console,
+    add_command,
+    add_dry_run_flag,
     add_json_flag,
+    add_output_option,
+    add_year_option,
     format_date,
     help_text,
     jsonable,
@@ -39,25 +42,11 @@ _SHOWN_EDITED_ROWS = 20
 
 
 def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
-    packet: CliParser = subparsers.add_parser(
-        "packet",
-        help=help_text("cli_help_packet", lang),
-        description=help_text("cli_help_packet", lang),
-    )
+    packet = add_command(subparsers, "packet", "cli_help_packet", lang)
     commands = packet.subparsers("packet_command")
 
-    export = commands.add_parser(
-        "export",
-        help=help_text("cli_help_packet_export", lang),
-        description=help_text("cli_help_packet_export", lang),
-    )
-    export.add_argument(
-        "--year",
-        type=int,
-        required=True,
-        metavar=text("cli_metavar_year", lang),
-        help=help_text("cli_help_year", lang),
-    )
+    export = add_command(commands, "export", "cli_help_packet_export", lang)
+    add_year_option(export, lang)
     export.add_argument(
         "--month",
         type=int,
@@ -65,30 +54,18 @@ def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
         metavar=text("cli_metavar_month", lang),
         help=help_text("cli_help_packet_month", lang),
     )
-    export.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=text("cli_metavar_file", lang),
-        help=help_text("cli_help_packet_output", lang),
-    )
+    add_output_option(export, "cli_help_packet_output", lang)
     add_json_flag(export, lang)
     export.set_defaults(handler=run_export)
 
-    importing = commands.add_parser(
-        "import",
-        help=help_text("cli_help_packet_import", lang),
-        description=help_text("cli_help_packet_import", lang),
-    )
+    importing = add_command(commands, "import", "cli_help_packet_import", lang)
     importing.add_argument(
         "paths",
         nargs="+",
         metavar=text("cli_metavar_path", lang),
         help=help_text("cli_help_packet_paths", lang),
     )
-    importing.add_argument(
-        "--dry-run", action="store_true", help=help_text("cli_help_dry_run", lang)
-    )
+    add_dry_run_flag(importing, lang)
     importing.add_argument(
         "--accept-edited", action="store_true", help=help_text("cli_help_accept_edited", lang)
     )
