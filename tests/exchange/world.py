@@ -17,7 +17,6 @@ from pathlib import Path
 
 from bamtrachnhiem.bootstrap import AppContext, open_context
 from bamtrachnhiem.domain.records import Gender, Member, Unit, new_id, now_iso
-from bamtrachnhiem.storage import models as m
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Quốc", "Thu", "Đức", "Kim"]
@@ -128,6 +127,7 @@ def add_year(
     ctx: AppContext, code: str, ids: list[str], year: int, months: int, rng: random.Random
 ) -> None:
     """The branch workflows' rows of ``year`` for months 1..``months``."""
+    m = ctx.database.models
     stamp = now_iso()
     common = {"unit_code": code, "created_at": stamp, "updated_at": stamp}
     with ctx.database.write():
@@ -233,6 +233,7 @@ def add_year(
 
 def add_month(branch: Branch, year: int, month: int, seed: int = 7) -> None:
     """Assessments of one more month, and an edited and a soft-deleted record."""
+    m = branch.ctx.database.models
     rng = random.Random(seed)
     stamp = now_iso()
     with branch.ctx.database.write():

@@ -187,8 +187,8 @@ def test_long_list_shows_first_screen_then_loads_the_rest(qtbot, ctx):
 
 def test_delete_mistaken_member_but_refuse_one_with_history(qtbot, ctx, boxes):
     """A member entered by mistake can be deleted; one with an assessment is refused."""
+    m = ctx.database.models
     from bamtrachnhiem.domain.records import new_id, now_iso
-    from bamtrachnhiem.storage import models as m
 
     page = _page(qtbot, ctx)
     page.select(page.model.row_at(0).id)

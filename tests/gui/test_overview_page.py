@@ -13,7 +13,6 @@ from bamtrachnhiem.domain.overview import INITIATIVE_STATES
 from bamtrachnhiem.domain.records import Member, new_id
 from bamtrachnhiem.gui.main_window import MainWindow
 from bamtrachnhiem.gui.pages.overview import BAND_COLOURS, NOT_ASSESSED_COLOUR, OverviewPage
-from bamtrachnhiem.storage import models as m
 
 STAMP = "2026-03-31T00:00:00+00:00"
 
@@ -39,6 +38,7 @@ def _row(**values) -> dict:
 def world(ctx):
     """Four active members: 2 pledged (one draft), 3 assessed in March 2026, month locked,
     three initiatives, one campaign with two targets, two activities in March."""
+    m = ctx.database.models
     ids = [
         ctx.members.save(Member(given_name=given, family_middle_name="Nguyễn Văn")).id
         for given in ("An", "Bình", "Chi", "Dũng")

@@ -10,7 +10,6 @@ import pytest
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind, Campaign, CampaignTarget
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import Member, MemberStatus
-from bamtrachnhiem.storage import models as m
 
 
 @pytest.fixture
@@ -37,6 +36,7 @@ def _activity(on: date, kind=ActivityKind.VOLUNTEER, **changes) -> Activity:
 
 def test_save_stores_participants_and_travelling_fields(ctx, people):
     """An activity keeps its participants, gets a UUID, the own unit and its year."""
+    m = ctx.database.models
     saved = ctx.activities.save(
         _activity(date(2026, 3, 22), participants=people[:2], citizens_helped=35, prizes="")
     )
@@ -68,6 +68,7 @@ def test_members_who_left_can_still_be_participants(ctx, people):
 
 def test_update_replaces_participants(ctx, people):
     """Editing an activity replaces its participant list."""
+    m = ctx.database.models
     saved = ctx.activities.save(_activity(date(2026, 3, 22), participants=people[:3]))
     edited = ctx.activities.save(replace(saved, participants=[people[2]], title="Đổi tên"))
     assert edited.participants == [people[2]]
@@ -95,6 +96,7 @@ def test_linked_campaign_must_exist(ctx):
 
 def test_list_filters_by_year_month_and_kind(ctx, people):
     """Listing narrows by year, month and kind, leaves out deleted ones, in date order."""
+    m = ctx.database.models
     ctx.activities.save(_activity(date(2026, 3, 22), title="B"))
     ctx.activities.save(_activity(date(2026, 3, 2), ActivityKind.CONTEST, title="A"))
     ctx.activities.save(_activity(date(2026, 4, 1), ActivityKind.CLUB, title="C"))
@@ -154,6 +156,7 @@ def test_participation_counts_took_part_of_total(ctx, people):
 
 def test_participation_counts_activities_of_other_units_the_member_joined(ctx, people):
     """An activity of another unit counts for a member only if they took part in it."""
+    m = ctx.database.models
     m.Unit.create(code="DX", name="Đoàn xã", parent_code="CD-UBND", updated_at="x")
     joined = ctx.activities.save(_activity(date(2026, 3, 2), participants=[people[0]]))
     other = ctx.activities.save(_activity(date(2026, 3, 3)))

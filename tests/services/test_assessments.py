@@ -15,7 +15,6 @@ from bamtrachnhiem.domain.records import Member, MemberStatus, Unit, new_id, now
 from bamtrachnhiem.domain.scoring import TitleShortfall
 from bamtrachnhiem.messages import CATALOGUE
 from bamtrachnhiem.services import assessments as service_module
-from bamtrachnhiem.storage import models as m
 
 YEAR = 2026
 CODES = [c.code for c in default_criteria_set(YEAR).criteria]
@@ -79,6 +78,7 @@ def test_grid_lists_active_members_in_vietnamese_order(ctx):
 
 def test_save_and_load_round_trip(ctx):
     """Saved self and branch scores, bonus, evidence and veto come back; total and band stored."""
+    m = ctx.database.models
     an, bich, *_ = add_members(ctx)
     grid = ctx.assessments.grid(YEAR, 3)
     by_id = {r.member_id: r.assessment for r in grid.rows}
@@ -116,6 +116,7 @@ def test_save_and_load_round_trip(ctx):
 
 def test_partial_row_is_saved_without_total(ctx):
     """A row with some criteria scored is kept, but has no total or band until complete."""
+    m = ctx.database.models
     an, *_ = add_members(ctx)
     row = next(r for r in ctx.assessments.grid(YEAR, 4).rows if r.member_id == an.id)
     ctx.assessments.save_grid(YEAR, 4, [replace(row.assessment, self_scores={"A1": 10})])
@@ -155,6 +156,7 @@ def test_invalid_value_refused_and_nothing_saved(ctx, snapshot):
 )
 def test_each_kind_of_bad_row_is_refused(ctx, change, code):
     """Every refused value has its own code, and the code has a message in both languages."""
+    m = ctx.database.models
     add_members(ctx, NAMES[:1])
     row = ctx.assessments.grid(YEAR, 2).rows[0].assessment
     with pytest.raises(ValidationError) as refused:
@@ -171,6 +173,7 @@ def test_every_row_code_has_a_message():
 
 def test_unchanged_rows_are_not_rewritten(ctx):
     """Saving the same values again leaves updated_at alone (it would travel as a change)."""
+    m = ctx.database.models
     an, *_ = add_members(ctx)
     fill(ctx, 1, [an])
     stamp = m.Assessment.get(m.Assessment.member_id == an.id).updated_at
@@ -182,6 +185,7 @@ def test_unchanged_rows_are_not_rewritten(ctx):
 
 def test_members_who_left_are_not_in_later_grids(ctx):
     """Transferred in March: in February's grid, not in March's; March's saved row is kept."""
+    m = ctx.database.models
     an, bich, *_ = add_members(ctx)
     fill(ctx, 3, [an])
     ctx.members.set_status(an.id, MemberStatus.TRANSFERRED, on=date(YEAR, 3, 15))
@@ -225,6 +229,7 @@ def test_copy_skips_scores_this_year_cannot_take(ctx):
 
 def test_locked_month_refuses_every_change(ctx):
     """After confirming, saving, copying and saving one row again are all refused."""
+    m = ctx.database.models
     an, *_ = add_members(ctx)
     fill(ctx, 6, [an])
     lock = ctx.assessments.confirm_month(YEAR, 6, who="Bí thư Hà")
@@ -253,6 +258,7 @@ def test_confirming_twice_changes_nothing(ctx):
 
 def test_unlock_requires_a_reason_and_writes_the_audit_log(ctx, monkeypatch):
     """Unlocking without a reason is refused; with one, the log keeps who, when and why."""
+    m = ctx.database.models
     monkeypatch.setattr(service_module.getpass, "getuser", lambda: "may-van-phong")
     an, *_ = add_members(ctx)
     ctx.assessments.confirm_month(YEAR, 6)
@@ -294,6 +300,7 @@ def test_unlock_and_audit_are_one_transaction(ctx, monkeypatch):
 
 
 def add_activity(ctx, when: date, participants, unit_code="CD-UBND", deleted=False):
+    m = ctx.database.models
     stamp = now_iso()
     activity_id = new_id()
     m.Activity.create(
@@ -376,6 +383,7 @@ def test_unit_year_summary_quarters_and_year(ctx):
 
 
 def add_initiative(ctx, authors, state="applied", year=YEAR):
+    m = ctx.database.models
     stamp = now_iso()
     initiative_id = new_id()
     m.Initiative.create(

@@ -9,7 +9,6 @@ import pytest
 
 from bamtrachnhiem.domain.campaigns import Campaign, CampaignTarget
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
-from bamtrachnhiem.storage import models as m
 
 
 def _campaign(**changes) -> Campaign:
@@ -29,6 +28,7 @@ def _campaign(**changes) -> Campaign:
 
 def test_create_stores_campaign_and_targets_as_travelling_records(ctx):
     """A new campaign gets a UUID, the own unit, its year from the start date, and targets."""
+    m = ctx.database.models
     saved = ctx.campaigns.save(_campaign())
     assert len(saved.id) == 36 and saved.unit_code == "CD-UBND" and saved.year == 2026
     assert [t.name for t in saved.targets] == ["Hồ sơ hỗ trợ người dân", "Ngày công tình nguyện"]
@@ -58,6 +58,7 @@ def test_end_before_start_is_refused(ctx):
 
 def test_update_keeps_target_ids_and_achieved_values_and_removes_dropped_targets(ctx):
     """Editing keeps kept targets' ids and achieved values; a dropped target is soft-deleted."""
+    m = ctx.database.models
     saved = ctx.campaigns.save(_campaign())
     first, second = saved.targets
     ctx.campaigns.record_achieved(first.id, 30)
@@ -112,6 +113,7 @@ def test_list_by_year_shows_progress_in_start_order(ctx):
 
 def test_delete_is_soft_and_covers_the_targets(ctx):
     """Deleting marks the campaign and its targets deleted; the rows stay to travel."""
+    m = ctx.database.models
     saved = ctx.campaigns.save(_campaign())
     ctx.campaigns.delete(saved.id)
     assert m.Campaign.get_by_id(saved.id).deleted_at is not None
@@ -142,6 +144,7 @@ def test_campaign_from_upper_level_is_read_only_except_achieved(ctx):
 
 def test_campaign_of_another_unit_is_not_edited_here(ctx):
     """A campaign merged from another unit is refused for edits and achieved values."""
+    m = ctx.database.models
     saved = ctx.campaigns.save(_campaign())
     m.Unit.create(code="CD-KHAC", name="Chi đoàn khác", parent_code="CD-UBND", updated_at="x")
     m.Campaign.update(unit_code="CD-KHAC").where(m.Campaign.id == saved.id).execute()

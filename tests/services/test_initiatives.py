@@ -10,7 +10,6 @@ import pytest
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.initiatives import Initiative, InitiativeState
 from bamtrachnhiem.domain.records import Member
-from bamtrachnhiem.storage import models as m
 
 S = InitiativeState
 
@@ -53,6 +52,7 @@ def test_register_with_two_authors(ctx, people):
 
 def test_authors_must_exist_in_this_database(ctx, people, snapshot):
     """An unknown or deleted member cannot be an author, and nothing is written."""
+    m = ctx.database.models
     before = snapshot(ctx.database.path)
     with pytest.raises(ValidationError) as refused:
         ctx.initiatives.save(replace(_initiative(people[:1]), authors=[people[0].id, "nobody"]))
@@ -77,6 +77,7 @@ def test_at_least_one_author(ctx):
 
 def test_edit_replaces_authors_but_not_the_state(ctx, people):
     """Saving again changes the content and authors; only move_to changes the state."""
+    m = ctx.database.models
     an, binh, chi = people
     saved = ctx.initiatives.save(_initiative([an]))
     ctx.initiatives.move_to(saved.id, S.TRIAL, on=date(2026, 3, 2))
@@ -197,6 +198,7 @@ def test_counts_per_member_for_the_title_rule(ctx, people):
 
 def test_soft_delete(ctx, people):
     """Deleting keeps the row with deleted_at so the removal travels; lists forget it."""
+    m = ctx.database.models
     saved = ctx.initiatives.save(_initiative(people[:1]))
     ctx.initiatives.delete(saved.id)
     assert ctx.initiatives.list() == []

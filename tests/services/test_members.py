@@ -12,7 +12,6 @@ from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member, MemberStatus, Unit
 from bamtrachnhiem.services.members import MemberService
 from bamtrachnhiem.services.units import UnitService
-from bamtrachnhiem.storage import models as m
 
 OWN = "CD-UBND-PD"  # the own unit opened_db creates
 
@@ -255,7 +254,7 @@ def test_soft_delete_hides_but_keeps_the_row(members, opened_db) -> None:
         members.save(gone)
 
 
-def _write_then_fail(monkeypatch, model: type[m.BaseModel], method: str) -> None:
+def _write_then_fail(monkeypatch, model: type, method: str) -> None:
     """Make ``model.method(...).execute()`` do its write and then fail, as a crash would."""
     real = getattr(model, method)
 
@@ -279,6 +278,7 @@ def test_every_member_write_is_one_transaction(
     members, opened_db, snapshot, monkeypatch, change: str
 ) -> None:
     """A failure right after a member row is written leaves the database unchanged."""
+    m = opened_db.models
     saved = members.save(Member(given_name="Nam"))
     before = snapshot(opened_db.path)
     _write_then_fail(monkeypatch, m.Member, "insert" if change == "create" else "update")

@@ -9,7 +9,6 @@ import pytest
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind, Campaign, CampaignTarget
 from bamtrachnhiem.domain.overview import TimeSaved
 from bamtrachnhiem.domain.records import Member, MemberStatus, new_id, now_iso
-from bamtrachnhiem.storage import models as m
 
 STAMP = "2026-03-31T00:00:00+00:00"
 
@@ -24,7 +23,7 @@ def _travelling(**values) -> dict:
     }
 
 
-def _pledge(member_id: str, state: str, year: int = 2026, deleted: bool = False) -> None:
+def _pledge(m, member_id: str, state: str, year: int = 2026, deleted: bool = False) -> None:
     m.Pledge.insert(
         **_travelling(
             member_id=member_id, year=year, state=state, deleted_at=STAMP if deleted else None
@@ -33,7 +32,7 @@ def _pledge(member_id: str, state: str, year: int = 2026, deleted: bool = False)
 
 
 def _assessment(
-    member_id: str, total: float | None, band: str, month: int = 3, deleted: bool = False
+    m, member_id: str, total: float | None, band: str, month: int = 3, deleted: bool = False
 ) -> None:
     m.Assessment.insert(
         **_travelling(
@@ -48,6 +47,7 @@ def _assessment(
 
 
 def _initiative(
+    m,
     state: str,
     unit: str = "",
     before=None,
@@ -70,7 +70,7 @@ def _initiative(
     ).execute()
 
 
-def _lock(month: int, locked: bool, unit: str = "CD-UBND") -> None:
+def _lock(m, month: int, locked: bool, unit: str = "CD-UBND") -> None:
     m.MonthLock.insert(
         **_travelling(unit_code=unit, year=2026, month=month, locked=locked, locked_at=STAMP)
     ).execute()
@@ -79,43 +79,44 @@ def _lock(month: int, locked: bool, unit: str = "CD-UBND") -> None:
 @pytest.fixture
 def world(ctx):
     """Five active members (A–E), one transferred (F), one deleted (G), and their records."""
+    m = ctx.database.models
     ids = {}
     for key in "ABCDEFG":
         ids[key] = ctx.members.save(Member(given_name=f"Người {key}")).id
     ctx.members.set_status(ids["F"], MemberStatus.TRANSFERRED, date(2026, 2, 1))
     m.Unit.create(code="CD-KHAC", name="Chi đoàn khác", parent_code="CD-UBND", updated_at=STAMP)
     with ctx.database.write():
-        _pledge(ids["A"], "approved")
-        _pledge(ids["B"], "submitted")
-        _pledge(ids["C"], "draft")
-        _pledge(ids["D"], "approved", deleted=True)
-        _pledge(ids["E"], "approved", year=2025)
-        _pledge(ids["F"], "approved")  # transferred: not counted
-        _pledge(ids["G"], "submitted")  # deleted below: not counted
+        _pledge(m, ids["A"], "approved")
+        _pledge(m, ids["B"], "submitted")
+        _pledge(m, ids["C"], "draft")
+        _pledge(m, ids["D"], "approved", deleted=True)
+        _pledge(m, ids["E"], "approved", year=2025)
+        _pledge(m, ids["F"], "approved")  # transferred: not counted
+        _pledge(m, ids["G"], "submitted")  # deleted below: not counted
 
-        _assessment(ids["A"], 92, "excellent")
-        _assessment(ids["B"], 75, "good")
-        _assessment(ids["C"], 55, "pass")
-        _assessment(ids["E"], 40, "fail")
-        _assessment(ids["D"], None, "")  # started, no total yet
-        _assessment(ids["E"], 88, "good", month=2)
-        _assessment(ids["A"], 10, "fail", month=4, deleted=True)
-        _assessment(ids["F"], 80, "good")  # transferred: not counted
+        _assessment(m, ids["A"], 92, "excellent")
+        _assessment(m, ids["B"], 75, "good")
+        _assessment(m, ids["C"], 55, "pass")
+        _assessment(m, ids["E"], 40, "fail")
+        _assessment(m, ids["D"], None, "")  # started, no total yet
+        _assessment(m, ids["E"], 88, "good", month=2)
+        _assessment(m, ids["A"], 10, "fail", month=4, deleted=True)
+        _assessment(m, ids["F"], 80, "good")  # transferred: not counted
 
-        _lock(3, True)
-        _lock(4, False)
-        _lock(5, True, unit="CD-KHAC")
+        _lock(m, 3, True)
+        _lock(m, 4, False)
+        _lock(m, 5, True, unit="CD-KHAC")
 
-        _initiative("registered")
-        _initiative("registered")
-        _initiative("trial", "ngày/hồ sơ", 3, 2, 100)  # not in use yet: no time saved
-        _initiative("applied", "ngày/hồ sơ", 3, 1, 50)  # 100 days
-        _initiative("applied", "giờ/hồ sơ", 4, 2, 10)  # 20 hours
-        _initiative("applied", "ngày/hồ sơ", 3, 1, None)  # dossiers unknown
-        _initiative("recognised", "ngày / hồ sơ", 5, 3, 30)  # 60 days
-        _initiative("rejected", "ngày/hồ sơ", 9, 1, 100)
-        _initiative("applied", "ngày/hồ sơ", 9, 1, 100, deleted=True)
-        _initiative("applied", "ngày/hồ sơ", 9, 1, 100, year=2025)
+        _initiative(m, "registered")
+        _initiative(m, "registered")
+        _initiative(m, "trial", "ngày/hồ sơ", 3, 2, 100)  # not in use yet: no time saved
+        _initiative(m, "applied", "ngày/hồ sơ", 3, 1, 50)  # 100 days
+        _initiative(m, "applied", "giờ/hồ sơ", 4, 2, 10)  # 20 hours
+        _initiative(m, "applied", "ngày/hồ sơ", 3, 1, None)  # dossiers unknown
+        _initiative(m, "recognised", "ngày / hồ sơ", 5, 3, 30)  # 60 days
+        _initiative(m, "rejected", "ngày/hồ sơ", 9, 1, 100)
+        _initiative(m, "applied", "ngày/hồ sơ", 9, 1, 100, deleted=True)
+        _initiative(m, "applied", "ngày/hồ sơ", 9, 1, 100, year=2025)
     m.Member.update(deleted_at=now_iso()).where(m.Member.id == ids["G"]).execute()
 
     campaign = ctx.campaigns.save(

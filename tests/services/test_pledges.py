@@ -18,7 +18,6 @@ from bamtrachnhiem.domain.pledges import (
     TargetKind,
 )
 from bamtrachnhiem.domain.records import Member, MemberStatus
-from bamtrachnhiem.storage import models as m
 
 S = PledgeState
 
@@ -49,6 +48,7 @@ def _pledge(member, **changes) -> Pledge:
 
 def test_save_creates_a_draft_that_travels(ctx, an):
     """A new pledge is a draft with a UUID, the own unit and timestamps."""
+    m = ctx.database.models
     saved = ctx.pledges.save(_pledge(an))
     assert saved.state is S.DRAFT
     assert len(saved.id) == 36 and saved.unit_code == "CD-UBND"
@@ -208,6 +208,7 @@ def test_progress_counts_the_members_initiatives(ctx, an):
 
 def test_soft_delete_allows_a_new_pledge(ctx, an):
     """A deleted pledge stays as a row with deleted_at; the member can pledge again."""
+    m = ctx.database.models
     pledge = ctx.pledges.save(_pledge(an))
     ctx.pledges.delete(pledge.id)
     assert ctx.pledges.get(an.id, 2026) is None

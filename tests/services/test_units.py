@@ -10,7 +10,6 @@ import pytest
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import Unit
 from bamtrachnhiem.services.units import DEFAULT_LEVEL_LABELS, UnitService
-from bamtrachnhiem.storage import models as m
 from bamtrachnhiem.storage.database import open_database
 
 OWN = "CD-UBND-PD"  # the own unit opened_db creates
@@ -96,6 +95,7 @@ def test_code_and_name_are_required_and_trimmed(opened_db) -> None:
 
 def test_update_changes_fields_but_keeps_code_and_place(opened_db) -> None:
     """update() rewrites names and document fields; the code and a child's parent stay."""
+    m = opened_db.models
     service = UnitService(opened_db)
     service.add(Unit(code="CD-VP", name="Chi đoàn Văn phòng", parent_code=OWN))
     service.add(Unit(code="CD-KHAC", name="Chi đoàn khác", parent_code=OWN))
@@ -158,9 +158,10 @@ def test_level_labels_default_and_settable(opened_db) -> None:
 
 def test_unit_write_is_one_transaction(opened_db, snapshot, monkeypatch) -> None:
     """A failure right after the row is written leaves the database unchanged."""
+    m = opened_db.models
     real_create = m.Unit.create
 
-    def create_then_fail(**values: object) -> m.Unit:
+    def create_then_fail(**values: object) -> object:
         real_create(**values)
         raise RuntimeError("power cut after the insert")
 

@@ -9,7 +9,6 @@ import pytest
 from bamtrachnhiem.domain.criteria import CriteriaSource, Criterion, default_criteria_set
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.records import Member, new_id, now_iso
-from bamtrachnhiem.storage import models as m
 
 
 def test_year_opens_with_default_set(ctx):
@@ -36,6 +35,7 @@ def test_own_edit_allowed_while_unused(ctx):
 
 def test_edit_refused_once_used(ctx):
     """After one assessment exists the year's set can no longer change."""
+    m = ctx.database.models
     ctx.years.criteria(2026)
     member = ctx.members.save(Member(given_name="An", family_middle_name="Nguyễn Văn"))
     stamp = now_iso()

@@ -14,19 +14,18 @@ from bamtrachnhiem.domain.records import Member, Unit, new_id, now_iso
 from bamtrachnhiem.services.members import MemberService
 from bamtrachnhiem.services.units import UnitService
 from bamtrachnhiem.storage import database as database_module
-from bamtrachnhiem.storage import models as m
 from bamtrachnhiem.storage.database import open_database
 from bamtrachnhiem.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
 KILLED_MID_IMPORT = """
 import sys
-from bamtrachnhiem.storage import models as m
 from bamtrachnhiem.storage.database import open_database
 
 database = open_database(sys.argv[1])
 # A small page cache makes SQLite spill uncommitted pages into the WAL file, as a big
 # import does; recovery must ignore them.
 database.connection.pragma("cache_size", 8)
+m = database.models
 with database.write():
     for i in range(3000):
         m.Member.insert(
@@ -97,6 +96,7 @@ def test_process_killed_mid_transaction_leaves_previous_content(tmp_path: Path, 
 
 
 def _fill(database, count: int) -> None:
+    m = database.models
     stamp = now_iso()
     for _ in range(count):
         m.Member.insert(

@@ -17,7 +17,6 @@ from bamtrachnhiem.domain.records import Member, Unit
 from bamtrachnhiem.services.members import MemberService
 from bamtrachnhiem.services.units import UnitService
 from bamtrachnhiem.storage import database as database_module
-from bamtrachnhiem.storage import models as m
 from bamtrachnhiem.storage.database import (
     APPLICATION_ID,
     open_database,
@@ -242,6 +241,7 @@ def test_read_only_open_reads_and_refuses_every_write(tmp_path: Path, snapshot) 
         with pytest.raises(StorageError) as info, database.write():
             pass
         assert info.value.code == "db_read_only"
+        m = database.models
         with pytest.raises(peewee.OperationalError, match="readonly"):
             m.Setting.insert(key="k", value="v").execute()
         with pytest.raises(StorageError) as info, translate_faults(path):
@@ -260,7 +260,6 @@ def test_read_only_open_does_not_take_the_writer_lock(opened_db) -> None:
         assert reader.user_version == SCHEMA_VERSION
     finally:
         reader.close()
-        database_module.database_proxy.initialize(opened_db.connection)
 
 
 def test_unwritable_lock_location_is_db_read_only_location(tmp_path: Path, monkeypatch) -> None:

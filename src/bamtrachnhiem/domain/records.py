@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any
 
-from bamtrachnhiem.domain.text import join_name
+from bamtrachnhiem.domain.text import fold, join_name, name_collation_key
 
 
 def new_id() -> str:
@@ -87,3 +89,13 @@ class Member:
     @property
     def full_name(self) -> str:
         return join_name(self.family_middle_name, self.given_name)
+
+
+def member_search_values(row: Mapping[str, Any]) -> dict[str, str]:
+    """The keys stored beside a member's fields: folded name, folded search text, sort key."""
+    full_name = join_name(row["family_middle_name"], row["given_name"])
+    return {
+        "search_key": fold(full_name),
+        "search_text": fold(f"{full_name} {row['phone']} {row['position']} {row['department']}"),
+        "name_key": name_collation_key(row["family_middle_name"], row["given_name"]),
+    }

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 from peewee import JOIN, fn
 
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind, MonthTotals, cleaned_activity
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import new_id, now_iso
-from bamtrachnhiem.services.campaigns import own_unit_code
-from bamtrachnhiem.storage import models as m
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
@@ -27,7 +27,7 @@ def month_range(year: int, month: int | None) -> tuple[date, date]:
     return date(year, month, 1), after
 
 
-def _to_activity(row: m.Activity, participants: list[str]) -> Activity:
+def _to_activity(row: Any, participants: list[str]) -> Activity:
     return Activity(
         date=row.date,
         kind=ActivityKind(row.kind),
@@ -45,11 +45,11 @@ def _to_activity(row: m.Activity, participants: list[str]) -> Activity:
     )
 
 
-class ActivityService:
+class ActivityService(Service):
     """Use cases on the unit's activities; every change is one transaction."""
 
     def __init__(self, database: Database) -> None:
-        self.database = database
+        super().__init__(database)
 
     def list(
         self, year: int, month: int | None = None, kind: ActivityKind | None = None
@@ -57,21 +57,28 @@ class ActivityService:
         """The own unit's activities of ``year`` (and ``month``, ``kind``), by date."""
         first, after = month_range(year, month)
         where = (
-            (m.Activity.unit_code == own_unit_code())
-            & (m.Activity.date >= first.isoformat())
-            & (m.Activity.date < after.isoformat())
-            & m.Activity.deleted_at.is_null()
+            (self.m.Activity.unit_code == self.own_unit_code())
+            & (self.m.Activity.date >= first.isoformat())
+            & (self.m.Activity.date < after.isoformat())
+            & self.m.Activity.deleted_at.is_null()
         )
         if kind is not None:
-            where &= m.Activity.kind == ActivityKind(kind).value
-        rows = list(m.Activity.select().where(where).order_by(m.Activity.date, m.Activity.title))
+            where &= self.m.Activity.kind == ActivityKind(kind).value
+        rows = list(
+            self.m.Activity.select()
+            .where(where)
+            .order_by(self.m.Activity.date, self.m.Activity.title)
+        )
         people: dict[str, list[str]] = defaultdict(list)
         if rows:
             query = (
-                m.ActivityParticipant.select(
-                    m.ActivityParticipant.activity_id, m.ActivityParticipant.member_id
+                self.m.ActivityParticipant.select(
+                    self.m.ActivityParticipant.activity_id, self.m.ActivityParticipant.member_id
                 )
-                .join(m.Activity, on=(m.ActivityParticipant.activity_id == m.Activity.id))
+                .join(
+                    self.m.Activity,
+                    on=(self.m.ActivityParticipant.activity_id == self.m.Activity.id),
+                )
                 .where(where)
                 .tuples()
             )
@@ -82,8 +89,8 @@ class ActivityService:
     def get(self, activity_id: str) -> Activity:
         row = self._live_row(activity_id)
         members = (
-            m.ActivityParticipant.select(m.ActivityParticipant.member_id)
-            .where(m.ActivityParticipant.activity_id == activity_id)
+            self.m.ActivityParticipant.select(self.m.ActivityParticipant.member_id)
+            .where(self.m.ActivityParticipant.activity_id == activity_id)
             .tuples()
         )
         return _to_activity(row, [member_id for (member_id,) in members])
@@ -95,12 +102,15 @@ class ActivityService:
         must exist.
         """
         cleaned = cleaned_activity(activity)
-        with self.database.write():
-            own = own_unit_code()
+        with self.database.write("activities", "activity_participants"):
+            own = self.own_unit_code()
             self._check_participants(cleaned.participants)
             if cleaned.campaign_id is not None and not (
-                m.Campaign.select()
-                .where((m.Campaign.id == cleaned.campaign_id) & m.Campaign.deleted_at.is_null())
+                self.m.Campaign.select()
+                .where(
+                    (self.m.Campaign.id == cleaned.campaign_id)
+                    & self.m.Campaign.deleted_at.is_null()
+                )
                 .exists()
             ):
                 raise ValidationError("activity_campaign_not_found", title=cleaned.title)
@@ -121,57 +131,62 @@ class ActivityService:
                 row = self._live_row(cleaned.id)
                 if row.unit_code != own:
                     raise ValidationError("activity_not_own", title=row.title, unit=row.unit_code)
-                m.Activity.update(**values).where(m.Activity.id == cleaned.id).execute()
+                self.m.Activity.update(**values).where(self.m.Activity.id == cleaned.id).execute()
                 # Participants travel inside their activity (whose updated_at just changed).
-                m.ActivityParticipant.delete().where(
-                    m.ActivityParticipant.activity_id == cleaned.id
+                self.m.ActivityParticipant.delete().where(
+                    self.m.ActivityParticipant.activity_id == cleaned.id
                 ).execute()
                 activity_id = cleaned.id
             else:
                 activity_id = new_id()
-                m.Activity.insert(
+                self.m.Activity.insert(
                     id=activity_id, unit_code=own, created_at=stamp, **values
                 ).execute()
             if cleaned.participants:
-                m.ActivityParticipant.insert_many(
+                self.m.ActivityParticipant.insert_many(
                     [(activity_id, member_id) for member_id in cleaned.participants],
-                    fields=[m.ActivityParticipant.activity_id, m.ActivityParticipant.member_id],
+                    fields=[
+                        self.m.ActivityParticipant.activity_id,
+                        self.m.ActivityParticipant.member_id,
+                    ],
                 ).execute()
         return self.get(activity_id)
 
     def delete(self, activity_id: str) -> None:
         """Remove an activity (soft delete, so the removal travels)."""
-        with self.database.write():
+        with self.database.write("activities", "activity_participants"):
             row = self._live_row(activity_id)
-            if row.unit_code != own_unit_code():
+            if row.unit_code != self.own_unit_code():
                 raise ValidationError("activity_not_own", title=row.title, unit=row.unit_code)
             stamp = now_iso()
-            m.Activity.update(deleted_at=stamp, updated_at=stamp).where(
-                m.Activity.id == activity_id
+            self.m.Activity.update(deleted_at=stamp, updated_at=stamp).where(
+                self.m.Activity.id == activity_id
             ).execute()
 
     def month_totals(self, year: int) -> list[MonthTotals]:
         """Activities, participations and citizens helped in each month of ``year``."""
         first, after = month_range(year, None)
         where = (
-            (m.Activity.unit_code == own_unit_code())
-            & (m.Activity.date >= first.isoformat())
-            & (m.Activity.date < after.isoformat())
-            & m.Activity.deleted_at.is_null()
+            (self.m.Activity.unit_code == self.own_unit_code())
+            & (self.m.Activity.date >= first.isoformat())
+            & (self.m.Activity.date < after.isoformat())
+            & self.m.Activity.deleted_at.is_null()
         )
-        month = fn.strftime("%m", m.Activity.date).cast("INTEGER")
+        month = fn.strftime("%m", self.m.Activity.date).cast("INTEGER")
         counts = {
             month_no: (count, helped or 0)
-            for month_no, count, helped in m.Activity.select(
-                month, fn.COUNT(m.Activity.id), fn.SUM(m.Activity.citizens_helped)
+            for month_no, count, helped in self.m.Activity.select(
+                month, fn.COUNT(self.m.Activity.id), fn.SUM(self.m.Activity.citizens_helped)
             )
             .where(where)
             .group_by(month)
             .tuples()
         }
         participations = dict(
-            m.ActivityParticipant.select(month, fn.COUNT(m.ActivityParticipant.member_id))
-            .join(m.Activity, on=(m.ActivityParticipant.activity_id == m.Activity.id))
+            self.m.ActivityParticipant.select(month, fn.COUNT(self.m.ActivityParticipant.member_id))
+            .join(
+                self.m.Activity, on=(self.m.ActivityParticipant.activity_id == self.m.Activity.id)
+            )
             .where(where)
             .group_by(month)
             .tuples()
@@ -193,26 +208,30 @@ class ActivityService:
         The second figure counts the activities of the member's unit plus any other they
         joined, so "took part in 3 of 4 activities" never reads 3 of 2.
         """
-        member = m.Member.get_or_none((m.Member.id == member_id) & m.Member.deleted_at.is_null())
+        member = self.m.Member.get_or_none(
+            (self.m.Member.id == member_id) & self.m.Member.deleted_at.is_null()
+        )
         if member is None:
             raise NotFoundError("member_not_found", id=member_id)
         first, after = month_range(year, month)
-        joined = m.ActivityParticipant.member_id.is_null(False)
+        joined = self.m.ActivityParticipant.member_id.is_null(False)
         took_part, total = (
-            m.Activity.select(fn.COUNT(m.ActivityParticipant.member_id), fn.COUNT(m.Activity.id))
+            self.m.Activity.select(
+                fn.COUNT(self.m.ActivityParticipant.member_id), fn.COUNT(self.m.Activity.id)
+            )
             .join(
-                m.ActivityParticipant,
+                self.m.ActivityParticipant,
                 JOIN.LEFT_OUTER,
                 on=(
-                    (m.ActivityParticipant.activity_id == m.Activity.id)
-                    & (m.ActivityParticipant.member_id == member_id)
+                    (self.m.ActivityParticipant.activity_id == self.m.Activity.id)
+                    & (self.m.ActivityParticipant.member_id == member_id)
                 ),
             )
             .where(
-                (m.Activity.date >= first.isoformat())
-                & (m.Activity.date < after.isoformat())
-                & m.Activity.deleted_at.is_null()
-                & ((m.Activity.unit_code == member.unit_code) | joined)
+                (self.m.Activity.date >= first.isoformat())
+                & (self.m.Activity.date < after.isoformat())
+                & self.m.Activity.deleted_at.is_null()
+                & ((self.m.Activity.unit_code == member.unit_code) | joined)
             )
             .tuples()
             .get()
@@ -220,24 +239,22 @@ class ActivityService:
         return took_part, total
 
     # -- helpers -----------------------------------------------------------------------
-    @staticmethod
-    def _live_row(activity_id: str) -> m.Activity:
-        row = m.Activity.get_or_none(
-            (m.Activity.id == activity_id) & m.Activity.deleted_at.is_null()
+    def _live_row(self, activity_id: str) -> Any:
+        row = self.m.Activity.get_or_none(
+            (self.m.Activity.id == activity_id) & self.m.Activity.deleted_at.is_null()
         )
         if row is None:
             raise NotFoundError("activity_not_found", id=activity_id)
         return row
 
-    @staticmethod
-    def _check_participants(member_ids: list[str]) -> None:
+    def _check_participants(self, member_ids: list[str]) -> None:
         found: set[str] = set()
         for start in range(0, len(member_ids), _CHUNK):
             chunk = member_ids[start : start + _CHUNK]
             found.update(
                 member_id
-                for (member_id,) in m.Member.select(m.Member.id)
-                .where(m.Member.id.in_(chunk) & m.Member.deleted_at.is_null())
+                for (member_id,) in self.m.Member.select(self.m.Member.id)
+                .where(self.m.Member.id.in_(chunk) & self.m.Member.deleted_at.is_null())
                 .tuples()
             )
         for member_id in member_ids:

@@ -50,6 +50,7 @@ from bamtrachnhiem.domain.scoring import (
     year_figure,
 )
 from bamtrachnhiem.domain.text import clean_text, join_name
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
 
@@ -147,11 +148,11 @@ def actor(typed_name: str = "") -> str:
     return typed or account or "?"
 
 
-class AssessmentService:
+class AssessmentService(Service):
     """Month grids of a unit, their saving, locks, the audit log, quarter/year figures."""
 
     def __init__(self, database: Database, years: YearService) -> None:
-        self.database = database
+        super().__init__(database)
         self.years = years
 
     @staticmethod
@@ -321,7 +322,7 @@ class AssessmentService:
         """
         _check_month(month)
         unit_code = self._writable_unit(unit_code)
-        with self.database.write():
+        with self.database.write("assessments"):
             criteria = self.years.criteria(year)
             people = {p.id: p for p in self._people(unit_code)}
             cleaned = [self._checked(row, criteria, people, year, month) for row in rows]
@@ -462,7 +463,7 @@ class AssessmentService:
         """
         _check_month(month)
         unit_code = self.own_unit_code()
-        with self.database.write():
+        with self.database.write("month_locks", "audit_log"):
             current = self.lock_info(year, month, unit_code)
             if current is not None:
                 return current
@@ -493,7 +494,7 @@ class AssessmentService:
         reason = clean_text(reason)
         if not reason:
             raise ValidationError("unlock_reason_required", month=month, year=year)
-        with self.database.write():
+        with self.database.write("month_locks", "audit_log"):
             current = self.lock_info(year, month, unit_code)
             if current is None:
                 raise ValidationError("month_not_locked", month=month, year=year)

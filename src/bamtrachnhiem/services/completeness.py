@@ -27,6 +27,7 @@ from bamtrachnhiem.domain.completeness import (
 )
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.text import sort_key
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.configuration import ConfigService
 from bamtrachnhiem.storage.database import Database
 
@@ -39,11 +40,11 @@ def export_day(stamp: str) -> date:
     return moment.astimezone().date()
 
 
-class CompletenessService:
+class CompletenessService(Service):
     """Builds the units × months table of a movement year."""
 
     def __init__(self, database: Database, configuration: ConfigService) -> None:
-        self.database = database
+        super().__init__(database)
         self.configuration = configuration
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[tuple]:

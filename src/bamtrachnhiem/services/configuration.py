@@ -56,6 +56,7 @@ from bamtrachnhiem.exchange.packet_writer import (
     PacketBook,
     write_packet_book,
 )
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
 
@@ -65,6 +66,16 @@ DEFAULT_DUE_DAY = 5  # a month's packet is due on the 5th of the following month
 # upper level can find each unit's results for its campaign.
 _UPPER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "bamtrachnhiem:upper-campaign")
 _UNIT_FIELDS = [k for k in UNITS.keys if k != "code"]
+# What applying a configuration packet may change.
+_CONFIG_IMPORT_KINDS = (
+    "units",
+    "criteria_sets",
+    "movement_years",
+    "campaigns",
+    "campaign_targets",
+    "deadlines",
+    "packet_imports",
+)
 
 
 def upper_record_id(upper_id: str, unit_code: str) -> str:
@@ -91,11 +102,11 @@ class _ConfigContent:
     edited_rows: list[EditedRow] = field(default_factory=list)
 
 
-class ConfigService:
+class ConfigService(Service):
     """Exports configuration packets for units below; imports the one sent from above."""
 
     def __init__(self, database: Database, years: YearService) -> None:
-        self.database = database
+        super().__init__(database)
         self.years = years
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[tuple]:
@@ -131,7 +142,7 @@ class ConfigService:
                 raise ValidationError("packet_month_invalid", month=month)
             if due < date(year, month, 1):
                 raise ValidationError("deadline_before_month", month=month, year=year)
-        with self.database.write():
+        with self.database.write("deadlines"):
             self._store_deadlines(year, deadlines, "own", "")
         return self.deadlines(year)
 
@@ -228,7 +239,7 @@ class ConfigService:
             title=f"Gói cấu hình năm {year} cho {meta['unit_name']}",
         )
         write_packet_book(path, book)
-        with self.database.write():
+        with self.database.write("packet_exports"):
             self.database.connection.execute_sql(
                 "INSERT INTO packet_export (packet_uuid, kind, unit_code, year, file_name, "
                 "content_hash, counts, exported_at) VALUES (?, 'config', ?, ?, ?, ?, ?, ?)",
@@ -285,7 +296,7 @@ class ConfigService:
             pass
 
         try:
-            with self.database.write():
+            with self.database.write(*_CONFIG_IMPORT_KINDS):
                 self._apply(content, result, own)
                 if dry_run:
                     raise _Rollback

@@ -88,6 +88,7 @@ from bamtrachnhiem.domain.demo import (
 )
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.initiatives import Initiative, InitiativeState, cleaned_initiative
+from bamtrachnhiem.domain.kinds import BY_NAME
 from bamtrachnhiem.domain.pledges import (
     COMMITMENT_SUGGESTIONS,
     TARGET_DEFAULTS,
@@ -604,7 +605,7 @@ class _Branch:
 
     def _date_configuration(self, stamp: str) -> None:
         """What the configuration packet created carries the day it arrived, in January."""
-        with self.ctx.database.write():
+        with self.ctx.database.write(*BY_NAME):
             for table in ("criteria_set", "campaign", "campaign_target"):
                 self.ctx.database.connection.execute_sql(
                     f"UPDATE {table} SET created_at = ?, updated_at = ? WHERE unit_code = ?",
@@ -1240,7 +1241,7 @@ class _Branch:
         exports: list[DemoExport] = []
         counts: dict[str, int] = {}
         for month in range(1, last + 1):
-            with database.write():
+            with database.write(*BY_NAME):
                 _execute(database.connection.connection(), self.months.ops.get(month, []))
             if not spec.all_months and month < last:
                 continue
@@ -1330,7 +1331,7 @@ class _Branch:
                 updated_at=stamp.isoformat(timespec="microseconds"),
             )
             rows.append(tuple(row[c] for c in _ASSESSMENT_COLUMNS))
-        with self.ctx.database.write():
+        with self.ctx.database.write(*BY_NAME):
             _execute(
                 self.ctx.database.connection.connection(), [*held, *((insert, r) for r in rows)]
             )

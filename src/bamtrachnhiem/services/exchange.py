@@ -81,12 +81,23 @@ from bamtrachnhiem.exchange.packet_writer import (
     check_values,
     write_packet_book,
 )
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.members import member_row_values
 from bamtrachnhiem.storage.database import Database
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 _CHUNK = 500  # ids per IN (...) query
+# What merging a packet may change: every kind it carries, their link tables, the log.
+MERGE_KINDS = (
+    *(kind.name for kind in TABLE_KINDS),
+    UNITS.name,
+    "initiative_authors",
+    "activity_participants",
+    "packet_imports",
+    "packet_import_sections",
+    "packets_merged",
+)
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -168,11 +179,11 @@ def _local_time(stamp: str) -> str:
     return moment.strftime("%d/%m/%Y %H:%M")
 
 
-class ExchangeService:
+class ExchangeService(Service):
     """Exports this unit's packet and merges the packets of the units below it."""
 
     def __init__(self, database: Database) -> None:
-        self.database = database
+        super().__init__(database)
 
     # --- small queries ----------------------------------------------------------------
 
@@ -290,7 +301,7 @@ class ExchangeService:
         if progress:
             progress(1, 3, path.name)
 
-        with self.database.write():
+        with self.database.write("packet_sequences"):
             rows = self._rows(
                 "SELECT last_seq FROM packet_sequence WHERE unit_code = ?", [top.unit_code]
             )
@@ -313,7 +324,7 @@ class ExchangeService:
         if progress:
             progress(2, 3, path.name)
         hash_all = content_hash({s.unit_code: s.hash for s in sections})
-        with contextlib.suppress(AppError), self.database.write():
+        with contextlib.suppress(AppError), self.database.write("packet_exports"):
             # The log of exports is informational: a full disk here must not undo the file.
             self.database.connection.execute_sql(
                 "INSERT INTO packet_export (packet_uuid, kind, unit_code, year, month, seq, "
@@ -462,7 +473,7 @@ class ExchangeService:
         files = expand_paths(paths)
         report = ImportReport(files=[], dry_run=True, accept_edited=accept_edited)
         try:
-            with self.database.write():
+            with self.database.write(*MERGE_KINDS):
                 self._run(
                     files, report, accept_edited, real=False, progress=progress, cancelled=cancelled
                 )
@@ -576,7 +587,7 @@ class ExchangeService:
             if real:
                 archived: list[Path] = []
                 try:
-                    with self.database.write():
+                    with self.database.write(*MERGE_KINDS):
                         self._apply_content(content, outcome, accept_edited, real, archived)
                 except BaseException:
                     for made in archived:
@@ -1127,7 +1138,7 @@ class ExchangeService:
             ensure_ascii=False,
         )
         try:
-            with self.database.write():
+            with self.database.write("packet_imports"):
                 seen = self._rows(
                     "SELECT errors FROM packet_import WHERE file_sha256 = ? AND outcome = ? "
                     "AND file_name = ?",

@@ -17,7 +17,7 @@ from bamtrachnhiem.domain.initiatives import (
 )
 from bamtrachnhiem.domain.records import new_id, now_iso
 from bamtrachnhiem.domain.text import clean_text, fold, join_name
-from bamtrachnhiem.storage import models as m
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
 _STORED = (
@@ -43,7 +43,6 @@ _STORED = (
     "notes",
     "updated_at",
 )
-_COLUMNS = [getattr(m.Initiative, name) for name in _STORED]
 _MAX_BOUND_IDS = 500
 # The date each state stamps when an initiative reaches it.
 _STATE_DATES = {
@@ -52,28 +51,21 @@ _STATE_DATES = {
 }
 
 
-def _own_unit_code() -> str:
-    row = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712 - peewee expression
-    if row is None:
-        raise ValidationError("own_unit_missing")
-    return row.code
-
-
-def _alive() -> object:
-    return m.Initiative.deleted_at.is_null()
-
-
-class InitiativeService:
+class InitiativeService(Service):
     """Use cases on initiatives; every change is one transaction."""
 
     def __init__(self, database: Database) -> None:
-        self.database = database
+        super().__init__(database)
+        self._columns = [getattr(self.m.Initiative, name) for name in _STORED]
+
+    def _alive(self) -> object:
+        return self.m.Initiative.deleted_at.is_null()
 
     # -- reading -------------------------------------------------------------------------
     def get(self, initiative_id: str) -> Initiative:
         row = (
-            m.Initiative.select(*_COLUMNS)
-            .where((m.Initiative.id == initiative_id) & _alive())
+            self.m.Initiative.select(*self._columns)
+            .where((self.m.Initiative.id == initiative_id) & self._alive())
             .tuples()
             .first()
         )
@@ -96,18 +88,19 @@ class InitiativeService:
         ``field`` matches ignoring case and tone marks, so "cai cach" finds
         "Cải cách hành chính".
         """
-        query = m.Initiative.select(*_COLUMNS).where(_alive())
+        query = self.m.Initiative.select(*self._columns).where(self._alive())
         if year is not None:
-            query = query.where(m.Initiative.year == year)
+            query = query.where(self.m.Initiative.year == year)
         if state:
-            query = query.where(m.Initiative.state == InitiativeState(state).value)
+            query = query.where(self.m.Initiative.state == InitiativeState(state).value)
         if author_id:
-            authored = m.InitiativeAuthor.select(m.InitiativeAuthor.initiative_id).where(
-                m.InitiativeAuthor.member_id == author_id
+            authored = self.m.InitiativeAuthor.select(self.m.InitiativeAuthor.initiative_id).where(
+                self.m.InitiativeAuthor.member_id == author_id
             )
-            query = query.where(m.Initiative.id.in_(authored))
+            query = query.where(self.m.Initiative.id.in_(authored))
         query = query.order_by(
-            m.Initiative.registered_date.desc(nulls="LAST"), m.Initiative.created_at.desc()
+            self.m.Initiative.registered_date.desc(nulls="LAST"),
+            self.m.Initiative.created_at.desc(),
         )
         initiatives = [self._record(row) for row in query.tuples()]
         if field:
@@ -123,9 +116,14 @@ class InitiativeService:
     def author_counts(self, year: int) -> dict[str, dict[str, int]]:
         """member id → {state: number of that year's initiatives they (co-)authored}."""
         rows = (
-            m.InitiativeAuthor.select(m.InitiativeAuthor.member_id, m.Initiative.state)
-            .join(m.Initiative, on=(m.InitiativeAuthor.initiative_id == m.Initiative.id))
-            .where((m.Initiative.year == year) & _alive())
+            self.m.InitiativeAuthor.select(
+                self.m.InitiativeAuthor.member_id, self.m.Initiative.state
+            )
+            .join(
+                self.m.Initiative,
+                on=(self.m.InitiativeAuthor.initiative_id == self.m.Initiative.id),
+            )
+            .where((self.m.Initiative.year == year) & self._alive())
             .tuples()
         )
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -145,9 +143,9 @@ class InitiativeService:
     def counts_by_state(self, year: int | None = None) -> dict[InitiativeState, int]:
         """How many initiatives are in each state (every state present, zero included)."""
         counts = dict.fromkeys(InitiativeState, 0)
-        query = m.Initiative.select(m.Initiative.state).where(_alive())
+        query = self.m.Initiative.select(self.m.Initiative.state).where(self._alive())
         if year is not None:
-            query = query.where(m.Initiative.year == year)
+            query = query.where(self.m.Initiative.year == year)
         for (state,) in query.tuples():
             counts[InitiativeState(state)] += 1
         return counts
@@ -155,8 +153,8 @@ class InitiativeService:
     def fields(self) -> list[str]:
         """Suggested fields, then any other field already used here."""
         used = (
-            m.Initiative.select(m.Initiative.field)
-            .where(_alive() & (m.Initiative.field != ""))
+            self.m.Initiative.select(self.m.Initiative.field)
+            .where(self._alive() & (self.m.Initiative.field != ""))
             .distinct()
             .tuples()
         )
@@ -166,14 +164,19 @@ class InitiativeService:
 
     def years(self) -> list[int]:
         """Years that have initiatives, newest first."""
-        rows = m.Initiative.select(m.Initiative.year).where(_alive()).distinct().tuples()
+        rows = (
+            self.m.Initiative.select(self.m.Initiative.year)
+            .where(self._alive())
+            .distinct()
+            .tuples()
+        )
         return sorted((y for (y,) in rows), reverse=True)
 
     # -- writing -------------------------------------------------------------------------
     def save(self, initiative: Initiative) -> Initiative:
         """Register (no id yet) or edit an initiative; the state changes only via ``move_to``."""
         initiative = cleaned_initiative(initiative)
-        with self.database.write():
+        with self.database.write("initiatives", "initiative_authors"):
             self._check_authors(initiative)
             stamp = now_iso()
             values = {name: getattr(initiative, name) for name in _STORED}
@@ -194,16 +197,16 @@ class InitiativeService:
                     values[name] = getattr(current, name)
                 values["state"] = current.state.value
                 values["registered_date"] = initiative.registered_date or current.registered_date
-                m.Initiative.update(**values).where(
-                    (m.Initiative.id == initiative.id) & _alive()
+                self.m.Initiative.update(**values).where(
+                    (self.m.Initiative.id == initiative.id) & self._alive()
                 ).execute()
-                m.InitiativeAuthor.delete().where(
-                    m.InitiativeAuthor.initiative_id == initiative.id
+                self.m.InitiativeAuthor.delete().where(
+                    self.m.InitiativeAuthor.initiative_id == initiative.id
                 ).execute()
             else:
                 values.update(
                     id=new_id(),
-                    unit_code=_own_unit_code(),
+                    unit_code=self.own_unit_code(),
                     state=InitiativeState.REGISTERED.value,
                     registered_date=initiative.registered_date or date.today(),
                     trial_date=None,
@@ -214,8 +217,8 @@ class InitiativeService:
                     rejected_reason="",
                     created_at=stamp,
                 )
-                m.Initiative.insert(**values).execute()
-            m.InitiativeAuthor.insert_many(
+                self.m.Initiative.insert(**values).execute()
+            self.m.InitiativeAuthor.insert_many(
                 [
                     {"initiative_id": values["id"], "member_id": member_id, "position": n}
                     for n, member_id in enumerate(initiative.authors)
@@ -240,7 +243,7 @@ class InitiativeService:
         level, decision number and date; rejected needs a reason.
         """
         state = InitiativeState(state)
-        with self.database.write():
+        with self.database.write("initiatives"):
             current = self.get(initiative_id)
             validate_transition(
                 current,
@@ -261,18 +264,18 @@ class InitiativeService:
                 )
             if state is InitiativeState.REJECTED:
                 values["rejected_reason"] = clean_text(reason)
-            m.Initiative.update(**values).where(
-                (m.Initiative.id == initiative_id) & _alive()
+            self.m.Initiative.update(**values).where(
+                (self.m.Initiative.id == initiative_id) & self._alive()
             ).execute()
         return self.get(initiative_id)
 
     def delete(self, initiative_id: str) -> None:
         """Soft-delete an initiative registered by mistake, so the removal travels upward."""
-        with self.database.write():
+        with self.database.write("initiatives", "initiative_authors"):
             stamp = now_iso()
             updated = (
-                m.Initiative.update(deleted_at=stamp, updated_at=stamp)
-                .where((m.Initiative.id == initiative_id) & _alive())
+                self.m.Initiative.update(deleted_at=stamp, updated_at=stamp)
+                .where((self.m.Initiative.id == initiative_id) & self._alive())
                 .execute()
             )
             if not updated:
@@ -285,12 +288,11 @@ class InitiativeService:
         values["state"] = InitiativeState(values["state"])
         return Initiative(**values)
 
-    @staticmethod
-    def _check_authors(initiative: Initiative) -> None:
+    def _check_authors(self, initiative: Initiative) -> None:
         found = {
             member_id
-            for (member_id,) in m.Member.select(m.Member.id)
-            .where(m.Member.id.in_(initiative.authors) & m.Member.deleted_at.is_null())
+            for (member_id,) in self.m.Member.select(self.m.Member.id)
+            .where(self.m.Member.id.in_(initiative.authors) & self.m.Member.deleted_at.is_null())
             .tuples()
         }
         for member_id in initiative.authors:
@@ -299,26 +301,25 @@ class InitiativeService:
                     "initiative_author_unknown", title=initiative.title, id=member_id
                 )
 
-    @staticmethod
-    def _attach_authors(initiatives: list[Initiative]) -> None:
+    def _attach_authors(self, initiatives: list[Initiative]) -> None:
         if not initiatives:
             return
         index = {i.id: i for i in initiatives}
         for initiative in initiatives:
             initiative.authors, initiative.author_names = [], []
         query = (
-            m.InitiativeAuthor.select(
-                m.InitiativeAuthor.initiative_id,
-                m.InitiativeAuthor.member_id,
-                m.Member.family_middle_name,
-                m.Member.given_name,
+            self.m.InitiativeAuthor.select(
+                self.m.InitiativeAuthor.initiative_id,
+                self.m.InitiativeAuthor.member_id,
+                self.m.Member.family_middle_name,
+                self.m.Member.given_name,
             )
-            .join(m.Member, on=(m.InitiativeAuthor.member_id == m.Member.id))
-            .order_by(m.InitiativeAuthor.initiative_id, m.InitiativeAuthor.position)
+            .join(self.m.Member, on=(self.m.InitiativeAuthor.member_id == self.m.Member.id))
+            .order_by(self.m.InitiativeAuthor.initiative_id, self.m.InitiativeAuthor.position)
         )
         # A long list reads every author row at once rather than binding thousands of ids.
         if len(index) <= _MAX_BOUND_IDS:
-            query = query.where(m.InitiativeAuthor.initiative_id.in_(list(index)))
+            query = query.where(self.m.InitiativeAuthor.initiative_id.in_(list(index)))
         for initiative_id, member_id, family_middle, given in query.tuples():
             target = index.get(initiative_id)
             if target is not None:

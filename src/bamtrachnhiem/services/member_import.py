@@ -30,8 +30,8 @@ from bamtrachnhiem.domain.text import (
     split_full_name,
 )
 from bamtrachnhiem.exchange.workbook_safety import check_workbook_file
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.members import MemberService, cleaned_member, member_row_values
-from bamtrachnhiem.storage import models as m
 from bamtrachnhiem.storage.database import Database
 
 FIELDS = (
@@ -1005,11 +1005,11 @@ def _merged(stored: Member, source: Member, full_name_only: bool) -> Member:
     return result
 
 
-class MemberImportService:
+class MemberImportService(Service):
     """Preview a member list against the database, then apply it in one transaction."""
 
     def __init__(self, database: Database, members: MemberService) -> None:
-        self.database = database
+        super().__init__(database)
         self.members = members
 
     def preview(
@@ -1042,7 +1042,7 @@ class MemberImportService:
             if self.database.read_only:
                 raise StorageError("db_read_only", path=str(self.database.path))
             backup_path = self.database.backup(reason="before-member-import")
-            with self.database.write():
+            with self.database.write("members"):
                 check = replace(preview, rows=[replace(r) for r in preview.rows])
                 _plan(check, self.members.list(unit_code=unit_code))
                 if [(r.action, r.existing_id) for r in check.rows] != planned:
@@ -1065,19 +1065,19 @@ class MemberImportService:
         if row.action == "create":
             member.id = new_id()
             values = member_row_values(member)
-            m.Member.insert(created_at=member.updated_at, **values).execute()
+            self.m.Member.insert(created_at=member.updated_at, **values).execute()
             return
         values = member_row_values(member)
-        m.Member.update(**values).where(
-            (m.Member.id == row.existing_id) & m.Member.deleted_at.is_null()
+        self.m.Member.update(**values).where(
+            (self.m.Member.id == row.existing_id) & self.m.Member.deleted_at.is_null()
         ).execute()
 
     def _unit_code(self, unit_code: str | None) -> str:
         if unit_code:
-            if m.Unit.get_or_none(m.Unit.code == clean_text(unit_code)) is None:
+            if self.m.Unit.get_or_none(self.m.Unit.code == clean_text(unit_code)) is None:
                 raise ValidationError("unit_not_found", code=unit_code)
             return clean_text(unit_code)
-        own = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712 - peewee expression
+        own = self.m.Unit.get_or_none(self.m.Unit.is_own == True)  # noqa: E712 - peewee expression
         if own is None:
             raise ValidationError("own_unit_missing")
         return own.code

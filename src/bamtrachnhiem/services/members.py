@@ -20,13 +20,12 @@ from bamtrachnhiem.domain.records import (
     now_iso,
 )
 from bamtrachnhiem.domain.text import clean_text, fold, name_collation_key, normalize_phone
-from bamtrachnhiem.storage import models as m
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DERIVED = {"possible_duplicate_of", "search_text"}
 _STORED = [f.name for f in fields(Member) if f.name not in _DERIVED]
-_COLUMNS = [getattr(m.Member, name) for name in _STORED]
 _DATES = ("birth_date", "joined_union_date", "status_date")
 _GENDERS = {g.value: g for g in Gender}
 _STATUSES = {s.value: s for s in MemberStatus}
@@ -123,14 +122,15 @@ def member_row_values(member: Member) -> dict:
     return values
 
 
-class MemberService:
+class MemberService(Service):
     """Use cases on members; every change is one transaction."""
 
     def __init__(self, database: Database) -> None:
-        self.database = database
+        super().__init__(database)
+        self._columns = [getattr(self.m.Member, name) for name in _STORED]
 
     def _own_unit_code(self) -> str:
-        row = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712
+        row = self.m.Unit.get_or_none(self.m.Unit.is_own == True)  # noqa: E712
         if row is None:
             raise ValidationError("own_unit_missing")
         return row.code
@@ -165,19 +165,21 @@ class MemberService:
         self, unit_code: str | None = None, statuses: list[MemberStatus] | None = None
     ) -> int:
         """How many members ``list`` would return without a limit."""
-        query = m.Member.select().where(m.Member.deleted_at.is_null())
+        query = self.m.Member.select().where(self.m.Member.deleted_at.is_null())
         if unit_code:
-            query = query.where(m.Member.unit_code == unit_code)
+            query = query.where(self.m.Member.unit_code == unit_code)
         if statuses:
-            query = query.where(m.Member.status.in_([MemberStatus(s).value for s in statuses]))
+            query = query.where(self.m.Member.status.in_([MemberStatus(s).value for s in statuses]))
         return query.count()
 
     def _mark_duplicates(self, members: list[Member]) -> None:
         dupes = (
-            m.Member.select(m.Member.unit_code, m.Member.search_key, fn.GROUP_CONCAT(m.Member.id))
-            .where(m.Member.deleted_at.is_null())
-            .group_by(m.Member.unit_code, m.Member.search_key)
-            .having(fn.COUNT(m.Member.id) > 1)
+            self.m.Member.select(
+                self.m.Member.unit_code, self.m.Member.search_key, fn.GROUP_CONCAT(self.m.Member.id)
+            )
+            .where(self.m.Member.deleted_at.is_null())
+            .group_by(self.m.Member.unit_code, self.m.Member.search_key)
+            .having(fn.COUNT(self.m.Member.id) > 1)
             .tuples()
         )
         others: dict[str, list[str]] = defaultdict(list)
@@ -191,8 +193,8 @@ class MemberService:
 
     def get(self, member_id: str) -> Member:
         row = (
-            m.Member.select(*_COLUMNS)
-            .where((m.Member.id == member_id) & m.Member.deleted_at.is_null())
+            self.m.Member.select(*self._columns)
+            .where((self.m.Member.id == member_id) & self.m.Member.deleted_at.is_null())
             .tuples()
             .first()
         )
@@ -207,12 +209,12 @@ class MemberService:
         key = fold(member.full_name)
         unit_code = member.unit_code or self._own_unit_code()
         rows = (
-            m.Member.select(*_COLUMNS)
+            self.m.Member.select(*self._columns)
             .where(
-                (m.Member.unit_code == unit_code)
-                & (m.Member.search_key == key)
-                & (m.Member.id != (member.id or ""))
-                & m.Member.deleted_at.is_null()
+                (self.m.Member.unit_code == unit_code)
+                & (self.m.Member.search_key == key)
+                & (self.m.Member.id != (member.id or ""))
+                & self.m.Member.deleted_at.is_null()
             )
             .tuples()
         )
@@ -222,24 +224,24 @@ class MemberService:
     def save(self, member: Member) -> Member:
         """Create (no id yet) or update a member; returns the stored record."""
         member = cleaned_member(member)
-        with self.database.write():
+        with self.database.write("members"):
             if not member.unit_code:
                 member.unit_code = self._own_unit_code()
-            if m.Unit.get_or_none(m.Unit.code == member.unit_code) is None:
+            if self.m.Unit.get_or_none(self.m.Unit.code == member.unit_code) is None:
                 raise ValidationError("unit_not_found", code=member.unit_code)
             member.updated_at = now_iso()
             values = member_row_values(member)
             if member.id:
                 updated = (
-                    m.Member.update(**values)
-                    .where((m.Member.id == member.id) & m.Member.deleted_at.is_null())
+                    self.m.Member.update(**values)
+                    .where((self.m.Member.id == member.id) & self.m.Member.deleted_at.is_null())
                     .execute()
                 )
                 if not updated:
                     raise NotFoundError("member_not_found", id=member.id)
             else:
                 member.id = values["id"] = new_id()
-                m.Member.insert(created_at=member.updated_at, **values).execute()
+                self.m.Member.insert(created_at=member.updated_at, **values).execute()
         return self.get(member.id)
 
     def set_status(
@@ -247,15 +249,15 @@ class MemberService:
     ) -> Member:
         """Mark a member transferred or aged out (or active again), with the date and a note."""
         status = MemberStatus(status)
-        with self.database.write():
+        with self.database.write("members"):
             updated = (
-                m.Member.update(
+                self.m.Member.update(
                     status=status.value,
                     status_date=on if status is not MemberStatus.ACTIVE else None,
                     status_note=clean_text(note),
                     updated_at=now_iso(),
                 )
-                .where((m.Member.id == member_id) & m.Member.deleted_at.is_null())
+                .where((self.m.Member.id == member_id) & self.m.Member.deleted_at.is_null())
                 .execute()
             )
             if not updated:
@@ -267,15 +269,22 @@ class MemberService:
 
         A member with assessments or initiatives has a history: transfer them instead.
         """
-        with self.database.write():
+        with self.database.write("members"):
             has_history = (
-                m.Assessment.select()
-                .where((m.Assessment.member_id == member_id) & m.Assessment.deleted_at.is_null())
-                .exists()
-                or m.InitiativeAuthor.select()
-                .join(m.Initiative, on=(m.InitiativeAuthor.initiative_id == m.Initiative.id))
+                self.m.Assessment.select()
                 .where(
-                    (m.InitiativeAuthor.member_id == member_id) & m.Initiative.deleted_at.is_null()
+                    (self.m.Assessment.member_id == member_id)
+                    & self.m.Assessment.deleted_at.is_null()
+                )
+                .exists()
+                or self.m.InitiativeAuthor.select()
+                .join(
+                    self.m.Initiative,
+                    on=(self.m.InitiativeAuthor.initiative_id == self.m.Initiative.id),
+                )
+                .where(
+                    (self.m.InitiativeAuthor.member_id == member_id)
+                    & self.m.Initiative.deleted_at.is_null()
                 )
                 .exists()
             )
@@ -283,8 +292,8 @@ class MemberService:
                 raise ValidationError("member_has_history", id=member_id)
             stamp = now_iso()
             updated = (
-                m.Member.update(deleted_at=stamp, updated_at=stamp)
-                .where((m.Member.id == member_id) & m.Member.deleted_at.is_null())
+                self.m.Member.update(deleted_at=stamp, updated_at=stamp)
+                .where((self.m.Member.id == member_id) & self.m.Member.deleted_at.is_null())
                 .execute()
             )
             if not updated:

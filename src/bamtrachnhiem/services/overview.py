@@ -11,8 +11,8 @@ from bamtrachnhiem.domain.overview import (
     saved_time_unit,
 )
 from bamtrachnhiem.services.activities import month_range
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.campaigns import load_campaigns
-from bamtrachnhiem.storage import models as m
 from bamtrachnhiem.storage.database import Database
 
 # Read-only aggregates straight over the tables: the page must open fast on a 40,000-member
@@ -53,11 +53,11 @@ _PARTICIPATIONS = """
     WHERE a.date >= ? AND a.date < ? AND a.deleted_at IS NULL"""
 
 
-class OverviewService:
+class OverviewService(Service):
     """Read-only figures for the overview page."""
 
     def __init__(self, database: Database) -> None:
-        self.database = database
+        super().__init__(database)
 
     def _rows(self, sql: str, *params: object) -> list[tuple]:
         return self.database.connection.execute_sql(sql, params).fetchall()
@@ -65,7 +65,7 @@ class OverviewService:
     def summary(self, year: int, month: int) -> OverviewSummary:
         """Everything the overview shows for ``month`` of ``year``."""
         first, after = (d.isoformat() for d in month_range(year, month))
-        own = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712 - peewee expression
+        own = self.m.Unit.get_or_none(self.m.Unit.is_own == True)  # noqa: E712 - peewee expression
         bands = dict(self._rows(_BANDS, year, month))
         locked = own is not None and any(
             row[0] for row in self._rows(_LOCKED, own.code, year, month)
@@ -85,7 +85,7 @@ class OverviewService:
             month_locked=locked,
             initiatives_by_state=dict(self._rows(_INITIATIVES, year)),
             time_saved=self._time_saved(year),
-            campaigns=load_campaigns(year, own.code) if own is not None else [],
+            campaigns=load_campaigns(self.m, year, own.code) if own is not None else [],
             activities=activities,
             activities_by_month=by_month,
             participations=self._rows(_PARTICIPATIONS, first, after)[0][0],

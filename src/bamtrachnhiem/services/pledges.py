@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.pledges import (
@@ -23,26 +24,15 @@ from bamtrachnhiem.domain.pledges import (
     validate_pledge_transition,
 )
 from bamtrachnhiem.domain.records import MemberStatus, new_id, now_iso
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.initiatives import InitiativeService
 from bamtrachnhiem.services.members import MemberService
 from bamtrachnhiem.services.units import UnitService
 from bamtrachnhiem.services.years import YearService
-from bamtrachnhiem.storage import models as m
 from bamtrachnhiem.storage.database import Database
 
 
-def _own_unit_code() -> str:
-    row = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712 - peewee expression
-    if row is None:
-        raise ValidationError("own_unit_missing")
-    return row.code
-
-
-def _alive() -> object:
-    return m.Pledge.deleted_at.is_null()
-
-
-def _to_record(row: m.Pledge) -> Pledge:
+def _to_record(row: Any) -> Pledge:
     return Pledge(
         id=row.id,
         unit_code=row.unit_code,
@@ -58,7 +48,7 @@ def _to_record(row: m.Pledge) -> Pledge:
     )
 
 
-class PledgeService:
+class PledgeService(Service):
     """Use cases on pledges; one pledge per member and year, every change one transaction."""
 
     def __init__(
@@ -69,22 +59,25 @@ class PledgeService:
         units: UnitService,
         initiatives: InitiativeService,
     ) -> None:
-        self.database = database
+        super().__init__(database)
         self.years = years
         self.members = members
         self.units = units
         self.initiatives = initiatives
 
+    def _alive(self) -> object:
+        return self.m.Pledge.deleted_at.is_null()
+
     # -- reading -------------------------------------------------------------------------
     def get(self, member_id: str, year: int) -> Pledge | None:
         """The member's pledge for ``year``, or ``None`` when they have not pledged."""
-        row = m.Pledge.get_or_none(
-            (m.Pledge.member_id == member_id) & (m.Pledge.year == year) & _alive()
+        row = self.m.Pledge.get_or_none(
+            (self.m.Pledge.member_id == member_id) & (self.m.Pledge.year == year) & self._alive()
         )
         return _to_record(row) if row else None
 
     def get_by_id(self, pledge_id: str) -> Pledge:
-        row = m.Pledge.get_or_none((m.Pledge.id == pledge_id) & _alive())
+        row = self.m.Pledge.get_or_none((self.m.Pledge.id == pledge_id) & self._alive())
         if row is None:
             raise NotFoundError("pledge_not_found", id=pledge_id)
         return _to_record(row)
@@ -94,7 +87,7 @@ class PledgeService:
         members = self.members.list(statuses=[MemberStatus.ACTIVE])
         pledges = {
             row.member_id: _to_record(row)
-            for row in m.Pledge.select().where((m.Pledge.year == year) & _alive())
+            for row in self.m.Pledge.select().where((self.m.Pledge.year == year) & self._alive())
         }
         counts = self.initiatives.author_counts(year)
         rows = []
@@ -126,7 +119,7 @@ class PledgeService:
         criteria = self.years.criteria(pledge.year)
         pledge = cleaned_pledge(pledge, [p.code for p in criteria.pillars])
         member = self.members.get(pledge.member_id)
-        with self.database.write():
+        with self.database.write("pledges"):
             stamp = now_iso()
             values = {
                 "commitments": commitments_to_json(pledge.commitments),
@@ -138,15 +131,17 @@ class PledgeService:
                 current = self.get_by_id(pledge.id)
                 if not current.editable:
                     raise ValidationError("pledge_locked", name=member.full_name, year=current.year)
-                m.Pledge.update(**values).where((m.Pledge.id == pledge.id) & _alive()).execute()
+                self.m.Pledge.update(**values).where(
+                    (self.m.Pledge.id == pledge.id) & self._alive()
+                ).execute()
                 pledge_id = pledge.id
             else:
                 if self.get(pledge.member_id, pledge.year) is not None:
                     raise ValidationError("pledge_exists", name=member.full_name, year=pledge.year)
                 pledge_id = new_id()
-                m.Pledge.insert(
+                self.m.Pledge.insert(
                     id=pledge_id,
-                    unit_code=_own_unit_code(),
+                    unit_code=self.own_unit_code(),
                     member_id=pledge.member_id,
                     year=pledge.year,
                     state=PledgeState.DRAFT.value,
@@ -160,7 +155,7 @@ class PledgeService:
 
         Initiative targets are counted from the initiatives, so their entry is ignored.
         """
-        with self.database.write():
+        with self.database.write("pledges"):
             pledge = self.get_by_id(pledge_id)
             if len(achieved) != len(pledge.targets):
                 raise ValidationError(
@@ -175,8 +170,8 @@ class PledgeService:
                 replace(pledge, targets=targets),
                 sorted({c.pillar_code for c in pledge.commitments}),
             ).targets
-            m.Pledge.update(targets=targets_to_json(checked), updated_at=now_iso()).where(
-                (m.Pledge.id == pledge_id) & _alive()
+            self.m.Pledge.update(targets=targets_to_json(checked), updated_at=now_iso()).where(
+                (self.m.Pledge.id == pledge_id) & self._alive()
             ).execute()
         return self.get_by_id(pledge_id)
 
@@ -199,7 +194,7 @@ class PledgeService:
     def _move(
         self, pledge_id: str, target: PledgeState, expected: PledgeState | None = None
     ) -> Pledge:
-        with self.database.write():
+        with self.database.write("pledges"):
             pledge = self.get_by_id(pledge_id)
             if expected is not None and pledge.state is not expected:
                 raise ValidationError(
@@ -214,19 +209,21 @@ class PledgeService:
                 values["approved_at"] = stamp
             else:
                 values.update(submitted_at=None, approved_at=None)
-            m.Pledge.update(**values).where((m.Pledge.id == pledge_id) & _alive()).execute()
+            self.m.Pledge.update(**values).where(
+                (self.m.Pledge.id == pledge_id) & self._alive()
+            ).execute()
         return self.get_by_id(pledge_id)
 
     def delete(self, pledge_id: str) -> None:
         """Soft-delete a pledge (so the removal travels); an approved one must be reopened first."""
-        with self.database.write():
+        with self.database.write("pledges"):
             pledge = self.get_by_id(pledge_id)
             if not pledge.editable:
                 member = self.members.get(pledge.member_id)
                 raise ValidationError("pledge_locked", name=member.full_name, year=pledge.year)
             stamp = now_iso()
-            m.Pledge.update(deleted_at=stamp, updated_at=stamp).where(
-                (m.Pledge.id == pledge_id) & _alive()
+            self.m.Pledge.update(deleted_at=stamp, updated_at=stamp).where(
+                (self.m.Pledge.id == pledge_id) & self._alive()
             ).execute()
 
     # -- printing ------------------------------------------------------------------------

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
+from typing import Any
 
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import Unit, now_iso
 from bamtrachnhiem.domain.text import clean_text
-from bamtrachnhiem.storage import models as m
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
 DEFAULT_LEVEL_LABELS = [
@@ -23,7 +24,7 @@ _UNIT_FIELDS = [f.name for f in fields(Unit)]
 _TEXT_FIELDS = [f.name for f in fields(Unit) if f.type in ("str", "str | None")]
 
 
-def _to_record(row: m.Unit) -> Unit:
+def _to_record(row: Any) -> Unit:
     return Unit(**{name: getattr(row, name) for name in _UNIT_FIELDS})
 
 
@@ -43,32 +44,32 @@ def _cleaned(unit: Unit) -> Unit:
     return cleaned
 
 
-class UnitService:
+class UnitService(Service):
     """Create, change and list units; the own unit is the root of this database's tree."""
 
     def __init__(self, database: Database) -> None:
-        self.database = database
+        super().__init__(database)
 
     def own_unit(self) -> Unit | None:
-        row = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712 - peewee expression
+        row = self.m.Unit.get_or_none(self.m.Unit.is_own == True)  # noqa: E712 - peewee expression
         return _to_record(row) if row else None
 
     def get(self, code: str) -> Unit:
-        row = m.Unit.get_or_none(m.Unit.code == clean_text(code))
+        row = self.m.Unit.get_or_none(self.m.Unit.code == clean_text(code))
         if row is None:
             raise NotFoundError("unit_not_found", code=code)
         return _to_record(row)
 
     def list(self) -> list[Unit]:
         """Every unit, the own one first, then by code."""
-        rows = m.Unit.select().order_by(m.Unit.is_own.desc(), m.Unit.code)
+        rows = self.m.Unit.select().order_by(self.m.Unit.is_own.desc(), self.m.Unit.code)
         return [_to_record(r) for r in rows]
 
     def create_own(self, unit: Unit) -> Unit:
         """Set up this database's own unit (first run); refused when one exists."""
         unit = _cleaned(unit)
         unit.is_own = True
-        with self.database.write():
+        with self.database.write("units"):
             if self.own_unit() is not None:
                 raise ValidationError("own_unit_exists", code=self.own_unit().code)
             self._insert(unit)
@@ -78,10 +79,10 @@ class UnitService:
         """Add a unit below one already in this database."""
         unit = _cleaned(unit)
         unit.is_own = False
-        with self.database.write():
+        with self.database.write("units"):
             if (
                 unit.parent_code is None
-                or m.Unit.get_or_none(m.Unit.code == unit.parent_code) is None
+                or self.m.Unit.get_or_none(self.m.Unit.code == unit.parent_code) is None
             ):
                 raise ValidationError(
                     "unit_parent_unknown", code=unit.code, parent=unit.parent_code or ""
@@ -92,30 +93,32 @@ class UnitService:
     def update(self, unit: Unit) -> Unit:
         """Change a unit's names and document fields; its code and place in the tree stay."""
         unit = _cleaned(unit)
-        with self.database.write():
-            row = m.Unit.get_or_none(m.Unit.code == unit.code)
+        with self.database.write("units"):
+            row = self.m.Unit.get_or_none(self.m.Unit.code == unit.code)
             if row is None:
                 raise NotFoundError("unit_not_found", code=unit.code)
             unit.is_own = row.is_own
             values = {k: v for k, v in asdict(unit).items() if k not in ("code", "is_own")}
             if not row.is_own:
                 values.pop("parent_code")
-            m.Unit.update(updated_at=now_iso(), **values).where(m.Unit.code == unit.code).execute()
+            self.m.Unit.update(updated_at=now_iso(), **values).where(
+                self.m.Unit.code == unit.code
+            ).execute()
         return self.get(unit.code)
 
     def _insert(self, unit: Unit) -> None:
-        if m.Unit.get_or_none(m.Unit.code == unit.code) is not None:
+        if self.m.Unit.get_or_none(self.m.Unit.code == unit.code) is not None:
             raise ValidationError("unit_code_taken", code=unit.code)
-        m.Unit.create(updated_at=now_iso(), **asdict(unit))
+        self.m.Unit.create(updated_at=now_iso(), **asdict(unit))
 
     def level_labels(self) -> list[str]:
         """The level names offered when a unit is created; a setting of this database."""
-        row = m.Setting.get_or_none(m.Setting.key == "level_labels")
+        row = self.m.Setting.get_or_none(self.m.Setting.key == "level_labels")
         return json.loads(row.value) if row else list(DEFAULT_LEVEL_LABELS)
 
     def set_level_labels(self, labels: list[str]) -> None:
         cleaned = [clean_text(label) for label in labels if clean_text(label)]
-        with self.database.write():
-            m.Setting.replace(
+        with self.database.write("settings"):
+            self.m.Setting.replace(
                 key="level_labels", value=json.dumps(cleaned, ensure_ascii=False)
             ).execute()

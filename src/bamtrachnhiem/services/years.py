@@ -4,22 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from bamtrachnhiem.domain.criteria import CriteriaSet, CriteriaSource, default_criteria_set
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.records import new_id, now_iso
-from bamtrachnhiem.storage import models as m
+from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
 
-def _own_unit_code() -> str:
-    row = m.Unit.get_or_none(m.Unit.is_own == True)  # noqa: E712
-    if row is None:
-        raise ValidationError("own_unit_missing")
-    return row.code
-
-
-def _to_record(row: m.CriteriaSetRow) -> CriteriaSet:
+def _to_record(row: Any) -> CriteriaSet:
     return CriteriaSet.from_json(
         row.definition,
         year=row.year,
@@ -29,11 +23,11 @@ def _to_record(row: m.CriteriaSetRow) -> CriteriaSet:
     )
 
 
-class YearService:
+class YearService(Service):
     """Opens years with the default criteria, and guards sets that are in use or from above."""
 
     def __init__(self, database: Database) -> None:
-        self.database = database
+        super().__init__(database)
 
     @staticmethod
     def current_year() -> int:
@@ -41,16 +35,18 @@ class YearService:
 
     def years(self) -> list[int]:
         """Years opened in this database, newest first."""
-        return [r.year for r in m.MovementYear.select().order_by(m.MovementYear.year.desc())]
+        return [
+            r.year for r in self.m.MovementYear.select().order_by(self.m.MovementYear.year.desc())
+        ]
 
     def criteria(self, year: int) -> CriteriaSet:
         """The criteria set of ``year``; opening the year with the default set if needed."""
-        row = m.MovementYear.get_or_none(m.MovementYear.year == year)
+        row = self.m.MovementYear.get_or_none(self.m.MovementYear.year == year)
         if row is None:
             if self.database.read_only:
                 return default_criteria_set(year)
             return self.open_year(year)
-        return _to_record(m.CriteriaSetRow.get_by_id(row.criteria_set_id))
+        return _to_record(self.m.CriteriaSet.get_by_id(row.criteria_set_id))
 
     def peek(self, year: int) -> CriteriaSet:
         """The criteria set ``year`` scores against, without opening the year.
@@ -58,23 +54,23 @@ class YearService:
         For reading (browsing a year's grid or chart): a year nobody has scored or edited yet
         shows the default set, and nothing is written until something is saved.
         """
-        row = m.MovementYear.get_or_none(m.MovementYear.year == year)
+        row = self.m.MovementYear.get_or_none(self.m.MovementYear.year == year)
         if row is None:
             return default_criteria_set(year)
-        return _to_record(m.CriteriaSetRow.get_by_id(row.criteria_set_id))
+        return _to_record(self.m.CriteriaSet.get_by_id(row.criteria_set_id))
 
     def open_year(self, year: int) -> CriteriaSet:
         """Start ``year`` with the default criteria set (no-op when already open)."""
         if not 2000 <= year <= 2100:
             raise ValidationError("year_out_of_range", year=year)
-        with self.database.write():
-            row = m.MovementYear.get_or_none(m.MovementYear.year == year)
+        with self.database.write("criteria_sets", "movement_years"):
+            row = self.m.MovementYear.get_or_none(self.m.MovementYear.year == year)
             if row is not None:
-                return _to_record(m.CriteriaSetRow.get_by_id(row.criteria_set_id))
+                return _to_record(self.m.CriteriaSet.get_by_id(row.criteria_set_id))
             criteria = replace(default_criteria_set(year), id=new_id())
             self._store(criteria)
             stamp = now_iso()
-            m.MovementYear.create(
+            self.m.MovementYear.create(
                 year=year, criteria_set_id=criteria.id, opened_at=stamp, updated_at=stamp
             )
         return criteria
@@ -82,8 +78,8 @@ class YearService:
     def is_used(self, year: int) -> bool:
         """True once any assessment of ``year`` exists: its criteria can no longer change."""
         return (
-            m.Assessment.select()
-            .where((m.Assessment.year == year) & m.Assessment.deleted_at.is_null())
+            self.m.Assessment.select()
+            .where((self.m.Assessment.year == year) & self.m.Assessment.deleted_at.is_null())
             .exists()
         )
 
@@ -101,10 +97,10 @@ class YearService:
             raise ValidationError("criteria_in_use", year=year)
         validate_criteria(criteria)
         edited = replace(criteria, source=CriteriaSource.OWN, source_unit_code="", id=new_id())
-        with self.database.write():
+        with self.database.write("criteria_sets", "movement_years"):
             self._store(edited)
-            m.MovementYear.update(criteria_set_id=edited.id, updated_at=now_iso()).where(
-                m.MovementYear.year == year
+            self.m.MovementYear.update(criteria_set_id=edited.id, updated_at=now_iso()).where(
+                self.m.MovementYear.year == year
             ).execute()
         return edited
 
@@ -114,25 +110,25 @@ class YearService:
         adopted = replace(
             criteria, source=CriteriaSource.UPPER, source_unit_code=upper_unit_code, id=new_id()
         )
-        with self.database.write():
+        with self.database.write("criteria_sets", "movement_years"):
             self._store(adopted)
             stamp = now_iso()
-            m.MovementYear.insert(
+            self.m.MovementYear.insert(
                 year=adopted.year, criteria_set_id=adopted.id, opened_at=stamp, updated_at=stamp
             ).on_conflict(
-                conflict_target=[m.MovementYear.year],
+                conflict_target=[self.m.MovementYear.year],
                 update={
-                    m.MovementYear.criteria_set_id: adopted.id,
-                    m.MovementYear.updated_at: stamp,
+                    self.m.MovementYear.criteria_set_id: adopted.id,
+                    self.m.MovementYear.updated_at: stamp,
                 },
             ).execute()
         return adopted
 
     def _store(self, criteria: CriteriaSet) -> None:
         stamp = now_iso()
-        m.CriteriaSetRow.create(
+        self.m.CriteriaSet.create(
             id=criteria.id,
-            unit_code=_own_unit_code(),
+            unit_code=self.own_unit_code(),
             year=criteria.year,
             name=criteria.name,
             source=criteria.source.value,

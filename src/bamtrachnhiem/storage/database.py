@@ -7,17 +7,19 @@ import errno
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import InterfaceError, PeeweeException, SqliteDatabase
 
+from bamtrachnhiem.domain.changes import EVERYTHING, Changes
 from bamtrachnhiem.domain.errors import AppError, StorageError
+from bamtrachnhiem.domain.kinds import BY_NAME
 from bamtrachnhiem.storage import backup as backups
 from bamtrachnhiem.storage.lock import WriterLock
 from bamtrachnhiem.storage.migrations import MIGRATIONS, SCHEMA_VERSION
-from bamtrachnhiem.storage.models import database_proxy
+from bamtrachnhiem.storage.models import Models
 
 APPLICATION_ID = 0x42544E48  # "BTNH": marks a file as ours
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -73,14 +75,30 @@ class ThreadedSqliteDatabase(SqliteDatabase):
                 conn.close()
 
 
+ChangeListener = Callable[[Changes], None]
+
+
+class _WriteScope(threading.local):
+    """The kinds the current thread's outermost ``write()`` has touched so far."""
+
+    depth = 0
+    kinds: set[str]
+
+
 @dataclass
 class Database:
-    """An open database file, bound to the model proxy while it is open."""
+    """An open database file with its own models; announces every committed change."""
 
     path: Path
     connection: SqliteDatabase
     read_only: bool = False
     _lock: WriterLock | None = field(default=None, repr=False)
+    models: Models = field(init=False, repr=False)
+    _listeners: list[ChangeListener] = field(default_factory=list, init=False, repr=False)
+    _scope: _WriteScope = field(default_factory=_WriteScope, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.models = Models(self.connection)
 
     @property
     def backups_dir(self) -> Path:
@@ -92,12 +110,41 @@ class Database:
         return self.connection.execute_sql("PRAGMA user_version").fetchone()[0]
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[None]:
-        """One transaction for a multi-row change; storage faults become ``StorageError``."""
+    def write(self, *kinds: str) -> Iterator[None]:
+        """One transaction for a multi-row change of ``kinds``; faults become ``StorageError``.
+
+        ``kinds`` names the record kinds (``domain.kinds``) the change may touch. Once the
+        outermost transaction commits, every listener hears of them (``on_change``); a
+        rolled-back change announces nothing.
+        """
         if self.read_only:
             raise StorageError("db_read_only", path=str(self.path))
-        with translate_faults(self.path), self.connection.atomic():
-            yield
+        unknown = [k for k in kinds if k not in BY_NAME]
+        if unknown:
+            raise ValueError(f"unknown record kinds: {unknown}")
+        scope = self._scope
+        outermost = scope.depth == 0
+        if outermost:
+            scope.kinds = set()
+        scope.kinds.update(kinds)
+        scope.depth += 1
+        try:
+            with translate_faults(self.path), self.connection.atomic():
+                yield
+        finally:
+            scope.depth -= 1
+        if outermost and scope.kinds:
+            self.announce(Changes(frozenset(scope.kinds)))
+
+    def on_change(self, listener: ChangeListener) -> Callable[[], None]:
+        """Call ``listener(changes)`` after each committed change; returns the way to stop."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every listener what changed (from the thread that committed)."""
+        for listener in list(self._listeners):
+            listener(changes)
 
     def backup(self, reason: str = "manual", dest: Path | None = None) -> Path:
         """Copy the database through the SQLite backup API; returns the backup file."""
@@ -119,6 +166,7 @@ class Database:
         with translate_faults(self.path):
             backups.restore_into(candidate, self.connection.connection())
             _migrate(self.connection, self.path, is_new=False)
+        self.announce(EVERYTHING)
         return safety
 
     def integrity_report(self) -> list[str]:
@@ -134,8 +182,7 @@ class Database:
             elif not self.connection.is_closed():
                 self.connection.close()
         finally:
-            if database_proxy.obj is self.connection:
-                database_proxy.initialize(None)
+            self._listeners.clear()
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -190,7 +237,7 @@ def open_database(
     read_only: bool = False,
     auto_backup: bool = True,
 ) -> Database:
-    """Open (or create) a database file of this app and bind the models to it.
+    """Open (or create) a database file of this app; its ``models`` are its own.
 
     Refuses, with a ``StorageError``: a missing file (unless ``create``), a file that is not
     SQLite or is corrupt, another application's database, a newer schema, a file another
@@ -245,7 +292,6 @@ def open_database(
             raise StorageError(code, path=str(path)) from exc
         raise
 
-    database_proxy.initialize(connection)
     database = Database(path=path, connection=connection, read_only=read_only, _lock=lock)
     if auto_backup and not read_only and not is_new:
         try:
