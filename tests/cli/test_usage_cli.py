@@ -90,7 +90,7 @@ def test_unexpected_failure_is_short_logged_and_exit_1(cli, initialised, user_di
     def broken(self):
         raise RuntimeError("lỗi lập trình")
 
-    monkeypatch.setattr(UnitService, "list", broken)
+    monkeypatch.setattr(UnitService, "find", broken)
     result = cli("--db", initialised, "units", "list")
     assert result.code == 1
     assert "Traceback" not in result.err and "Traceback" not in result.out
@@ -104,7 +104,7 @@ def test_unexpected_failure_is_short_logged_and_exit_1(cli, initialised, user_di
 
 def test_unexpected_failure_with_json(cli, initialised, monkeypatch):
     """With --json an unexpected failure is still one JSON document on stdout."""
-    monkeypatch.setattr(UnitService, "list", lambda self: 1 / 0)
+    monkeypatch.setattr(UnitService, "find", lambda self: 1 / 0)
     result = cli("--db", initialised, "units", "list", "--json")
     assert result.code == 1
     assert result.json()["errors"][0]["code"] == "unexpected_error"

@@ -73,7 +73,7 @@ def test_branch_adopts_the_configuration(tmp_path, config_file, snapshot):
         with pytest.raises(ValidationError) as info:
             ctx.years.save_own(criteria)
         assert info.value.code == "criteria_from_upper"
-        campaigns = ctx.campaigns.list(2026)
+        campaigns = ctx.campaigns.find(2026)
         upper_campaigns = [c for c in campaigns if c.from_upper]
         assert [c.name for c in upper_campaigns] == ["Tháng Thanh niên 2026"]
         assert [t.target_value for t in upper_campaigns[0].targets] == [200, 4]
@@ -93,14 +93,14 @@ def test_campaign_results_travel_back_up(tmp_path, config_file):
     under the id derived from its own target."""
     branch = make_branch(tmp_path / "b", "CD-A", "HD", members=2, months=0, seed=2)
     branch.ctx.configuration.import_config(config_file)
-    campaign = next(c for c in branch.ctx.campaigns.list(2026) if c.from_upper)
+    campaign = next(c for c in branch.ctx.campaigns.find(2026) if c.from_upper)
     branch.ctx.campaigns.record_achieved(campaign.targets[0].id, 150)
     packet = branch.ctx.exchange.export_packet(2026, 3, tmp_path / "CD-A.xlsx").path
     branch.ctx.close()
     upper = open_context_of(tmp_path / "hd.db")
     try:
         assert upper.exchange.apply([packet]).files[0].status is ImportStatus.IMPORTED
-        own_target = next(c for c in upper.campaigns.list(2026)).targets[0]
+        own_target = next(c for c in upper.campaigns.find(2026)).targets[0]
         row = upper.database.connection.execute_sql(
             "SELECT achieved_value, unit_code FROM campaign_target WHERE id = ?",
             [upper_record_id(own_target.id, "CD-A")],

@@ -68,7 +68,7 @@ def test_first_import_creates_every_record_and_keeps_the_file(upper: AppContext,
     log = upper.exchange.import_log()
     assert [(e.outcome, e.unit_code, e.seq) for e in log] == [("imported", "CD-A", 1)]
     assert log[0].archived_path == str(outcome.archived_path)
-    members = upper.members.list(unit_code="CD-A")
+    members = upper.members.find(unit_code="CD-A")
     assert len(members) == 6 and all(m.unit_code == "CD-A" for m in members)
 
 
@@ -157,7 +157,7 @@ def test_snapshot_replaces_only_its_own_units_records(upper: AppContext, packets
 def test_record_of_another_unit_is_refused_even_when_accepted(upper: AppContext, packets, tmp_path):
     """A row claiming a record another unit owns is refused, naming the row; nothing changes."""
     upper.exchange.apply([packets.b])
-    b_member = upper.members.list(unit_code="CD-B")[0]
+    b_member = upper.members.find(unit_code="CD-B")[0]
     pasted = tmp_path / "pasted.xlsx"
     edit_cell(packets.a[0], pasted, "Đoàn viên", "Mã đoàn viên", 3, b_member.id)
     outcome = upper.exchange.apply([pasted], accept_edited=True).files[0]
@@ -331,7 +331,7 @@ def test_rollup_branch_to_district_to_province(tmp_path):
         ("CD-B", SectionStatus.APPLIED),
     ]
     assert outcome.counts["units"].created == 2
-    assert {u.code: u.parent_code for u in province.units.list()} == {
+    assert {u.code: u.parent_code for u in province.units.find()} == {
         "TD": None,
         "HD": "TD",
         "CD-A": "HD",
@@ -353,7 +353,7 @@ def test_members_follow_the_newest_packet_across_years(tmp_path):
     """Members are not per year: an older year's packet exported earlier never undoes them."""
     branch = make_branch(tmp_path, "CD-A", "DX", members=3, months=1, seed=2)
     old = branch.ctx.exchange.export_packet(2025, 12, tmp_path / "2025.xlsx")
-    renamed = branch.ctx.members.list()[0]
+    renamed = branch.ctx.members.find()[0]
     renamed.given_name = "Khánh"
     branch.ctx.members.save(renamed)
     new = branch.ctx.exchange.export_packet(2026, 1, tmp_path / "2026.xlsx")

@@ -475,7 +475,7 @@ def test_phone_typed_as_number_gets_its_zero_back(upper, packets, tmp_path):
     path = tmp_path / "so-dt.xlsx"
     wb.save(path)
     _imported(upper, path)
-    assert phone in {m.phone for m in upper.members.list(unit_code="CD-A")}
+    assert phone in {m.phone for m in upper.members.find(unit_code="CD-A")}
 
 
 def test_1904_date_system_read_correctly(upper, packets, tmp_path):
@@ -487,7 +487,7 @@ def test_1904_date_system_read_correctly(upper, packets, tmp_path):
     with zipfile.ZipFile(path) as zf:
         assert b'date1904="1"' in zf.read("xl/workbook.xml")
     _imported(upper, path)
-    births = sorted(str(m.birth_date) for m in upper.members.list(unit_code="CD-A"))
+    births = sorted(str(m.birth_date) for m in upper.members.find(unit_code="CD-A"))
     wb_dates = openpyxl.load_workbook(packets.a[0])["Đoàn viên"]
     column = next(c.column for c in wb_dates[1] if c.value == "Ngày sinh")
     expected = sorted(

@@ -112,7 +112,7 @@ def test_create_campaign_with_two_targets_through_the_dialog(qtbot, ctx, page, m
         ("Ngày công tình nguyện", "ngày công", 40.0),
     ]
     assert tab.targets_model.rowCount() == 2
-    assert [c.name for c in ctx.campaigns.list(YEAR)] == ["Tháng Thanh niên 2026"]
+    assert [c.name for c in ctx.campaigns.find(YEAR)] == ["Tháng Thanh niên 2026"]
 
 
 def test_dialog_refuses_a_target_without_value_in_place(qtbot, ctx):
@@ -127,7 +127,7 @@ def test_dialog_refuses_a_target_without_value_in_place(qtbot, ctx):
     assert dialog.saved is None
     assert dialog.error.isVisible()
     assert "Công trình thanh niên" in dialog.error.text()
-    assert ctx.campaigns.list(YEAR) == []
+    assert ctx.campaigns.find(YEAR) == []
     _type_in_cell(qtbot, dialog.targets, 0, 2, "abc")  # not a number: refused in place
     assert "abc" in dialog.error.text()
     assert dialog.targets_model.data(dialog.targets_model.index(0, 2)) == ""
@@ -194,7 +194,7 @@ def test_delete_campaign_after_confirming(qtbot, ctx, page, boxes):
     boxes.answer_yes = True
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert tab.list_model.rowCount() == 0
-    assert ctx.campaigns.list(YEAR) == []
+    assert ctx.campaigns.find(YEAR) == []
     assert len(boxes.texts) == 2
 
 
@@ -246,7 +246,7 @@ def test_record_activity_with_participants_picked_by_accent_blind_search(
     assert (shown.citizens_helped, shown.campaign_id) == (35, campaign.id)
     assert tab.model.data(tab.model.index(0, 4)) == "3"
     assert tab.model.data(tab.model.index(0, 0)) == "22/03/2026"
-    stored = ctx.activities.list(YEAR, 3)
+    stored = ctx.activities.find(YEAR, 3)
     assert [a.title for a in stored] == ["Ngày Chủ nhật xanh"]
     assert ctx.activities.participation(ids["Phúc"], YEAR, 3) == (1, 1)
 
@@ -274,7 +274,7 @@ def test_table_models_obey_the_model_contract(qtmodeltester, ctx):
     campaign = _campaign(ctx)
     ctx.campaigns.record_achieved(campaign.targets[0].id, 150)
     campaigns = CampaignListModel()
-    campaigns.set_rows(ctx.campaigns.list(YEAR))
+    campaigns.set_rows(ctx.campaigns.find(YEAR))
     qtmodeltester.check(campaigns)
     targets = TargetTableModel()
     targets.commit = ctx.campaigns.record_achieved
@@ -293,12 +293,12 @@ def test_table_models_obey_the_model_contract(qtmodeltester, ctx):
         Activity(date(YEAR, 3, 2), ActivityKind.TALK, "Tọa đàm", participants=[members[0].id])
     )
     activities = ActivityTableModel()
-    activities.set_rows(ctx.activities.list(YEAR))
+    activities.set_rows(ctx.activities.find(YEAR))
     qtmodeltester.check(activities)
     activities.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(activities)
     checklist = MemberChecklistModel()
-    checklist.set_rows(ctx.members.list(), activity.participants)
+    checklist.set_rows(ctx.members.find(), activity.participants)
     qtmodeltester.check(checklist)
     checklist.set_filter("tran")
     qtmodeltester.check(checklist)
@@ -337,4 +337,4 @@ def test_keyboard_enter_edits_and_delete_removes_an_activity(qtbot, ctx, page, m
     assert [a.title for a in opened] == ["Câu lạc bộ Tiếng Anh"]
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
     assert tab.model.rowCount() == 0
-    assert ctx.activities.list(YEAR) == []
+    assert ctx.activities.find(YEAR) == []

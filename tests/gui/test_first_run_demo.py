@@ -48,7 +48,7 @@ def test_demo_choice_builds_the_world_and_opens_a_branch(qtbot):
         own = ctx.units.own_unit()
         assert own.level == "Chi đoàn"
         assert own.parent_code == UPPER_UNIT["code"]
-        assert len(ctx.members.list(unit_code=own.code)) == 4
+        assert len(ctx.members.find(unit_code=own.code)) == 4
         assert ctx.database.path.parent.name == "branches"
         folder = ctx.database.path.parent.parent
         assert folder.parent == user_data_dir()
@@ -77,7 +77,7 @@ def test_demo_choice_can_open_the_district(qtbot):
     ctx = wizard.context
     try:
         assert ctx.units.own_unit().code == UPPER_UNIT["code"]
-        assert [u.code for u in ctx.units.list() if not u.is_own] == ["CD-001", "CD-002"]
+        assert [u.code for u in ctx.units.find() if not u.is_own] == ["CD-001", "CD-002"]
         assert ctx.exchange.import_log() == []
     finally:
         ctx.close()

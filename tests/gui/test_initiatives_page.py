@@ -248,7 +248,7 @@ def test_model_passes_the_model_tester(qtmodeltester, ctx, members):
         )
     )
     model = InitiativeTableModel()
-    model.set_rows(ctx.initiatives.list())
+    model.set_rows(ctx.initiatives.find())
     qtmodeltester.check(model)
     assert model.index(0, InitiativeTableModel.COLUMNS.index("measure")).data() == (
         "2 → 0,5 giờ/hồ sơ"

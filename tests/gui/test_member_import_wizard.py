@@ -56,10 +56,10 @@ def test_preview_then_import_saves_twelve_members(qtbot, ctx):
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
     assert wizard.result.created == 12
-    members = {m.full_name: m for m in ctx.members.list()}
+    members = {m.full_name: m for m in ctx.members.find()}
     assert members["Trần Thị Bích Ngọc"].birth_date == date(1996, 12, 5)
     assert members["Nguyễn Văn An"].phone == "0912345678"
-    hung = [m for m in ctx.members.list() if m.full_name == "Nguyễn Văn Hùng"]
+    hung = [m for m in ctx.members.find() if m.full_name == "Nguyễn Văn Hùng"]
     assert len(hung) == 2 and all(m.possible_duplicate_of for m in hung)
 
 
@@ -72,7 +72,7 @@ def test_corrected_mapping_is_used(qtbot, ctx):
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
-    assert all(m.phone == "" for m in ctx.members.list())
+    assert all(m.phone == "" for m in ctx.members.find())
 
 
 def test_not_a_workbook_is_explained(qtbot, ctx, tmp_path):

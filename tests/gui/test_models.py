@@ -22,7 +22,7 @@ def _members(ctx) -> list[Member]:
         ctx.members.save(
             Member(given_name=given, family_middle_name=family_middle, birth_date=born)
         )
-    return ctx.members.list()
+    return ctx.members.find()
 
 
 def test_member_table_model_contract(qtmodeltester, ctx):

@@ -103,15 +103,15 @@ def test_list_filters_by_year_month_and_kind(ctx, people):
     ctx.activities.save(_activity(date(2025, 3, 2), title="D"))
     gone = ctx.activities.save(_activity(date(2026, 3, 3), title="E"))
     ctx.activities.delete(gone.id)
-    assert [a.title for a in ctx.activities.list(2026)] == ["A", "B", "C"]
-    assert [a.title for a in ctx.activities.list(2026, 3)] == ["A", "B"]
-    assert [a.title for a in ctx.activities.list(2026, 3, ActivityKind.VOLUNTEER)] == ["B"]
-    assert [a.title for a in ctx.activities.list(2026, kind=ActivityKind.CLUB)] == ["C"]
+    assert [a.title for a in ctx.activities.find(2026)] == ["A", "B", "C"]
+    assert [a.title for a in ctx.activities.find(2026, 3)] == ["A", "B"]
+    assert [a.title for a in ctx.activities.find(2026, 3, ActivityKind.VOLUNTEER)] == ["B"]
+    assert [a.title for a in ctx.activities.find(2026, kind=ActivityKind.CLUB)] == ["C"]
     assert m.Activity.get_by_id(gone.id).deleted_at is not None
     with pytest.raises(NotFoundError):
         ctx.activities.get(gone.id)
     with pytest.raises(ValidationError) as caught:
-        ctx.activities.list(2026, 13)
+        ctx.activities.find(2026, 13)
     assert caught.value.code == "activity_month_invalid"
 
 
@@ -119,7 +119,7 @@ def test_list_brings_each_activity_its_participants(ctx, people):
     """Each listed activity carries its own participants."""
     a = ctx.activities.save(_activity(date(2026, 3, 2), participants=people[:3]))
     b = ctx.activities.save(_activity(date(2026, 3, 9), participants=[people[1]]))
-    listed = {x.id: sorted(x.participants) for x in ctx.activities.list(2026, 3)}
+    listed = {x.id: sorted(x.participants) for x in ctx.activities.find(2026, 3)}
     assert listed == {a.id: sorted(people[:3]), b.id: [people[1]]}
 
 

@@ -103,7 +103,7 @@ def test_list_by_year_shows_progress_in_start_order(ctx):
     gone = ctx.campaigns.save(_campaign(name="Nhập nhầm"))
     ctx.campaigns.delete(gone.id)
     ctx.campaigns.record_achieved(earlier.targets[1].id, 40)
-    listed = ctx.campaigns.list(2026)
+    listed = ctx.campaigns.find(2026)
     assert [c.name for c in listed] == ["Tháng Thanh niên 2026", "Hè tình nguyện"]
     assert [t.percentage for t in listed[0].targets] == [0, 100]
     assert listed[0].percentage == 50
@@ -153,7 +153,7 @@ def test_campaign_of_another_unit_is_not_edited_here(ctx):
     assert caught.value.code == "campaign_not_own"
     with pytest.raises(ValidationError):
         ctx.campaigns.save(replace(saved, name="Khác"))
-    assert ctx.campaigns.list(2026) == []
+    assert ctx.campaigns.find(2026) == []
 
 
 def test_unknown_target_is_not_found(ctx):

@@ -40,7 +40,7 @@ def pair(tmp_path: Path):
 
 
 def _names(ctx: AppContext) -> list[str]:
-    return [m.full_name for m in ctx.members.list()]
+    return [m.full_name for m in ctx.members.find()]
 
 
 def test_two_contexts_in_one_process_never_write_into_each_other(pair) -> None:
@@ -53,7 +53,7 @@ def test_two_contexts_in_one_process_never_write_into_each_other(pair) -> None:
     assert _names(b) == ["Trần Thị Bình"]
     assert a.years.years() == [YEAR]
     assert b.years.years() == []
-    assert a.members.list()[0].unit_code == "CD-A"
+    assert a.members.find()[0].unit_code == "CD-A"
     assert b.units.own_unit().code == "CD-B"
 
 
@@ -171,7 +171,7 @@ def test_every_service_change_announces_the_kinds_it_wrote(tmp_path: Path) -> No
             Initiative(title="Số hóa hồ sơ", year=YEAR, authors=[an.id]),
         )
         br.check(branch.initiatives.move_to, initiative.id, InitiativeState.TRIAL)
-        campaign = branch.campaigns.list(YEAR)[0]
+        campaign = branch.campaigns.find(YEAR)[0]
         br.check(branch.campaigns.record_achieved, campaign.targets[0].id, 40)
         own_campaign = br.check(
             branch.campaigns.save,

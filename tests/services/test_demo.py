@@ -95,7 +95,7 @@ def test_upper_knows_its_units_and_has_imported_nothing(world: DemoWorld):
     try:
         own = ctx.units.own_unit()
         assert own.code == UPPER_UNIT["code"] == world.upper_code
-        below = [u for u in ctx.units.list() if not u.is_own]
+        below = [u for u in ctx.units.find() if not u.is_own]
         assert [u.code for u in below] == [b.code for b in world.branches]
         assert {u.parent_code for u in below} == {own.code}
         assert ctx.exchange.import_log() == []
@@ -115,14 +115,14 @@ def test_each_branch_is_its_own_unit_scoring_the_district_criteria(world: DemoWo
         assert own.name.startswith("Chi đoàn ")
         assert ctx.years.criteria(YEAR).source.value == "upper"
         assert ctx.configuration.deadline_source(YEAR) == "upper"
-        members = ctx.members.list(unit_code=branch.code)
+        members = ctx.members.find(unit_code=branch.code)
         assert len(members) == MEMBERS == branch.members
         assert all(m.family_middle_name and m.given_name for m in members)
         assert all(m.phone == "" or (len(m.phone) == 10 and m.phone[0] == "0") for m in members)
         assert [m.union_role for m in members].count("Bí thư") == 1
         for month in range(1, 13):
             assert ctx.assessments.lock_info(YEAR, month, branch.code) is not None
-        campaigns = ctx.campaigns.list(YEAR)
+        campaigns = ctx.campaigns.find(YEAR)
         assert sum(c.from_upper for c in campaigns) == 2
         assert all(t.target_value > 0 for c in campaigns for t in c.targets)
         assert any(t.achieved_value > 0 for c in campaigns for t in c.targets)
@@ -155,8 +155,8 @@ def test_rows_are_what_the_services_store(world: DemoWorld, tmp_path: Path):
         grid = ctx.assessments.grid(YEAR, 6, branch.code)
         assert grid.rows and all(r.assessment.id for r in grid.rows)
         ctx.pledges.overview(YEAR)  # every pledge's JSON reads back
-        assert ctx.initiatives.list(year=YEAR)
-        assert ctx.activities.list(YEAR)
+        assert ctx.initiatives.find(year=YEAR)
+        assert ctx.activities.find(YEAR)
     finally:
         ctx.close()
     conn = sqlite3.connect(branch.db)

@@ -147,7 +147,7 @@ def test_filters(ctx, people):
     ctx.initiatives.move_to(second.id, S.TRIAL)
 
     def titles(**filters):
-        return sorted(i.title for i in ctx.initiatives.list(**filters))
+        return sorted(i.title for i in ctx.initiatives.find(**filters))
 
     assert titles(year=2026) == sorted([first.title, second.title])
     assert titles(state=S.TRIAL) == [second.title]
@@ -155,7 +155,7 @@ def test_filters(ctx, people):
     assert titles(author_id=binh.id) == sorted([first.title, third.title])
     assert titles(author_id=binh.id, year=2025) == [third.title]
     assert titles() == sorted([first.title, second.title, third.title])
-    listed = ctx.initiatives.list(author_id=binh.id, year=2026)[0]
+    listed = ctx.initiatives.find(author_id=binh.id, year=2026)[0]
     assert listed.author_names == ["Nguyễn Văn An", "Lê Thị Bình"]  # every author, not just Bình
 
 
@@ -201,7 +201,7 @@ def test_soft_delete(ctx, people):
     m = ctx.database.models
     saved = ctx.initiatives.save(_initiative(people[:1]))
     ctx.initiatives.delete(saved.id)
-    assert ctx.initiatives.list() == []
+    assert ctx.initiatives.find() == []
     row = m.Initiative.get_by_id(saved.id)
     assert row.deleted_at is not None and row.updated_at == row.deleted_at
     with pytest.raises(NotFoundError):

@@ -73,7 +73,7 @@ def _row(preview: MemberListPreview, number: int) -> ImportRow:
 
 def _stored(ctx: AppContext) -> dict[str, list[Member]]:
     found: dict[str, list[Member]] = {}
-    for member in ctx.members.list():
+    for member in ctx.members.find():
         found.setdefault(member.full_name, []).append(member)
     return found
 
@@ -226,7 +226,7 @@ def test_apply_is_atomic(ctx: AppContext, sample: Path, monkeypatch: pytest.Monk
     with pytest.raises(RuntimeError):
         ctx.member_import.apply(preview)
     assert len(calls) == 6
-    assert [m.full_name for m in ctx.members.list()] == ["Lê Văn Tám"]
+    assert [m.full_name for m in ctx.members.find()] == ["Lê Văn Tám"]
 
 
 def test_apply_refuses_a_stale_preview(ctx: AppContext, sample: Path) -> None:
@@ -397,7 +397,7 @@ def test_nfd_names_stored_as_nfc(ctx: AppContext, tmp_path: Path) -> None:
     assert nfd != "Nguyễn Thị Ánh"
     path = _book(tmp_path, [["STT", "Họ và tên", "Năm sinh"], [1, nfd, 1996]])
     ctx.member_import.apply(ctx.member_import.preview(path))
-    stored = ctx.members.list()[0]
+    stored = ctx.members.find()[0]
     assert stored.full_name == "Nguyễn Thị Ánh"
     assert unicodedata.is_normalized("NFC", stored.given_name + stored.family_middle_name)
     # The same list typed in NFC is the same person.

@@ -142,7 +142,7 @@ def test_list_is_in_vietnamese_order_by_given_then_family_name(members) -> None:
         members.save(Member(given_name=given, family_middle_name="Nguyễn Văn"))
     for family in ["Đỗ Thị", "Trần", "Dương Văn", "Bùi"]:
         members.save(Member(given_name="Yến", family_middle_name=family))
-    listed = [(x.given_name, x.family_middle_name) for x in members.list()]
+    listed = [(x.given_name, x.family_middle_name) for x in members.find()]
     assert [g for g, _f in listed[:5]] == ["An", "Ánh", "Bình", "Dũng", "Đức"]
     assert [f for _g, f in listed[5:]] == ["Bùi", "Dương Văn", "Đỗ Thị", "Trần"]
 
@@ -154,9 +154,9 @@ def test_list_filters_by_unit_and_status(members, opened_db) -> None:
     b = members.save(Member(given_name="Bảo", unit_code="CD-VP"))
     c = members.save(Member(given_name="Cúc"))
     members.set_status(c.id, MemberStatus.TRANSFERRED, date(2024, 5, 1))
-    assert [x.id for x in members.list(unit_code="CD-VP")] == [b.id]
-    assert [x.id for x in members.list(statuses=[MemberStatus.ACTIVE])] == [a.id, b.id]
-    assert [x.id for x in members.list(OWN, [MemberStatus.TRANSFERRED])] == [c.id]
+    assert [x.id for x in members.find(unit_code="CD-VP")] == [b.id]
+    assert [x.id for x in members.find(statuses=[MemberStatus.ACTIVE])] == [a.id, b.id]
+    assert [x.id for x in members.find(OWN, [MemberStatus.TRANSFERRED])] == [c.id]
     assert members.count(OWN) == 2
 
 
@@ -173,7 +173,7 @@ def test_same_folded_name_flags_both_members(members) -> None:
     first = members.save(Member(given_name="An", family_middle_name="Nguyễn Văn"))
     second = members.save(Member(given_name="AN", family_middle_name="Nguyen  van"))
     other = members.save(Member(given_name="Anh", family_middle_name="Nguyễn Văn"))
-    flags = {x.id: x.possible_duplicate_of for x in members.list()}
+    flags = {x.id: x.possible_duplicate_of for x in members.find()}
     assert flags[first.id] == [second.id]
     assert flags[second.id] == [first.id]
     assert flags[other.id] == []
@@ -240,7 +240,7 @@ def test_soft_delete_hides_but_keeps_the_row(members, opened_db) -> None:
     kept = members.save(Member(given_name="Mai"))
     gone = members.save(Member(given_name="Minh"))
     members.delete(gone.id)
-    assert [x.id for x in members.list()] == [kept.id]
+    assert [x.id for x in members.find()] == [kept.id]
     assert members.count() == 1
     with pytest.raises(NotFoundError):
         members.get(gone.id)
@@ -294,4 +294,4 @@ def test_every_member_write_is_one_transaction(
             members.delete(saved.id)
     monkeypatch.undo()
     assert snapshot(opened_db.path) == before
-    assert [x.given_name for x in members.list()] == ["Nam"]
+    assert [x.given_name for x in members.find()] == ["Nam"]

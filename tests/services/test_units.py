@@ -48,7 +48,7 @@ def test_add_unit_below_an_existing_one(opened_db) -> None:
     assert service.get("CD-VP").parent_code == OWN
     deeper = service.add(Unit(code="TO-1", name="Tổ 1", parent_code="CD-VP"))
     assert deeper.parent_code == "CD-VP"
-    assert [u.code for u in service.list()] == [OWN, "CD-VP", "TO-1"]
+    assert [u.code for u in service.find()] == [OWN, "CD-VP", "TO-1"]
 
 
 @pytest.mark.parametrize("parent", ["KHONG-CO", None, ""], ids=["unknown", "none", "blank"])
@@ -137,7 +137,7 @@ def test_update_of_unknown_unit_is_not_found(opened_db) -> None:
     with pytest.raises(NotFoundError) as info:
         UnitService(opened_db).update(Unit(code="KHONG-CO", name="Không có"))
     assert info.value.code == "unit_not_found"
-    assert [u.code for u in UnitService(opened_db).list()] == [OWN]
+    assert [u.code for u in UnitService(opened_db).find()] == [OWN]
 
 
 def test_level_labels_default_and_settable(opened_db) -> None:

@@ -87,7 +87,7 @@ def test_backup_to_a_chosen_file_with_awkward_characters(opened_db, tmp_path: Pa
     assert opened_db.backup(dest=dest) == dest
     MemberService(opened_db).save(Member(given_name="Sau"))
     opened_db.restore(dest)
-    assert [x.given_name for x in MemberService(opened_db).list()] == ["Hà"]
+    assert [x.given_name for x in MemberService(opened_db).find()] == ["Hà"]
 
 
 def test_backup_while_another_thread_keeps_writing(opened_db) -> None:
@@ -223,7 +223,7 @@ def test_restore_brings_back_the_old_data_after_a_safety_backup(opened_db) -> No
 
     safety = opened_db.restore(good)
 
-    assert [x.given_name for x in service.list()] == ["Cũ"]
+    assert [x.given_name for x in service.find()] == ["Cũ"]
     assert "before-restore" in safety.name
     assert _names(safety) == {"Cũ", "Mới"}
     assert _query(safety, "PRAGMA integrity_check") == "ok"
@@ -301,7 +301,7 @@ def test_restore_of_a_bad_file_is_refused_and_changes_nothing(
     assert info.value.code == code
     assert snapshot(opened_db.path) == before
     assert sorted(opened_db.backups_dir.glob("*")) == backups_before
-    assert "Giữ" in [x.given_name for x in MemberService(opened_db).list()]
+    assert "Giữ" in [x.given_name for x in MemberService(opened_db).find()]
 
 
 def test_restore_is_refused_on_a_read_only_database(tmp_path: Path, snapshot) -> None:

@@ -90,7 +90,7 @@ def test_worker_thread_gets_its_own_connection_and_close_closes_it(opened_db) ->
 
     def work() -> None:
         try:
-            seen.append([x.given_name for x in service.list()])
+            seen.append([x.given_name for x in service.find()])
             seen.append(opened_db.connection.pragma("foreign_keys"))
         except Exception as exc:  # handed to the test thread
             seen.append(exc)
@@ -237,7 +237,7 @@ def test_read_only_open_reads_and_refuses_every_write(tmp_path: Path, snapshot) 
     database = open_database(path, read_only=True)
     try:
         assert database.read_only
-        assert len(MemberService(database).list()) == 3
+        assert len(MemberService(database).find()) == 3
         with pytest.raises(StorageError) as info, database.write():
             pass
         assert info.value.code == "db_read_only"

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         own, unit_count, member_count = None, None, None
         try:
             own = ctx.units.own_unit()
-            unit_count = len(ctx.units.list())
+            unit_count = len(ctx.units.find())
             member_count = ctx.members.count()
         except Exception:
             if ok:

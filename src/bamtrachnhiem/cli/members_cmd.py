@@ -228,7 +228,7 @@ def run_list(args: argparse.Namespace, console: Console) -> int:
         unit_code = None
         if args.unit:
             unit_code = ctx.units.get(args.unit).code  # an unknown code is refused, not empty
-        members = ctx.members.list(unit_code=unit_code)
+        members = ctx.members.find(unit_code=unit_code)
     if console.json_mode:
         console.emit_json([member_document(m) for m in members])
         return 0

@@ -66,7 +66,7 @@ def run_add(args: argparse.Namespace, console: Console) -> int:
 
 def run_list(args: argparse.Namespace, console: Console) -> int:
     with opened(args, read_only=True) as ctx:
-        units = ctx.units.list()
+        units = ctx.units.find()
     if console.json_mode:
         console.emit_json([unit_document(u) for u in units])
         return 0

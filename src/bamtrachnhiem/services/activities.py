@@ -51,7 +51,7 @@ class ActivityService(Service):
     def __init__(self, database: Database) -> None:
         super().__init__(database)
 
-    def list(
+    def find(
         self, year: int, month: int | None = None, kind: ActivityKind | None = None
     ) -> list[Activity]:
         """The own unit's activities of ``year`` (and ``month``, ``kind``), by date."""

@@ -78,7 +78,7 @@ class CampaignService(Service):
     def __init__(self, database: Database) -> None:
         super().__init__(database)
 
-    def list(self, year: int) -> list[Campaign]:
+    def find(self, year: int) -> list[Campaign]:
         """The own unit's campaigns of ``year`` (by start date) with their targets."""
         return load_campaigns(self.m, year, self.own_unit_code())
 

@@ -75,7 +75,7 @@ class InitiativeService(Service):
         self._attach_authors([initiative])
         return initiative
 
-    def list(
+    def find(
         self,
         *,
         year: int | None = None,
@@ -111,7 +111,7 @@ class InitiativeService(Service):
 
     def time_saved_totals(self, **filters: object) -> dict[str, float]:
         """Time saved per unit ("ngày": 240.0) over the initiatives ``list`` would return."""
-        return time_saved_totals(self.list(**filters))  # type: ignore[arg-type]
+        return time_saved_totals(self.find(**filters))  # type: ignore[arg-type]
 
     def author_counts(self, year: int) -> dict[str, dict[str, int]]:
         """member id → {state: number of that year's initiatives they (co-)authored}."""

@@ -1025,7 +1025,7 @@ class MemberImportService(Service):
         unit_code = self._unit_code(unit_code)
         preview = read_member_list(path, sheet, mapping, convert_legacy, header_row)
         preview.unit_code = unit_code
-        _plan(preview, self.members.list(unit_code=unit_code))
+        _plan(preview, self.members.find(unit_code=unit_code))
         return preview
 
     def apply(self, preview: MemberListPreview) -> ImportResult:
@@ -1044,7 +1044,7 @@ class MemberImportService(Service):
             backup_path = self.database.backup(reason="before-member-import")
             with self.database.write("members"):
                 check = replace(preview, rows=[replace(r) for r in preview.rows])
-                _plan(check, self.members.list(unit_code=unit_code))
+                _plan(check, self.members.find(unit_code=unit_code))
                 if [(r.action, r.existing_id) for r in check.rows] != planned:
                     raise ValidationError("member_import_preview_stale", file=preview.path.name)
                 for row in check.rows:

@@ -135,7 +135,7 @@ class MemberService(Service):
             raise ValidationError("own_unit_missing")
         return row.code
 
-    def list(
+    def find(
         self,
         unit_code: str | None = None,
         statuses: list[MemberStatus] | None = None,

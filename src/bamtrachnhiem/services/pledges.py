@@ -84,7 +84,7 @@ class PledgeService(Service):
 
     def overview(self, year: int) -> PledgeOverview:
         """Every active member in list order, with their pledge for ``year`` and progress."""
-        members = self.members.list(statuses=[MemberStatus.ACTIVE])
+        members = self.members.find(statuses=[MemberStatus.ACTIVE])
         pledges = {
             row.member_id: _to_record(row)
             for row in self.m.Pledge.select().where((self.m.Pledge.year == year) & self._alive())

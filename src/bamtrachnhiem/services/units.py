@@ -60,7 +60,7 @@ class UnitService(Service):
             raise NotFoundError("unit_not_found", code=code)
         return _to_record(row)
 
-    def list(self) -> list[Unit]:
+    def find(self) -> list[Unit]:
         """Every unit, the own one first, then by code."""
         rows = self.m.Unit.select().order_by(self.m.Unit.is_own.desc(), self.m.Unit.code)
         return [_to_record(r) for r in rows]

@@ -167,7 +167,7 @@ class ActivityDialog(QDialog):
     def _members(self, picked: list[str]) -> list[Member]:
         """The own unit's active members, plus anyone already picked who has since left."""
         own = self.ctx.units.own_unit()
-        members = self.ctx.members.list(own.code if own else None, [MemberStatus.ACTIVE])
+        members = self.ctx.members.find(own.code if own else None, [MemberStatus.ACTIVE])
         known = {m.id for m in members}
         for member_id in picked:
             if member_id not in known:
@@ -181,7 +181,7 @@ class ActivityDialog(QDialog):
         self._campaign_year = year
         self.campaign.clear()
         self.campaign.addItem(self.tr("(none)"), None)
-        for campaign in self.ctx.campaigns.list(year):
+        for campaign in self.ctx.campaigns.find(year):
             self.campaign.addItem(campaign.name, campaign.id)
         self.campaign.setCurrentIndex(max(0, self.campaign.findData(selected)))
 

@@ -41,7 +41,7 @@ class ConfigExportDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.unit = QComboBox()
-        for unit in ctx.units.list():
+        for unit in ctx.units.find():
             if not unit.is_own:
                 self.unit.addItem(f"{unit.name} ({unit.code})", unit.code)
         self.year = QSpinBox()

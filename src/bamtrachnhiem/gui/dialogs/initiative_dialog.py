@@ -161,7 +161,7 @@ class InitiativeDialog(QDialog):
         self.field.lineEdit().setPlaceholderText(self.tr("Pick or type a field"))
         chosen = initiative.authors if initiative else []
         members = [
-            m for m in ctx.members.list() if m.status is MemberStatus.ACTIVE or m.id in chosen
+            m for m in ctx.members.find() if m.status is MemberStatus.ACTIVE or m.id in chosen
         ]
         self.authors = AuthorPicker(members, chosen)
         self.problem = QPlainTextEdit()

@@ -50,7 +50,7 @@ class MemberDialog(QDialog):
         self.birth = DateLineEdit(allow_year=True)
         self.ethnicity = QLineEdit()
         self.unit = QComboBox()
-        for unit in ctx.units.list():
+        for unit in ctx.units.find():
             self.unit.addItem(f"{unit.name} ({unit.code})", unit.code)
         self.position = QLineEdit()
         self.department = QLineEdit()

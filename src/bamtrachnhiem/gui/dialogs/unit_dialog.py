@@ -38,7 +38,7 @@ class UnitDialog(QDialog):
         self.setWindowTitle(self.tr("Edit unit") if unit else self.tr("Add a unit below"))
         self.setMinimumWidth(560)
         is_own = unit is not None and unit.is_own
-        parents = None if is_own else ctx.units.list()
+        parents = None if is_own else ctx.units.find()
         self.form = UnitForm(ctx.units.level_labels(), parents)
         if unit:
             self.form.set_unit(unit)
@@ -113,7 +113,7 @@ class UnitsDialog(QDialog):
 
     def reload(self) -> None:
         self.tree.clear()
-        units = self.ctx.units.list()
+        units = self.ctx.units.find()
         items: dict[str, QTreeWidgetItem] = {}
         for unit in units:
             item = QTreeWidgetItem([unit.name, unit.code, unit.level])

@@ -218,7 +218,7 @@ class AssessmentPage(QWidget):
         super().showEvent(event)
 
     def _fill_units(self) -> None:
-        units = self.ctx.units.list()
+        units = self.ctx.units.find()
         own = self.ctx.units.own_unit()
         self.unit_picker.blockSignals(True)
         self.unit_picker.clear()

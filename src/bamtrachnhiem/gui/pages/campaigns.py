@@ -191,7 +191,7 @@ class CampaignsTab(QWidget):
     def reload(self, select_id: str | None = None) -> None:
         """Fetch the year's campaigns again, keeping (or moving to) a selection."""
         select_id = select_id or self._selected_id()
-        self.list_model.set_rows(self.ctx.campaigns.list(self.year))
+        self.list_model.set_rows(self.ctx.campaigns.find(self.year))
         _fit_rows(self.list_view)
         row = self.list_model.row_of(select_id) if select_id else -1
         if row < 0 and self.list_model.rowCount():
@@ -360,7 +360,7 @@ class ActivitiesTab(QWidget):
         """Fetch the activities again for the year, month and type chosen."""
         select_id = select_id or self._selected_id()
         month, kind = self.month_filter.currentData(), self.kind_filter.currentData()
-        activities = self.ctx.activities.list(self.year, month, kind)
+        activities = self.ctx.activities.find(self.year, month, kind)
         self.model.set_rows(activities)
         people = sum(len(a.participants) for a in activities)
         helped = sum(a.citizens_helped for a in activities)

@@ -165,7 +165,7 @@ class ExchangePage(QWidget):
         box.addLayout(row)
         box.addWidget(self.export_note)
 
-        below = [u for u in self.ctx.units.list() if not u.is_own]
+        below = [u for u in self.ctx.units.find() if not u.is_own]
         # A branch has no unit below: the box appears once a unit is added to the tree.
         self.config_box = config_box = QGroupBox(self.tr("Configuration for the units below"))
         config_box.setVisible(bool(below))
@@ -676,7 +676,7 @@ class ExchangePage(QWidget):
 
     def _show_report(self, report: ImportReport) -> None:
         """A preview (with its confirm column) or the report of a finished import."""
-        self.preview_model.unit_names = {u.code: u.name for u in self.ctx.units.list()}
+        self.preview_model.unit_names = {u.code: u.name for u in self.ctx.units.find()}
         self.preview_model.set_report(report)
         self.preview_view.setColumnHidden(ExchangePreviewModel.CONFIRM_COLUMN, not report.dry_run)
         self._fit_rows()

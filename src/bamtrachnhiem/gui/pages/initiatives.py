@@ -142,7 +142,7 @@ class InitiativesPage(QWidget):
         self._refill(
             self.author_filter,
             [(self.tr("All authors"), None)]
-            + [(m.full_name, m.id) for m in self.ctx.members.list()],
+            + [(m.full_name, m.id) for m in self.ctx.members.find()],
         )
         self._loaded = True
 
@@ -183,7 +183,7 @@ class InitiativesPage(QWidget):
     def reload(self, select_id: str | None = None) -> None:
         select_id = select_id or self._selected_id()
         try:
-            self.initiatives = self.ctx.initiatives.list(
+            self.initiatives = self.ctx.initiatives.find(
                 year=self.year_filter.currentData(),
                 state=self.state_filter.currentData(),
                 field=self.field_filter.currentData(),

@@ -131,7 +131,7 @@ class MembersPage(QWidget):
         super().showEvent(event)
 
     def _fill_units(self) -> None:
-        units = self.ctx.units.list()
+        units = self.ctx.units.find()
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("All units"), None)
@@ -149,7 +149,7 @@ class MembersPage(QWidget):
         background task, so the window is usable while 40,000 members load.
         """
         unit_code, statuses = self.unit_filter.currentData(), self.status_filter.currentData()
-        first = self.ctx.members.list(unit_code, statuses, limit=self.FIRST_SCREEN)
+        first = self.ctx.members.find(unit_code, statuses, limit=self.FIRST_SCREEN)
         self._generation += 1
         self.loading = len(first) == self.FIRST_SCREEN
         self._show(first, select_id)
@@ -165,7 +165,7 @@ class MembersPage(QWidget):
         run_task(
             self,
             self.tr("Loading members…"),
-            lambda progress: self.ctx.members.list(unit_code, statuses),
+            lambda progress: self.ctx.members.find(unit_code, statuses),
             ctx=self.ctx,
             on_success=arrived,
             on_error=lambda exc: message_boxes.show_error(self, exc),
