@@ -632,6 +632,33 @@
     </message>
 </context>
 <context>
+    <name>CampaignTargetTableModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Chỉ tiêu đề ra</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Type the value achieved so far and press Enter.</source>
+        <translation>Gõ kết quả đạt được đến nay rồi nhấn Enter.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Movement year</source>
@@ -2721,6 +2748,49 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>PledgeTargetTableModel</name>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Volunteer days</source>
+        <translation>Ngày tình nguyện</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Counted from this member&apos;s initiatives of the year that are applied or recognised ({n} more under way).</source>
+        <translation>Đếm từ các sáng kiến trong năm của đoàn viên đã được áp dụng hoặc công nhận ({n} sáng kiến khác đang thực hiện).</translation>
+    </message>
+</context>
+<context>
     <name>PledgesPage</name>
     <message>
         <source>Year </source>
@@ -2913,61 +2983,6 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Target value</source>
         <translation>Chỉ tiêu đề ra</translation>
-    </message>
-</context>
-<context>
-    <name>TargetTableModel</name>
-    <message>
-        <source>Target</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Target value</source>
-        <translation>Chỉ tiêu đề ra</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Đạt được</translation>
-    </message>
-    <message>
-        <source>Unit of measure</source>
-        <translation>Đơn vị tính</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Tiến độ</translation>
-    </message>
-    <message>
-        <source>Type the value achieved so far and press Enter.</source>
-        <translation>Gõ kết quả đạt được đến nay rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Sáng kiến</translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation>Khóa học</translation>
-    </message>
-    <message>
-        <source>Volunteer days</source>
-        <translation>Ngày tình nguyện</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Số lượng</translation>
-    </message>
-    <message>
-        <source>Counted from this member&apos;s initiatives of the year that are applied or recognised ({n} more under way).</source>
-        <translation>Đếm từ các sáng kiến trong năm của đoàn viên đã được áp dụng hoặc công nhận ({n} sáng kiến khác đang thực hiện).</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from bamtrachnhiem.gui.models.campaign_table import (
     PERCENT_ROLE,
     CampaignListModel,
     TargetDraftModel,
-    TargetTableModel,
+    CampaignTargetTableModel,
 )
 from bamtrachnhiem.gui.pages.campaigns import CampaignsPage
 
@@ -276,7 +276,7 @@ def test_table_models_obey_the_model_contract(qtmodeltester, ctx):
     campaigns = CampaignListModel()
     campaigns.set_rows(ctx.campaigns.find(YEAR))
     qtmodeltester.check(campaigns)
-    targets = TargetTableModel()
+    targets = CampaignTargetTableModel()
     targets.commit = ctx.campaigns.record_achieved
     targets.set_rows(ctx.campaigns.get(campaign.id).targets)
     qtmodeltester.check(targets)

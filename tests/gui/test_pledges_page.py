@@ -27,7 +27,7 @@ from bamtrachnhiem.gui.models.pledge_table import (
     PledgeFilter,
     PledgeTableModel,
 )
-from bamtrachnhiem.gui.models.target_table import TargetTableModel
+from bamtrachnhiem.gui.models.target_table import PledgeTargetTableModel
 from bamtrachnhiem.gui.pages.pledges import PledgesPage
 
 YEAR = 2026
@@ -252,7 +252,7 @@ def test_models_pass_the_model_tester(qtmodeltester, ctx, members):
     pledges = PledgeTableModel()
     pledges.set_rows(ctx.pledges.overview(YEAR).rows)
     qtmodeltester.check(pledges)
-    targets = TargetTableModel()
+    targets = PledgeTargetTableModel()
     targets.set_rows(ctx.pledges.get(members[0].id, YEAR).targets)
     targets.add(TargetKind.VOLUNTEER_DAYS)
     qtmodeltester.check(targets)

@@ -37,7 +37,7 @@ from bamtrachnhiem.domain.records import Member
 from bamtrachnhiem.domain.text import clean_text, fold
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.pledge_table import pledge_state_label
-from bamtrachnhiem.gui.models.target_table import TargetTableModel, target_kind_label
+from bamtrachnhiem.gui.models.target_table import PledgeTargetTableModel, target_kind_label
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 _SUGGESTION, _OWN = "suggestion", "own"
@@ -189,7 +189,7 @@ class PledgeDialog(QDialog):
         for column in range(min(3, len(self.criteria.pillars))):
             pillars.setColumnStretch(column, 1)
 
-        self.targets_model = TargetTableModel(self)
+        self.targets_model = PledgeTargetTableModel(self)
         counts = ctx.initiatives.author_counts(year).get(member.id, {})
         self.targets_model.set_rows(self.pledge.targets if self.pledge else [], counts)
         self.targets_view = QTableView()

@@ -87,7 +87,7 @@ class CampaignListModel(RecordTableModel):
         return None
 
 
-class TargetTableModel(RecordTableModel):
+class CampaignTargetTableModel(RecordTableModel):
     """A campaign's targets; the achieved column is typed in place and saved at once.
 
     ``commit(target_id, value)`` stores an achieved value and returns the stored target;
@@ -104,11 +104,11 @@ class TargetTableModel(RecordTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (
-            QCoreApplication.translate("TargetTableModel", "Target"),
-            QCoreApplication.translate("TargetTableModel", "Target value"),
-            QCoreApplication.translate("TargetTableModel", "Achieved"),
-            QCoreApplication.translate("TargetTableModel", "Unit of measure"),
-            QCoreApplication.translate("TargetTableModel", "Progress"),
+            QCoreApplication.translate("CampaignTargetTableModel", "Target"),
+            QCoreApplication.translate("CampaignTargetTableModel", "Target value"),
+            QCoreApplication.translate("CampaignTargetTableModel", "Achieved"),
+            QCoreApplication.translate("CampaignTargetTableModel", "Unit of measure"),
+            QCoreApplication.translate("CampaignTargetTableModel", "Progress"),
         )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -140,7 +140,7 @@ class TargetTableModel(RecordTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "achieved" and self.commit:
             return QCoreApplication.translate(
-                "TargetTableModel", "Type the value achieved so far and press Enter."
+                "CampaignTargetTableModel", "Type the value achieved so far and press Enter."
             )
         if role == Qt.ItemDataRole.BackgroundRole and column == "achieved" and self.commit:
             return QBrush(QColor("#FFFBEA"))

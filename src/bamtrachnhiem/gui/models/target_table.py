@@ -21,10 +21,10 @@ from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 def target_kind_label(kind: TargetKind) -> str:
     return {
-        TargetKind.INITIATIVES: QCoreApplication.translate("TargetTableModel", "Initiatives"),
-        TargetKind.COURSES: QCoreApplication.translate("TargetTableModel", "Courses"),
-        TargetKind.VOLUNTEER_DAYS: QCoreApplication.translate("TargetTableModel", "Volunteer days"),
-        TargetKind.OTHER: QCoreApplication.translate("TargetTableModel", "Other"),
+        TargetKind.INITIATIVES: QCoreApplication.translate("PledgeTargetTableModel", "Initiatives"),
+        TargetKind.COURSES: QCoreApplication.translate("PledgeTargetTableModel", "Courses"),
+        TargetKind.VOLUNTEER_DAYS: QCoreApplication.translate("PledgeTargetTableModel", "Volunteer days"),
+        TargetKind.OTHER: QCoreApplication.translate("PledgeTargetTableModel", "Other"),
     }[kind]
 
 
@@ -39,7 +39,7 @@ def parse_quantity(text: object) -> float | None:
     return number
 
 
-class TargetTableModel(RecordTableModel):
+class PledgeTargetTableModel(RecordTableModel):
     """Editable rows of targets; the kind is chosen when a row is added.
 
     An initiatives target shows the count of the member's initiatives instead of a typed
@@ -88,11 +88,11 @@ class TargetTableModel(RecordTableModel):
     # -- Qt interface ---------------------------------------------------------------------
     def headers(self) -> tuple[str, ...]:
         return (
-            QCoreApplication.translate("TargetTableModel", "Kind"),
-            QCoreApplication.translate("TargetTableModel", "Target"),
-            QCoreApplication.translate("TargetTableModel", "Quantity"),
-            QCoreApplication.translate("TargetTableModel", "Unit of measure"),
-            QCoreApplication.translate("TargetTableModel", "Achieved"),
+            QCoreApplication.translate("PledgeTargetTableModel", "Kind"),
+            QCoreApplication.translate("PledgeTargetTableModel", "Target"),
+            QCoreApplication.translate("PledgeTargetTableModel", "Quantity"),
+            QCoreApplication.translate("PledgeTargetTableModel", "Unit of measure"),
+            QCoreApplication.translate("PledgeTargetTableModel", "Achieved"),
         )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -127,7 +127,7 @@ class TargetTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "achieved":
             if target.kind is TargetKind.INITIATIVES:
                 return QCoreApplication.translate(
-                    "TargetTableModel",
+                    "PledgeTargetTableModel",
                     "Counted from this member's initiatives of the year that are applied or "
                     "recognised ({n} more under way).",
                 ).format(n=target_progress(target, self._initiative_counts).registered)

@@ -33,7 +33,7 @@ from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.activity_table import ActivityTableModel, kind_label
 from bamtrachnhiem.gui.models.campaign_table import (
     CampaignListModel,
-    TargetTableModel,
+    CampaignTargetTableModel,
     period_text,
 )
 from bamtrachnhiem.gui.widgets import ErrorLabel
@@ -132,7 +132,7 @@ class CampaignsTab(QWidget):
         self.upper_notice.setStyleSheet(
             "background: #E8F0FB; border: 1px solid #B9CDEA; padding: 4px 6px;"
         )
-        self.targets_model = TargetTableModel(self)
+        self.targets_model = CampaignTargetTableModel(self)
         if editable:
             self.targets_model.commit = self.ctx.campaigns.record_achieved
         self.targets_view = QTableView()
