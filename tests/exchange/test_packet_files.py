@@ -20,7 +20,8 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from bamtrachnhiem.bootstrap import AppContext, open_context
 from bamtrachnhiem.domain.exchange import FileOutcome, ImportStatus
-from bamtrachnhiem.exchange.packet_format import META_SHEET
+from bamtrachnhiem.exchange.packet_format import FORMAT_VERSION, META_SHEET
+from bamtrachnhiem.exchange.versions import OLDEST_READABLE
 from bamtrachnhiem.exchange.workbook_safety import OLE2_MAGIC
 from tests.exchange.world import (
     Packets,
@@ -536,20 +537,27 @@ def test_missing_sheet_refused_and_extra_sheet_ignored(upper, packets, refused, 
 
 
 @pytest.mark.parametrize(
-    ("version", "code"), [("2", "packet_format_newer"), ("0", "packet_format_older")]
+    ("version", "code", "supported"),
+    [
+        (FORMAT_VERSION + 1, "packet_format_newer", FORMAT_VERSION),
+        (OLDEST_READABLE - 1, "packet_format_older", OLDEST_READABLE),
+    ],
 )
-def test_other_format_versions_get_a_clear_message(packets, refused, tmp_path, version, code):
-    """A packet of a newer or older format is refused with the versions named."""
+def test_other_format_versions_get_a_clear_message(
+    packets, refused, tmp_path, version, code, supported
+):
+    """A packet newer than this app, or older than it still reads, is refused with the
+    versions named."""
     wb = openpyxl.load_workbook(packets.a[0])
     for row in wb[META_SHEET].iter_rows():
         if row[0].value == "format_version":
-            row[1].value = version
-    wb.custom_doc_props["bamtrachnhiem_format_version"].value = version
+            row[1].value = str(version)
+    wb.custom_doc_props["bamtrachnhiem_format_version"].value = str(version)
     path = tmp_path / f"v{version}.xlsx"
     wb.save(path)
     error = refused(path).errors[0]
     assert (error.code, error.params["version"], error.params["supported"]) == (
         code,
-        int(version),
-        1,
+        version,
+        supported,
     )

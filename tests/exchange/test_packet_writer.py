@@ -231,3 +231,17 @@ def test_specification_example_digest():
     assert row_digest(MONTH_LOCKS, row) == digest
     spec = (Path(__file__).resolve().parents[2] / "docs" / "packet-format.md").read_text()
     assert digest in spec
+
+
+def test_packet_format_document_lists_the_columns_the_code_writes() -> None:
+    """docs/packet-format.md's column tables are what scripts/update_packet_doc.py makes."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "update_packet_doc", root / "scripts" / "update_packet_doc.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = (root / "docs" / "packet-format.md").read_text(encoding="utf-8")
+    assert module.rewritten(text) == text, "run python scripts/update_packet_doc.py"

@@ -109,6 +109,7 @@ class Column:
     child: Child | None = None  # IDS kept in a link table
     derived: bool = False  # computed from the row by the kind's ``derive``
     primary: bool = False
+    kept_by_unit: bool = False  # the unit's own choice: a tree sent from above keeps it
 
     @property
     def travels(self) -> bool:
@@ -242,6 +243,8 @@ UNITS = RecordKind(
         _text("doc_symbol", "Ký hiệu văn bản", 12),  # e.g. ĐTN
         _text("place_name", "Địa danh", 14),  # for date lines
         _bool("has_standing_committee", "Có Ban Thường vụ"),  # TM. BAN THƯỜNG VỤ
+        _text("signer_title", "Chức danh người ký", 14, kept_by_unit=True),  # BÍ THƯ
+        _text("signer_name", "Người ký", 22, kept_by_unit=True),  # the default signer
         _bool("is_pilot", "Cơ sở làm điểm"),
         _bool("is_own"),
         _col("updated_at", T.STAMP),

@@ -53,6 +53,8 @@ class Unit:
     doc_symbol: str = ""
     place_name: str = ""
     has_standing_committee: bool = False
+    signer_title: str = ""  # chức danh người ký: BÍ THƯ, PHÓ BÍ THƯ
+    signer_name: str = ""  # người ký mặc định
     is_pilot: bool = False
     is_own: bool = False
 

@@ -45,13 +45,14 @@ from bamtrachnhiem.exchange.packet_format import (
     YES,
     Column,
     ColumnType,
-    Kind,
+    PacketKind,
     check_finite,
     meta_hash,
     nfc,
     row_digest,
     section_hash,
 )
+from bamtrachnhiem.exchange.versions import OLDEST_READABLE, kinds_in, upgrade_rows
 from bamtrachnhiem.exchange.workbook_safety import check_workbook_file
 
 MAX_ISSUES = 200  # enough to fix a file by; a broken file would list thousands
@@ -73,7 +74,7 @@ _NO = {NO.casefold(), "false", "0"}
 class SheetRows:
     """One kind's rows as read: canonical values, sheet row numbers, digest cells."""
 
-    kind: Kind
+    kind: PacketKind
     rows: list[tuple] = field(default_factory=list)
     row_numbers: list[int] = field(default_factory=list)
     digests: list[str | None] = field(default_factory=list)
@@ -82,7 +83,11 @@ class SheetRows:
 
 @dataclass
 class RawPacket:
-    """A workbook read and type-checked, before it is split into sections."""
+    """A workbook read and type-checked, before it is split into sections.
+
+    ``sheets`` hold the rows in the form of the file's format ``version``: digests and
+    hashes are checked on that form; ``current_rows`` lifts them to today's.
+    """
 
     path: Path
     file_sha256: str
@@ -92,6 +97,11 @@ class RawPacket:
     sheets: dict[str, SheetRows]
     warnings: list[Issue]
     epoch_1904: bool
+    version: int
+
+    def current_rows(self, kind: PacketKind) -> list[tuple]:
+        """The rows of ``kind`` (today's form of it) as the current format holds them."""
+        return upgrade_rows(kind, self.sheets[kind.name].rows, self.version)
 
 
 @dataclass
@@ -156,9 +166,13 @@ def file_sha256(path: Path) -> str:
 # --- stage 1-3: the file, the package, the metadata --------------------------------------
 
 
-def read_raw(path: Path, expected_format: str, kinds: tuple[Kind, ...]) -> RawPacket:
+def read_raw(path: Path, expected_format: str, kinds: tuple[PacketKind, ...]) -> RawPacket:
     """Read and type-check a packet workbook; raises ``PacketError`` on the first refusal
-    stage that fails (with every cell problem listed at the cell stage)."""
+    stage that fails (with every cell problem listed at the cell stage).
+
+    ``kinds`` are today's; a file of an older format version is read with their older
+    form (``exchange.versions``).
+    """
     path = Path(path)
     name = path.name
     try:
@@ -187,7 +201,7 @@ def read_raw(path: Path, expected_format: str, kinds: tuple[Kind, ...]) -> RawPa
         meta_rows = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
     except (CalamineError, ValueError, OSError) as error:
         raise PacketError.single("xlsx_unreadable", file=name, detail=str(error)) from error
-    meta, pairs, sections = _parse_meta(meta_rows, name, expected_format)
+    meta, pairs, sections, version = _parse_meta(meta_rows, name, expected_format)
     _check_properties(properties, meta, name)
     warnings: list[Issue] = []
     if properties is None:
@@ -203,7 +217,7 @@ def read_raw(path: Path, expected_format: str, kinds: tuple[Kind, ...]) -> RawPa
 
     issues: list[Issue] = []
     result: dict[str, SheetRows] = {}
-    for kind in kinds:
+    for kind in kinds_in(version, kinds):
         if structure[kind.sheet] is None:
             if int(counts.get(kind.name, 0) or 0) > 0:
                 issues.append(Issue("packet_sheet_missing", {"file": name, "sheet": kind.sheet}))
@@ -218,7 +232,7 @@ def read_raw(path: Path, expected_format: str, kinds: tuple[Kind, ...]) -> RawPa
             break
     if issues:
         raise PacketError.of(_capped(issues, name))
-    return RawPacket(path, sha, meta, pairs, sections, result, warnings, epoch_1904)
+    return RawPacket(path, sha, meta, pairs, sections, result, warnings, epoch_1904, version)
 
 
 def _display_sheets(expected_format: str) -> tuple[str, ...]:
@@ -293,7 +307,7 @@ def _custom_properties(zf: zipfile.ZipFile, name: str) -> dict[str, str] | None:
 
 def _parse_meta(
     rows: list[list[Any]], name: str, expected_format: str
-) -> tuple[dict[str, str], list[tuple[str, str]], list[dict[str, Any]]]:
+) -> tuple[dict[str, str], list[tuple[str, str]], list[dict[str, Any]], int]:
     pairs: list[tuple[str, str]] = []
     for row in rows:
         if not row or row[0] == "":
@@ -324,13 +338,13 @@ def _parse_meta(
         raise PacketError.single(
             "packet_format_newer", file=name, version=version, supported=FORMAT_VERSION
         )
-    if version < FORMAT_VERSION:
+    if version < OLDEST_READABLE:
         raise PacketError.single(
-            "packet_format_older", file=name, version=version, supported=FORMAT_VERSION
+            "packet_format_older", file=name, version=version, supported=OLDEST_READABLE
         )
     if meta.get("meta_hash") != meta_hash(pairs):
         raise PacketError.single("packet_meta_edited", file=name)
-    return meta, pairs, sections
+    return meta, pairs, sections, version
 
 
 def _json_object(text: str, key: str, name: str) -> dict[str, Any]:
@@ -407,15 +421,9 @@ class _CellError(Exception):
         self.params = params
 
 
-_WANTED: dict[str, dict[str, int]] = {}
-
-
-def _wanted_headers(kind: Kind) -> dict[str, int]:
+def _wanted_headers(kind: PacketKind) -> dict[str, int]:
     """Header text (compared loosely) → column index in ``kind``."""
-    wanted = _WANTED.get(kind.name)
-    if wanted is None:
-        wanted = _WANTED[kind.name] = {_header_key(c.header): i for i, c in enumerate(kind.columns)}
-    return wanted
+    return {_header_key(c.header): i for i, c in enumerate(kind.columns)}
 
 
 def _header_key(value: object) -> str:
@@ -432,7 +440,7 @@ def _column_letter(index: int) -> str:
 
 
 def _read_sheet(
-    kind: Kind,
+    kind: PacketKind,
     cells: list[list[Any]],
     name: str,
     epoch_1904: bool,
@@ -518,7 +526,7 @@ def _read_sheet(
 
 
 def _cell_issues(
-    kind: Kind,
+    kind: PacketKind,
     converters: list[Callable[[Any], Any]],
     values: list[Any],
     letters: list[str],
@@ -731,9 +739,16 @@ _TEXT_CHECKS: dict[ColumnType, Callable[[str], None]] = {
 # --- stage 6: sections, digests, hashes ---------------------------------------------------
 
 
-def read_packet(path: Path, kinds: tuple[Kind, ...], units_kind: Kind) -> PacketContent:
-    """Read a data packet: every unit's section, checked against the metadata."""
+def read_packet(path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKind) -> PacketContent:
+    """Read a data packet: every unit's section, checked against the metadata.
+
+    Digests and hashes are checked in the form the file was written in; the rows returned
+    are in today's form.
+    """
     raw = read_raw(path, DATA_FORMAT, (*kinds, units_kind))
+    today = {k.name: k for k in (*kinds, units_kind)}
+    kinds = tuple(raw.sheets[k.name].kind for k in kinds)
+    units_kind = raw.sheets[units_kind.name].kind
     name = raw.path.name
     meta = raw.meta
     for key in ("packet_uuid", "unit_code", "year", "month", "seq", "exported_at"):
@@ -871,8 +886,14 @@ def read_packet(path: Path, kinds: tuple[Kind, ...], units_kind: Kind) -> Packet
             section.edited_rows.clear()
             section.rows_missing.clear()
             section.rows_extra.clear()
+    for section in sections.values():
+        for kind in kinds:
+            section.rows[kind.name] = upgrade_rows(
+                today[kind.name], section.rows[kind.name], raw.version
+            )
+    units = upgrade_rows(today[units_kind.name], units_sheet.rows, raw.version)
     return PacketContent(
-        raw.path, raw.file_sha256, meta, list(sections.values()), units_sheet.rows, raw.warnings
+        raw.path, raw.file_sha256, meta, list(sections.values()), units, raw.warnings
     )
 
 
@@ -885,7 +906,7 @@ def _count_difference(section: PacketSection, sheet: str, found: int, kind: str)
 
 
 def _note_legacy_text(
-    section: PacketSection, kinds: tuple[Kind, ...], warnings: list[Issue], name: str
+    section: PacketSection, kinds: tuple[PacketKind, ...], warnings: list[Issue], name: str
 ) -> None:
     """Edited rows holding TCVN3/VNI text are named: a legacy font was probably pasted."""
     edited = {(e.sheet, e.row) for e in section.edited_rows}

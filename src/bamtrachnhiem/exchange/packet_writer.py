@@ -32,7 +32,7 @@ from bamtrachnhiem.exchange.packet_format import (
     ROW_NUMBER_HEADER,
     YES,
     ColumnType,
-    Kind,
+    PacketKind,
 )
 
 # Characters XML 1.0 cannot hold at all (tab, LF and CR can: they are written escaped).
@@ -60,7 +60,7 @@ _NOTE_FONT = Font(italic=True, color="7F7F7F")
 class DataSheet:
     """One kind's rows as they go into its sheet (canonical values, display order)."""
 
-    kind: Kind
+    kind: PacketKind
     rows: list[tuple]
     digests: list[str]
     member_names: dict[str, str] = field(default_factory=dict)
@@ -278,7 +278,7 @@ def _date_cell(ws: Any, value: str) -> WriteOnlyCell:
     return cell
 
 
-def _cell_writers(ws: Any, kind: Kind) -> list[Callable[[Any], Any]]:
+def _cell_writers(ws: Any, kind: PacketKind) -> list[Callable[[Any], Any]]:
     writers: list[Callable[[Any], Any]] = []
     for column in kind.columns:
         if column.is_text:

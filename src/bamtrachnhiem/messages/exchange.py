@@ -59,10 +59,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "format {supported}). Update the app and import again.",
     ),
     "packet_format_older": (
-        "Tệp {file} được tạo bằng phiên bản phần mềm cũ (định dạng {version}; phiên bản này "
-        "đọc định dạng {supported}). Hãy đề nghị đơn vị cập nhật phần mềm và xuất lại gói.",
-        "{file} was made by an older version of the app (format {version}; this version reads "
-        "format {supported}). Ask the unit to update the app and export the packet again.",
+        "Tệp {file} được tạo bằng phiên bản phần mềm quá cũ (định dạng {version}; phiên bản "
+        "này đọc từ định dạng {supported} trở đi). Hãy đề nghị đơn vị cập nhật phần mềm và "
+        "xuất lại gói.",
+        "{file} was made by a version of the app too old to read (format {version}; this "
+        "version reads format {supported} and later). Ask the unit to update the app and "
+        "export the packet again.",
     ),
     "packet_meta_invalid": (
         "Thông tin kiểm tra của tệp {file} bị thiếu hoặc hỏng (mục “{key}”). " + _RESEND_VI,

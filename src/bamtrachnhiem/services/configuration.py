@@ -40,7 +40,7 @@ from bamtrachnhiem.exchange.packet_format import (
     DEADLINES,
     FORMAT_VERSION,
     UNITS,
-    Kind,
+    PacketKind,
     canonical_json,
     meta_hash,
     normalize_row,
@@ -65,7 +65,8 @@ DEFAULT_DUE_DAY = 5  # a month's packet is due on the 5th of the following month
 # so importing the same configuration twice updates them instead of adding copies, and the
 # upper level can find each unit's results for its campaign.
 _UPPER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "bamtrachnhiem:upper-campaign")
-_UNIT_FIELDS = [k for k in UNITS.keys if k != "code"]
+# The tree from above sets a unit's names and header lines, never what the unit keeps itself.
+_UNIT_FIELDS = [c.key for c in UNITS.columns if c.key != "code" and not c.kept_by_unit]
 # What applying a configuration packet may change.
 _CONFIG_IMPORT_KINDS = (
     "units",
@@ -108,9 +109,6 @@ class ConfigService(Service):
     def __init__(self, database: Database, years: YearService) -> None:
         super().__init__(database)
         self.years = years
-
-    def _rows(self, sql: str, params: list[Any] | None = None) -> list[tuple]:
-        return self.database.connection.execute_sql(sql, params or []).fetchall()
 
     def _own(self) -> tuple | None:
         rows = self._rows(f"SELECT {', '.join(UNITS.keys)} FROM unit WHERE is_own = 1")
@@ -347,7 +345,7 @@ class ConfigService(Service):
         ]
         for sheet in sheets:
             sheet.digests = [row_digest(sheet.kind, row) for row in sheet.rows]
-        units = raw.sheets[UNITS.name].rows
+        units = raw.current_rows(UNITS)
         if _config_hash(sheets, meta["criteria"]) != meta.get("content_hash"):
             edited = []
             for kind in CONFIG_KINDS:
@@ -355,7 +353,7 @@ class ConfigService(Service):
                 for row, number, stored in zip(
                     read.rows, read.row_numbers, read.digests, strict=True
                 ):
-                    if stored != row_digest(kind, row):
+                    if stored != row_digest(read.kind, row):
                         edited.append(
                             Issue(
                                 "config_row_edited",
@@ -371,13 +369,13 @@ class ConfigService(Service):
         if unit is None:
             raise PacketError.single("packet_meta_invalid", file=name, key="unit_code")
         deadlines = {
-            int(month): date.fromisoformat(due) for month, due in raw.sheets[DEADLINES.name].rows
+            int(month): date.fromisoformat(due) for month, due in raw.current_rows(DEADLINES)
         }
         return _ConfigContent(
             raw=raw,
             unit=unit,
-            campaigns=raw.sheets[CAMPAIGNS.name].rows,
-            targets=raw.sheets[CAMPAIGN_TARGETS.name].rows,
+            campaigns=raw.current_rows(CAMPAIGNS),
+            targets=raw.current_rows(CAMPAIGN_TARGETS),
             deadlines=deadlines,
             criteria=criteria,
             sender=meta["parent_code"],
@@ -397,8 +395,8 @@ class ConfigService(Service):
             )
             result.unit_changed = True
         else:
-            current = normalize_row(UNITS, own)
-            if current != content.unit:
+            current = dict(zip(UNITS.keys, normalize_row(UNITS, own), strict=True))
+            if any(current[k] != unit_values[k] for k in _UNIT_FIELDS):
                 assignments = ", ".join(f"{k} = ?" for k in _UNIT_FIELDS)
                 conn.execute_sql(
                     f"UPDATE unit SET {assignments}, updated_at = ? WHERE code = ?",
@@ -503,7 +501,7 @@ class ConfigService(Service):
 def _config_hash(sheets: list[DataSheet], criteria_json: str) -> str:
     digests: dict[str, list[tuple[str, str]]] = {}
     for sheet in sheets:
-        kind: Kind = sheet.kind
+        kind: PacketKind = sheet.kind
         digests[kind.name] = [
             (str(row[kind.id_index]), row_digest(kind, row)) for row in sheet.rows
         ]

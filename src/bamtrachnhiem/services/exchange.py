@@ -48,7 +48,7 @@ from bamtrachnhiem.domain.exchange import (
     SectionSummary,
     empty_counts,
 )
-from bamtrachnhiem.domain.records import Member, new_id, now_iso
+from bamtrachnhiem.domain.records import new_id, now_iso
 from bamtrachnhiem.domain.text import join_name
 from bamtrachnhiem.exchange.packet_format import (
     DATA_FORMAT,
@@ -57,7 +57,7 @@ from bamtrachnhiem.exchange.packet_format import (
     SHEET_ORDER,
     TABLE_KINDS,
     UNITS,
-    Kind,
+    PacketKind,
     Scope,
     canonical_json,
     content_hash,
@@ -82,7 +82,6 @@ from bamtrachnhiem.exchange.packet_writer import (
     write_packet_book,
 )
 from bamtrachnhiem.services.base import Service
-from bamtrachnhiem.services.members import member_row_values
 from bamtrachnhiem.storage.database import Database
 
 Progress = Callable[[int, int, str], None]
@@ -126,7 +125,7 @@ class _Section:
         return {name: len(rows) for name, rows in self.rows.items()}
 
 
-def _sql_columns(kind: Kind) -> list[str]:
+def _sql_columns(kind: PacketKind) -> list[str]:
     return [c.key for c in kind.columns if c.child is None]
 
 
@@ -134,7 +133,7 @@ def _q(name: str) -> str:
     return f'"{name}"'
 
 
-def _scope(kind: Kind, unit_code: str, year: int, month: int | None) -> tuple[str, list[Any]]:
+def _scope(kind: PacketKind, unit_code: str, year: int, month: int | None) -> tuple[str, list[Any]]:
     """The WHERE clause selecting a unit's rows of ``kind`` that one snapshot covers.
 
     ``month`` limits month-scoped kinds (export of the own unit); imports compare against
@@ -155,20 +154,6 @@ def _scope(kind: Kind, unit_code: str, year: int, month: int | None) -> tuple[st
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _member_derived(row: tuple) -> tuple[str, str, str]:
-    """The search and sort keys the member service stores beside a member's fields."""
-    m = MEMBERS
-    member = Member(
-        given_name=row[m.index("given_name")],
-        family_middle_name=row[m.index("family_middle_name")],
-        phone=row[m.index("phone")],
-        position=row[m.index("position")],
-        department=row[m.index("department")],
-    )
-    values = member_row_values(member)
-    return values["search_key"], values["search_text"], values["name_key"]
 
 
 def _local_time(stamp: str) -> str:
@@ -404,7 +389,7 @@ class ExchangeService(Service):
         return rows
 
     def _select(
-        self, kind: Kind, where: str, params: list[Any], *, ordered: bool = False
+        self, kind: PacketKind, where: str, params: list[Any], *, ordered: bool = False
     ) -> list[tuple]:
         """Rows of ``kind`` in canonical form (child lists included), in display order."""
         columns = _sql_columns(kind)
@@ -427,7 +412,9 @@ class ExchangeService(Service):
             result.append(normalize_row(kind, full))
         return result
 
-    def _children(self, kind: Kind, column: Any, where: str, params: list[Any]) -> dict[str, list]:
+    def _children(
+        self, kind: PacketKind, column: Any, where: str, params: list[Any]
+    ) -> dict[str, list]:
         child = column.child
         rows = self._rows(
             f"SELECT {child.parent_column}, {child.member_column} FROM {child.table} "
@@ -779,42 +766,40 @@ class ExchangeService(Service):
         return {**depths, top: 0}
 
     def _check_references(self, content: PacketContent) -> None:
-        """Every member and campaign a row names must come with the packet or be here already."""
+        """Every record a row names (a member, a campaign) must come with the packet or be
+        here already."""
         name = content.path.name
-        packet_members = {
-            row[MEMBERS.id_index] for s in content.sections for row in s.rows[MEMBERS.name]
-        }
-        campaigns = next(k for k in TABLE_KINDS if k.name == "campaigns")
-        packet_campaigns = {
-            row[campaigns.id_index] for s in content.sections for row in s.rows[campaigns.name]
-        }
-        wanted: dict[tuple[str, str], list[tuple[Kind, PacketSection, int, str]]] = defaultdict(
-            list
+        by_name = {kind.name: kind for kind in TABLE_KINDS}
+        in_packet: dict[str, set[str]] = defaultdict(set)
+        for section in content.sections:
+            for kind in TABLE_KINDS:
+                in_packet[kind.name].update(row[kind.id_index] for row in section.rows[kind.name])
+        wanted: dict[tuple[str, str], list[tuple[PacketKind, PacketSection, int, str]]] = (
+            defaultdict(list)
         )
         for section in content.sections:
             for kind in TABLE_KINDS:
-                refs = [(c, "member") for c in kind.member_refs]
-                if "campaign_id" in kind.keys:
-                    refs.append(("campaign_id", "campaign"))
-                for column, target in refs:
-                    at = kind.index(column)
-                    ids_column = kind.column(column).child is not None
-                    known = packet_members if target == "member" else packet_campaigns
+                for column in kind.references:
+                    at = kind.index(column.key)
+                    known = in_packet[column.ref]
                     for i, row in enumerate(section.rows[kind.name]):
                         value = row[at]
                         if value is None:
                             continue
-                        for ref in json.loads(value) if ids_column else [value]:
+                        for ref in json.loads(value) if column.child else [value]:
                             if ref not in known:
-                                wanted[(target, ref)].append((kind, section, i, column))
+                                wanted[(column.ref, ref)].append((kind, section, i, column.key))
         if not wanted:
             return
         found: set[tuple[str, str]] = set()
-        for target in ("member", "campaign"):
+        for target in {t for t, _ref in wanted}:
+            kind = by_name[target]
             ids = [ref for (t, ref) in wanted if t == target]
             for chunk in _chunks(ids):
                 rows = self._rows(
-                    f"SELECT id FROM {target} WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+                    f"SELECT {_q(kind.id_key)} FROM {_q(kind.table)} "
+                    f"WHERE {_q(kind.id_key)} IN ({', '.join('?' * len(chunk))})",
+                    chunk,
                 )
                 found.update((target, r[0]) for r in rows)
         issues = []
@@ -862,11 +847,11 @@ class ExchangeService(Service):
                     counts.stale += len(rows)
             return result
         latest = self._max_seq(section.unit_code)
-        members_newer = latest is None or section.seq > latest
+        newest_of_any_year = latest is None or section.seq > latest
         for kind in TABLE_KINDS:
             rows = section.rows[kind.name]
-            if kind is MEMBERS and not members_newer:
-                # Members are not per year: a newer packet of another year already set them.
+            if not kind.record.per_year and not newest_of_any_year:
+                # Not kept per year (members): a newer packet of another year set them.
                 result.counts[kind.name].stale += len(rows)
                 continue
             self._merge_kind(kind, section, rows, result.counts[kind.name], content.path.name)
@@ -893,7 +878,7 @@ class ExchangeService(Service):
 
     def _merge_kind(
         self,
-        kind: Kind,
+        kind: PacketKind,
         section: PacketSection,
         incoming: list[tuple],
         counts: KindCounts,
@@ -962,7 +947,7 @@ class ExchangeService(Service):
                 f"UPDATE {table} SET deleted_at = ? WHERE id = ?",
                 [(section.exported_at, record_id) for record_id in absent],
             )
-        extra = ("search_key", "search_text", "name_key") if kind is MEMBERS else ()
+        extra = kind.record.derived_keys
         changed = [*tombstones, *updates]
         if changed:
             settable = [c for c in columns if c != kind.id_key]
@@ -983,7 +968,7 @@ class ExchangeService(Service):
             if column.child is not None:
                 self._write_children(kind, column, [*changed, *inserts])
 
-    def _write_children(self, kind: Kind, column: Any, rows: list[tuple]) -> None:
+    def _write_children(self, kind: PacketKind, column: Any, rows: list[tuple]) -> None:
         if not rows:
             return
         child = column.child
@@ -1009,7 +994,7 @@ class ExchangeService(Service):
                 links,
             )
 
-    def _owners(self, kind: Kind, ids: list[str]) -> dict[str, str]:
+    def _owners(self, kind: PacketKind, ids: list[str]) -> dict[str, str]:
         owners = {}
         for chunk in _chunks(ids):
             rows = self._rows(
@@ -1213,8 +1198,13 @@ def _digest(section: _Section) -> None:
     section.hash = section_hash(pairs)
 
 
-def _extra(kind: Kind, row: tuple) -> tuple:
-    return _member_derived(row) if kind is MEMBERS else ()
+def _extra(kind: PacketKind, row: tuple) -> tuple:
+    """The derived columns stored beside a row (the member's search and sort keys)."""
+    derive = kind.record.derive
+    if derive is None:
+        return ()
+    values = derive(dict(zip(kind.keys, row, strict=True)))
+    return tuple(values[key] for key in kind.record.derived_keys)
 
 
 def _summary(section: _Section) -> SectionSummary:

@@ -16,10 +16,11 @@ from bamtrachnhiem.domain.records import (
     Gender,
     Member,
     MemberStatus,
+    member_search_values,
     new_id,
     now_iso,
 )
-from bamtrachnhiem.domain.text import clean_text, fold, name_collation_key, normalize_phone
+from bamtrachnhiem.domain.text import clean_text, fold, normalize_phone
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
@@ -114,11 +115,7 @@ def member_row_values(member: Member) -> dict:
     values["gender"] = member.gender.value if member.gender else None
     values["status"] = member.status.value
     values["employment_kind"] = member.employment_kind.value if member.employment_kind else None
-    values["search_key"] = fold(member.full_name)
-    values["search_text"] = fold(
-        f"{member.full_name} {member.phone} {member.position} {member.department}"
-    )
-    values["name_key"] = name_collation_key(member.family_middle_name, member.given_name)
+    values.update(member_search_values(values))
     return values
 
 

@@ -264,6 +264,13 @@ _V3 = [
 ]
 
 
+# Documents: each unit's default signer and the signer's title (chức danh: BÍ THƯ, ...).
+_V4 = [
+    "ALTER TABLE unit ADD COLUMN signer_title TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE unit ADD COLUMN signer_name TEXT NOT NULL DEFAULT ''",
+]
+
+
 def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
         for sql in statements:
@@ -277,6 +284,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _run_all(_V1),
     _run_all(_V2),
     _run_all(_V3),
+    _run_all(_V4),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
