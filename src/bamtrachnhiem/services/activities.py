@@ -10,7 +10,7 @@ from peewee import JOIN, fn
 
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind, MonthTotals, cleaned_activity
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
-from bamtrachnhiem.domain.records import new_id, now_iso
+from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
@@ -114,7 +114,7 @@ class ActivityService(Service):
                 .exists()
             ):
                 raise ValidationError("activity_campaign_not_found", title=cleaned.title)
-            stamp = now_iso()
+            stamp = self.now_iso()
             values = {
                 "year": cleaned.year,
                 "date": cleaned.date,
@@ -158,7 +158,7 @@ class ActivityService(Service):
             row = self._live_row(activity_id)
             if row.unit_code != self.own_unit_code():
                 raise ValidationError("activity_not_own", title=row.title, unit=row.unit_code)
-            stamp = now_iso()
+            stamp = self.now_iso()
             self.m.Activity.update(deleted_at=stamp, updated_at=stamp).where(
                 self.m.Activity.id == activity_id
             ).execute()

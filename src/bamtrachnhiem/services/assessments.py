@@ -38,7 +38,7 @@ from bamtrachnhiem.domain.assessment import (
 )
 from bamtrachnhiem.domain.criteria import CriteriaSet
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
-from bamtrachnhiem.domain.records import new_id, now_iso
+from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.domain.scoring import (
     TitleEntry,
     band_for,
@@ -328,7 +328,7 @@ class AssessmentService(Service):
             cleaned = [self._checked(row, criteria, people, year, month) for row in rows]
             self._refuse_if_locked(unit_code, year, month)
             stored = self._rows(unit_code, year, month)
-            stamp = now_iso()
+            stamp = self.now_iso()
             inserts, updates, written = [], [], []
             for row in cleaned:
                 before = stored.get(row.member_id)
@@ -467,7 +467,7 @@ class AssessmentService(Service):
             current = self.lock_info(year, month, unit_code)
             if current is not None:
                 return current
-            stamp, by = now_iso(), actor(who)
+            stamp, by = self.now_iso(), actor(who)
             existing = self._sql(
                 "SELECT id FROM month_lock WHERE unit_code = ? AND year = ? AND month = ?",
                 [unit_code, year, month],
@@ -498,7 +498,7 @@ class AssessmentService(Service):
             current = self.lock_info(year, month, unit_code)
             if current is None:
                 raise ValidationError("month_not_locked", month=month, year=year)
-            stamp, by = now_iso(), actor(who)
+            stamp, by = self.now_iso(), actor(who)
             self._sql(
                 "UPDATE month_lock SET locked = 0, updated_at = ? WHERE unit_code = ? "
                 "AND year = ? AND month = ?",

@@ -20,6 +20,10 @@ class Service:
         """Rows of one plain SQL query on this service's database."""
         return self.database.connection.execute_sql(sql, list(params)).fetchall()
 
+    def now_iso(self) -> str:
+        """The time to stamp records with (the context's clock)."""
+        return self.database.clock.now_iso()
+
     def own_unit_code(self) -> str:
         """The code of this database's own unit, the owner of every record made here."""
         rows = self._rows("SELECT code FROM unit WHERE is_own = 1")

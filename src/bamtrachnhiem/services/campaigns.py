@@ -12,7 +12,7 @@ from bamtrachnhiem.domain.campaigns import (
     cleaned_campaign,
 )
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
-from bamtrachnhiem.domain.records import new_id, now_iso
+from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
@@ -117,7 +117,7 @@ class CampaignService(Service):
         cleaned = cleaned_campaign(campaign)
         with self.database.write("campaigns", "campaign_targets"):
             own = self.own_unit_code()
-            stamp = now_iso()
+            stamp = self.now_iso()
             if cleaned.id:
                 row = self._live_row(cleaned.id)
                 self._check_editable(row, own)
@@ -142,7 +142,7 @@ class CampaignService(Service):
         cleaned.targets = [replace(t, id="") for t in cleaned.targets]
         with self.database.write("campaigns", "campaign_targets"):
             own = self.own_unit_code()
-            stamp = now_iso()
+            stamp = self.now_iso()
             self._insert(cleaned, own, stamp)
             self._store_targets(cleaned, own, stamp)
         return self.get(cleaned.id)
@@ -159,7 +159,7 @@ class CampaignService(Service):
             if row.unit_code != self.own_unit_code():
                 raise ValidationError("campaign_not_own", name=row.name, unit=row.unit_code)
             achieved = check_achieved(target.name, value)
-            self.m.CampaignTarget.update(achieved_value=achieved, updated_at=now_iso()).where(
+            self.m.CampaignTarget.update(achieved_value=achieved, updated_at=self.now_iso()).where(
                 self.m.CampaignTarget.id == target_id
             ).execute()
         return _to_target(self.m.CampaignTarget.get_by_id(target_id))
@@ -169,7 +169,7 @@ class CampaignService(Service):
         with self.database.write("campaigns", "campaign_targets"):
             row = self._live_row(campaign_id)
             self._check_editable(row, self.own_unit_code())
-            stamp = now_iso()
+            stamp = self.now_iso()
             self.m.Campaign.update(deleted_at=stamp, updated_at=stamp).where(
                 self.m.Campaign.id == campaign_id
             ).execute()

@@ -29,7 +29,7 @@ from bamtrachnhiem.domain.exchange import (
     KindCounts,
     PacketError,
 )
-from bamtrachnhiem.domain.records import new_id, now_iso
+from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.exchange.packet_format import (
     BANDS_SHEET,
     CAMPAIGN_TARGETS,
@@ -153,7 +153,7 @@ class ConfigService(Service):
     def _store_deadlines(
         self, year: int, deadlines: dict[int, date], source: str, source_unit: str
     ) -> None:
-        stamp = now_iso()
+        stamp = self.now_iso()
         self.database.connection.cursor().executemany(
             "INSERT INTO reporting_deadline (year, month, due_date, source, source_unit_code, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (year, month) DO UPDATE SET "
@@ -209,7 +209,7 @@ class ConfigService(Service):
             ),
             DataSheet(DEADLINES, deadline_rows, [row_digest(DEADLINES, r) for r in deadline_rows]),
         ]
-        packet_uuid, exported_at = new_id(), now_iso()
+        packet_uuid, exported_at = new_id(), self.now_iso()
         meta = {
             "format": CONFIG_FORMAT,
             "format_version": str(FORMAT_VERSION),
@@ -316,7 +316,7 @@ class ConfigService(Service):
                                 "campaign_targets": result.campaign_targets.as_dict(),
                             }
                         ),
-                        now_iso(),
+                        self.now_iso(),
                     ],
                 )
         except _Rollback:
@@ -386,7 +386,7 @@ class ConfigService(Service):
     ) -> None:
         conn = self.database.connection
         unit_values = dict(zip(UNITS.keys, content.unit, strict=True))
-        stamp = now_iso()
+        stamp = self.now_iso()
         if own is None:
             columns = [*UNITS.keys, "is_own", "updated_at"]
             conn.execute_sql(

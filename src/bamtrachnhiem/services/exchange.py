@@ -48,7 +48,7 @@ from bamtrachnhiem.domain.exchange import (
     SectionSummary,
     empty_counts,
 )
-from bamtrachnhiem.domain.records import new_id, now_iso
+from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.domain.text import join_name
 from bamtrachnhiem.exchange.packet_format import (
     DATA_FORMAT,
@@ -292,7 +292,7 @@ class ExchangeService(Service):
             )
             top.seq = (rows[0][0] if rows else 0) + 1
             top.exported_at = (
-                now_iso()
+                self.now_iso()
                 if exported_at is None
                 else exported_at.astimezone(UTC).isoformat(timespec="microseconds")
             )
@@ -750,7 +750,7 @@ class ExchangeService(Service):
                     "packet_unit_outside", file=name, unit=section.unit_code, top=top
                 )
         counts = outcome.counts[UNITS.name]
-        stamp = now_iso()
+        stamp = self.now_iso()
         for code in sorted(depths, key=lambda c: (depths[c], c)):
             if self._unit_row(code) is not None:
                 counts.unchanged += 1
@@ -871,7 +871,7 @@ class ExchangeService(Service):
                 section.actual_hash,
                 section.exported_at,
                 section.app_version,
-                now_iso(),
+                self.now_iso(),
             ],
         )
         return result
@@ -1048,7 +1048,7 @@ class ExchangeService(Service):
         """The import-log row, its sections, and the archived copy: inside the transaction."""
         top = content.top
         target = self._archive_path(top, content.file_sha256)
-        stamp = now_iso()
+        stamp = self.now_iso()
         cursor = self.database.connection.execute_sql(
             "INSERT INTO packet_import (kind, packet_uuid, unit_code, year, month, seq, "
             "content_hash, exported_at, file_name, file_sha256, archived_path, outcome, "
@@ -1148,7 +1148,7 @@ class ExchangeService(Service):
                         outcome.file_sha256,
                         outcome.status.value,
                         errors,
-                        now_iso(),
+                        self.now_iso(),
                     ],
                 )
         except AppError:

@@ -15,7 +15,7 @@ from bamtrachnhiem.domain.initiatives import (
     time_saved_totals,
     validate_transition,
 )
-from bamtrachnhiem.domain.records import new_id, now_iso
+from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.domain.text import clean_text, fold, join_name
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
@@ -178,7 +178,7 @@ class InitiativeService(Service):
         initiative = cleaned_initiative(initiative)
         with self.database.write("initiatives", "initiative_authors"):
             self._check_authors(initiative)
-            stamp = now_iso()
+            stamp = self.now_iso()
             values = {name: getattr(initiative, name) for name in _STORED}
             values["updated_at"] = stamp
             if initiative.id:
@@ -253,7 +253,7 @@ class InitiativeService(Service):
                 decision_date=decision_date,
                 reason=reason,
             )
-            values: dict[str, object] = {"state": state.value, "updated_at": now_iso()}
+            values: dict[str, object] = {"state": state.value, "updated_at": self.now_iso()}
             if state in _STATE_DATES:
                 values[_STATE_DATES[state]] = on or date.today()
             if state is InitiativeState.RECOGNISED:
@@ -272,7 +272,7 @@ class InitiativeService(Service):
     def delete(self, initiative_id: str) -> None:
         """Soft-delete an initiative registered by mistake, so the removal travels upward."""
         with self.database.write("initiatives", "initiative_authors"):
-            stamp = now_iso()
+            stamp = self.now_iso()
             updated = (
                 self.m.Initiative.update(deleted_at=stamp, updated_at=stamp)
                 .where((self.m.Initiative.id == initiative_id) & self._alive())

@@ -21,7 +21,7 @@ from openpyxl.xml import DEFUSEDXML
 from bamtrachnhiem.domain.dates import format_date, from_excel_serial, parse_birth, parse_date
 from bamtrachnhiem.domain.errors import StorageError, ValidationError
 from bamtrachnhiem.domain.legacy import detect_legacy, is_upper_font, to_unicode
-from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member, new_id, now_iso
+from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member, new_id
 from bamtrachnhiem.domain.text import (
     clean_text,
     fold,
@@ -1061,7 +1061,7 @@ class MemberImportService(Service):
         )
 
     def _write(self, row: ImportRow, unit_code: str) -> None:
-        member = replace(row.member, unit_code=unit_code, updated_at=now_iso())
+        member = replace(row.member, unit_code=unit_code, updated_at=self.now_iso())
         if row.action == "create":
             member.id = new_id()
             values = member_row_values(member)

@@ -18,7 +18,6 @@ from bamtrachnhiem.domain.records import (
     MemberStatus,
     member_search_values,
     new_id,
-    now_iso,
 )
 from bamtrachnhiem.domain.text import clean_text, fold, normalize_phone
 from bamtrachnhiem.services.base import Service
@@ -226,7 +225,7 @@ class MemberService(Service):
                 member.unit_code = self._own_unit_code()
             if self.m.Unit.get_or_none(self.m.Unit.code == member.unit_code) is None:
                 raise ValidationError("unit_not_found", code=member.unit_code)
-            member.updated_at = now_iso()
+            member.updated_at = self.now_iso()
             values = member_row_values(member)
             if member.id:
                 updated = (
@@ -252,7 +251,7 @@ class MemberService(Service):
                     status=status.value,
                     status_date=on if status is not MemberStatus.ACTIVE else None,
                     status_note=clean_text(note),
-                    updated_at=now_iso(),
+                    updated_at=self.now_iso(),
                 )
                 .where((self.m.Member.id == member_id) & self.m.Member.deleted_at.is_null())
                 .execute()
@@ -287,7 +286,7 @@ class MemberService(Service):
             )
             if has_history:
                 raise ValidationError("member_has_history", id=member_id)
-            stamp = now_iso()
+            stamp = self.now_iso()
             updated = (
                 self.m.Member.update(deleted_at=stamp, updated_at=stamp)
                 .where((self.m.Member.id == member_id) & self.m.Member.deleted_at.is_null())

@@ -23,7 +23,7 @@ from bamtrachnhiem.domain.pledges import (
     targets_to_json,
     validate_pledge_transition,
 )
-from bamtrachnhiem.domain.records import MemberStatus, new_id, now_iso
+from bamtrachnhiem.domain.records import MemberStatus, new_id
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.initiatives import InitiativeService
 from bamtrachnhiem.services.members import MemberService
@@ -120,7 +120,7 @@ class PledgeService(Service):
         pledge = cleaned_pledge(pledge, [p.code for p in criteria.pillars])
         member = self.members.get(pledge.member_id)
         with self.database.write("pledges"):
-            stamp = now_iso()
+            stamp = self.now_iso()
             values = {
                 "commitments": commitments_to_json(pledge.commitments),
                 "targets": targets_to_json(pledge.targets),
@@ -170,7 +170,7 @@ class PledgeService(Service):
                 replace(pledge, targets=targets),
                 sorted({c.pillar_code for c in pledge.commitments}),
             ).targets
-            self.m.Pledge.update(targets=targets_to_json(checked), updated_at=now_iso()).where(
+            self.m.Pledge.update(targets=targets_to_json(checked), updated_at=self.now_iso()).where(
                 (self.m.Pledge.id == pledge_id) & self._alive()
             ).execute()
         return self.get_by_id(pledge_id)
@@ -201,7 +201,7 @@ class PledgeService(Service):
                     "pledge_transition_refused", state=pledge.state.value, target=target.value
                 )
             validate_pledge_transition(pledge, target)
-            stamp = now_iso()
+            stamp = self.now_iso()
             values: dict[str, object] = {"state": target.value, "updated_at": stamp}
             if target is PledgeState.SUBMITTED:
                 values["submitted_at"] = stamp
@@ -221,7 +221,7 @@ class PledgeService(Service):
             if not pledge.editable:
                 member = self.members.get(pledge.member_id)
                 raise ValidationError("pledge_locked", name=member.full_name, year=pledge.year)
-            stamp = now_iso()
+            stamp = self.now_iso()
             self.m.Pledge.update(deleted_at=stamp, updated_at=stamp).where(
                 (self.m.Pledge.id == pledge_id) & self._alive()
             ).execute()

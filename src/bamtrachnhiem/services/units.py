@@ -7,7 +7,7 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
-from bamtrachnhiem.domain.records import Unit, now_iso
+from bamtrachnhiem.domain.records import Unit
 from bamtrachnhiem.domain.text import clean_text
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
@@ -101,7 +101,7 @@ class UnitService(Service):
             values = {k: v for k, v in asdict(unit).items() if k not in ("code", "is_own")}
             if not row.is_own:
                 values.pop("parent_code")
-            self.m.Unit.update(updated_at=now_iso(), **values).where(
+            self.m.Unit.update(updated_at=self.now_iso(), **values).where(
                 self.m.Unit.code == unit.code
             ).execute()
         return self.get(unit.code)
@@ -109,7 +109,7 @@ class UnitService(Service):
     def _insert(self, unit: Unit) -> None:
         if self.m.Unit.get_or_none(self.m.Unit.code == unit.code) is not None:
             raise ValidationError("unit_code_taken", code=unit.code)
-        self.m.Unit.create(updated_at=now_iso(), **asdict(unit))
+        self.m.Unit.create(updated_at=self.now_iso(), **asdict(unit))
 
     def level_labels(self) -> list[str]:
         """The level names offered when a unit is created; a setting of this database."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from bamtrachnhiem.domain.criteria import CriteriaSet, CriteriaSource, default_criteria_set
 from bamtrachnhiem.domain.errors import ValidationError
-from bamtrachnhiem.domain.records import new_id, now_iso
+from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
@@ -69,7 +69,7 @@ class YearService(Service):
                 return _to_record(self.m.CriteriaSet.get_by_id(row.criteria_set_id))
             criteria = replace(default_criteria_set(year), id=new_id())
             self._store(criteria)
-            stamp = now_iso()
+            stamp = self.now_iso()
             self.m.MovementYear.create(
                 year=year, criteria_set_id=criteria.id, opened_at=stamp, updated_at=stamp
             )
@@ -99,7 +99,7 @@ class YearService(Service):
         edited = replace(criteria, source=CriteriaSource.OWN, source_unit_code="", id=new_id())
         with self.database.write("criteria_sets", "movement_years"):
             self._store(edited)
-            self.m.MovementYear.update(criteria_set_id=edited.id, updated_at=now_iso()).where(
+            self.m.MovementYear.update(criteria_set_id=edited.id, updated_at=self.now_iso()).where(
                 self.m.MovementYear.year == year
             ).execute()
         return edited
@@ -112,7 +112,7 @@ class YearService(Service):
         )
         with self.database.write("criteria_sets", "movement_years"):
             self._store(adopted)
-            stamp = now_iso()
+            stamp = self.now_iso()
             self.m.MovementYear.insert(
                 year=adopted.year, criteria_set_id=adopted.id, opened_at=stamp, updated_at=stamp
             ).on_conflict(
@@ -125,7 +125,7 @@ class YearService(Service):
         return adopted
 
     def _store(self, criteria: CriteriaSet) -> None:
-        stamp = now_iso()
+        stamp = self.now_iso()
         self.m.CriteriaSet.create(
             id=criteria.id,
             unit_code=self.own_unit_code(),

@@ -14,6 +14,7 @@ from pathlib import Path
 from peewee import InterfaceError, PeeweeException, SqliteDatabase
 
 from bamtrachnhiem.domain.changes import EVERYTHING, Changes
+from bamtrachnhiem.domain.clock import Clock
 from bamtrachnhiem.domain.errors import AppError, StorageError
 from bamtrachnhiem.domain.kinds import BY_NAME
 from bamtrachnhiem.storage import backup as backups
@@ -94,6 +95,7 @@ class Database:
     read_only: bool = False
     _lock: WriterLock | None = field(default=None, repr=False)
     models: Models = field(init=False, repr=False)
+    clock: Clock = field(default_factory=Clock, repr=False)  # the time services stamp with
     _listeners: list[ChangeListener] = field(default_factory=list, init=False, repr=False)
     _scope: _WriteScope = field(default_factory=_WriteScope, init=False, repr=False)
 
