@@ -6,7 +6,7 @@
 1. The workload (cached in --out, rebuilt when the packet format, the schema or the demo
    generator changes): ``bamtrachnhiem-cli demo`` with --units branches of --members
    members, a full year; each branch's December packet (≈480,000 member-months at 150 × 270).
-2. Merge: ``ExchangeService.import_files`` of every packet into a fresh copy of the demo's
+2. Merge: ``PacketMergeService.import_files`` of every packet into a fresh copy of the demo's
    upper.db, in a child process (its peak RSS is the merge's peak memory). The time spent
    reading and validating packets (``read_packet``) is reported apart from the rest.
 3. Floor: the same files' cells read with python-calamine (every sheet the merge reads) and
@@ -15,7 +15,7 @@
 4. Peer: what an analyst would do instead, ``pandas.read_excel`` of every sheet of every
    file (openpyxl, pandas' default engine for .xlsx) and ``pd.concat`` per sheet. pandas is
    not a dependency of the app: without it the peer is skipped, with a note.
-5. Export: a 300-member branch's year packet through ``ExchangeService.export_packet``,
+5. Export: a 300-member branch's year packet through ``PacketExportService.export_packet``,
    against openpyxl write-only mode writing the same cells.
 6. Growth: merge and floor again with half the units; the ratios 150 / 75.
 
@@ -146,7 +146,7 @@ def _rss_mb() -> float:
 
 
 def child_merge(args: argparse.Namespace) -> dict:
-    import bamtrachnhiem.services.exchange as exchange_module
+    import bamtrachnhiem.services.packet_merge as exchange_module
     from bamtrachnhiem.bootstrap import open_context
     from bamtrachnhiem.domain.exchange import ImportStatus
 
@@ -176,7 +176,7 @@ def child_merge(args: argparse.Namespace) -> dict:
                 profiler = cProfile.Profile()
                 profiler.enable()
             start = time.perf_counter()
-            report = ctx.exchange.import_files(files)
+            report = ctx.packet_merge.import_files(files)
             seconds = time.perf_counter() - start
             if profiler is not None:
                 profiler.disable()
@@ -285,7 +285,7 @@ def child_export(args: argparse.Namespace) -> dict:
             for run in range(args.runs):
                 target = work / f"packet-{run}.xlsx"
                 start = time.perf_counter()
-                result = ctx.exchange.export_packet(YEAR, 12, target)
+                result = ctx.packet_export.export_packet(YEAR, 12, target)
                 times.append(time.perf_counter() - start)
                 counts = result.counts
         finally:

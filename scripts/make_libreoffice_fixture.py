@@ -39,7 +39,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         branch = make_branch(folder, "CD-LO", "DX-LO", members=5, months=2, seed=42)
-        packet = branch.ctx.exchange.export_packet(2026, 2, folder / "packet-original.xlsx").path
+        packet = branch.ctx.packet_export.export_packet(
+            2026, 2, folder / "packet-original.xlsx"
+        ).path
         branch.ctx.close()
         out = folder / "out"
         subprocess.run(

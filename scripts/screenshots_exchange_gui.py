@@ -25,7 +25,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -130,18 +130,22 @@ def save(widget: QWidget, name: str) -> None:
     print("wrote", OUT / f"{name}.png")
 
 
+_CLOCKED: list = []  # every context the history is written in
+
+
 @contextlib.contextmanager
 def clock(moment: datetime) -> Iterator[None]:
-    """The exchange service stamps exports and imports at ``moment`` (a month's history is
-    made in seconds, each packet at the time the branch would have sent it)."""
-    from bamtrachnhiem.services import exchange
+    """The services stamp exports and imports at ``moment`` (a month's history is made in
+    seconds, each packet at the time the branch would have sent it)."""
+    from bamtrachnhiem.domain.clock import Clock, SetClock
 
-    original = exchange.now_iso
-    exchange.now_iso = lambda: moment.astimezone(UTC).isoformat(timespec="microseconds")
+    for ctx in _CLOCKED:
+        ctx.database.clock = SetClock(moment)
     try:
         yield
     finally:
-        exchange.now_iso = original
+        for ctx in _CLOCKED:
+            ctx.database.clock = Clock()
 
 
 def batch_period(today: date) -> tuple[int, int]:
@@ -174,6 +178,7 @@ def make_branch(
 
     rng = random.Random(seed)
     ctx = open_context(folder / f"{code}.db", create=True)
+    _CLOCKED.append(ctx)
     ctx.units.create_own(
         Unit(
             code=code,
@@ -280,6 +285,7 @@ def build(tmp: Path) -> dict[str, object]:
         "CD-HT": {},
     }
     upper = open_context(tmp / "doan-xa.db", create=True)
+    _CLOCKED.append(upper)
     upper.units.create_own(
         Unit(
             code="DX-PD",
@@ -299,32 +305,34 @@ def build(tmp: Path) -> dict[str, object]:
             moment = at(deadline(year, month) + timedelta(days=offset))
             packet = sent / f"{code}-{year}-{month:02d}.xlsx"
             with clock(moment):
-                ctx.exchange.export_packet(year, month, packet)
+                ctx.packet_export.export_packet(year, month, packet)
             if code == "CD-TH" and month == 8:
                 # Month 9 exported but the email never came; month 10 arrived and was imported.
                 with clock(at(deadline(year, 9) - timedelta(days=1))):
-                    ctx.exchange.export_packet(year, 9, inbox / f"{code}-{year}-09.xlsx")
+                    ctx.packet_export.export_packet(year, 9, inbox / f"{code}-{year}-09.xlsx")
                 with clock(at(deadline(year, batch) - timedelta(days=2))):
-                    ctx.exchange.export_packet(year, batch, sent / f"{code}-{year}-{batch}.xlsx")
+                    ctx.packet_export.export_packet(
+                        year, batch, sent / f"{code}-{year}-{batch}.xlsx"
+                    )
                 with clock(at(deadline(year, batch))):
-                    upper.exchange.apply([sent / f"{code}-{year}-{batch}.xlsx"])
+                    upper.packet_merge.apply([sent / f"{code}-{year}-{batch}.xlsx"])
             with clock(moment + timedelta(days=1, hours=2)):
-                upper.exchange.apply([packet])
+                upper.packet_merge.apply([packet])
     this_month = at(deadline(year, batch) - timedelta(days=2), 15)
     for code in ("CD-UBND", "CD-CA"):
         with clock(this_month):
-            branches[code].exchange.export_packet(
+            branches[code].packet_export.export_packet(
                 year, batch, inbox / f"{code}-{year}-{batch:02d}.xlsx"
             )
     with clock(at(deadline(year, batch) + timedelta(days=2))):
-        branches["CD-THCS"].exchange.export_packet(year, batch, sent / "CD-THCS-sach.xlsx")
+        branches["CD-THCS"].packet_export.export_packet(year, batch, sent / "CD-THCS-sach.xlsx")
     edit_one_cell(sent / "CD-THCS-sach.xlsx", inbox / f"CD-THCS-{year}-{batch:02d}.xlsx")
     (inbox / f"CD-TYT-{year}-{batch:02d}.xlsx").write_bytes(
         (sent / f"CD-TYT-{year}-{batch:02d}.xlsx").read_bytes()
     )
     with clock(this_month):
-        branches["CD-HT"].exchange.export_packet(year, batch, sent / "CD-HT-full.xlsx")
-        branches["CD-XM"].exchange.export_packet(
+        branches["CD-HT"].packet_export.export_packet(year, batch, sent / "CD-HT-full.xlsx")
+        branches["CD-XM"].packet_export.export_packet(
             year, batch, inbox / f"CD-XM-{year}-{batch:02d}.xlsx"
         )
     whole = (sent / "CD-HT-full.xlsx").read_bytes()

@@ -14,11 +14,13 @@ from bamtrachnhiem.services.assessments import AssessmentService
 from bamtrachnhiem.services.campaigns import CampaignService
 from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.configuration import ConfigService
-from bamtrachnhiem.services.exchange import ExchangeService
+from bamtrachnhiem.services.import_log import ImportLogService
 from bamtrachnhiem.services.initiatives import InitiativeService
 from bamtrachnhiem.services.member_import import MemberImportService
 from bamtrachnhiem.services.members import MemberService
 from bamtrachnhiem.services.overview import OverviewService
+from bamtrachnhiem.services.packet_export import PacketExportService
+from bamtrachnhiem.services.packet_merge import PacketMergeService
 from bamtrachnhiem.services.pledges import PledgeService
 from bamtrachnhiem.services.units import UnitService
 from bamtrachnhiem.services.years import YearService
@@ -64,7 +66,9 @@ class AppContext:
     campaigns: CampaignService = field(init=False)
     activities: ActivityService = field(init=False)
     overview: OverviewService = field(init=False)
-    exchange: ExchangeService = field(init=False)
+    packet_export: PacketExportService = field(init=False)
+    import_log: ImportLogService = field(init=False)
+    packet_merge: PacketMergeService = field(init=False)
     configuration: ConfigService = field(init=False)
     completeness: CompletenessService = field(init=False)
 
@@ -81,7 +85,9 @@ class AppContext:
         self.campaigns = CampaignService(self.database)
         self.activities = ActivityService(self.database)
         self.overview = OverviewService(self.database)
-        self.exchange = ExchangeService(self.database)
+        self.packet_export = PacketExportService(self.database)
+        self.import_log = ImportLogService(self.database)
+        self.packet_merge = PacketMergeService(self.database, self.import_log)
         self.configuration = ConfigService(self.database, self.years)
         self.completeness = CompletenessService(self.database, self.configuration)
 

@@ -93,7 +93,7 @@ def test_branch_packets_import_into_a_new_district(world: dict, tmp_path: Path) 
     folder: Path = world["folder"]
     ctx = _fresh_district(world, tmp_path / "district.db")
     try:
-        december = ctx.exchange.apply([folder / "packets" / f"{world['year']}-12"])
+        december = ctx.packet_merge.apply([folder / "packets" / f"{world['year']}-12"])
         got = {f.path.name: {k: c.as_dict() for k, c in f.counts.items()} for f in december.files}
         expected = {
             entry["file"]: {
@@ -106,7 +106,7 @@ def test_branch_packets_import_into_a_new_district(world: dict, tmp_path: Path) 
         for name, counts in expected.items():
             for kind, figures in counts.items():
                 assert got[name][kind] == figures, (name, kind)
-        october = ctx.exchange.apply([folder / "packets" / f"{world['year']}-10"])
+        october = ctx.packet_merge.apply([folder / "packets" / f"{world['year']}-10"])
         assert {f.status for f in october.files} == {ImportStatus.STALE}
     finally:
         ctx.close()
@@ -119,7 +119,7 @@ def test_months_arrive_in_order_as_a_district_receives_them(world: dict, tmp_pat
     ctx = _fresh_district(world, tmp_path / "district.db")
     try:
         for month in (10, 12):
-            report = ctx.exchange.apply([folder / "packets" / f"{world['year']}-{month:02d}"])
+            report = ctx.packet_merge.apply([folder / "packets" / f"{world['year']}-{month:02d}"])
             assert {f.status for f in report.files} == {ImportStatus.IMPORTED}
             assert not any(f.edited_rows for f in report.files)
         expected = _count(folder / "district.db", "member WHERE deleted_at IS NULL")
@@ -134,7 +134,7 @@ def test_the_district_packet_reaches_the_province(world: dict) -> None:
     folder: Path = world["folder"]
     ctx = open_context(folder / "province.db")
     try:
-        report = ctx.exchange.apply([folder / "district-packet.xlsx"])
+        report = ctx.packet_merge.apply([folder / "district-packet.xlsx"])
         outcome = report.files[0]
         assert outcome.status is ImportStatus.IMPORTED, outcome.errors
         codes = {u.code for u in ctx.units.find()}
@@ -174,12 +174,12 @@ def test_an_upgraded_branch_sends_a_packet_its_upgraded_district_reads(
     code = world["branches"][0]
     branch = open_context(folder / "branches" / f"{code}.db")
     try:
-        packet = branch.exchange.export_packet(world["year"], 12, tmp_path / "next.xlsx")
+        packet = branch.packet_export.export_packet(world["year"], 12, tmp_path / "next.xlsx")
     finally:
         branch.close()
     district = open_context(folder / "district.db")
     try:
-        outcome = district.exchange.apply([packet.path]).files[0]
+        outcome = district.packet_merge.apply([packet.path]).files[0]
         assert outcome.status is ImportStatus.IMPORTED, outcome.errors
         assert not outcome.edited_rows
     finally:

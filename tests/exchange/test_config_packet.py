@@ -95,11 +95,11 @@ def test_campaign_results_travel_back_up(tmp_path, config_file):
     branch.ctx.configuration.import_config(config_file)
     campaign = next(c for c in branch.ctx.campaigns.find(2026) if c.from_upper)
     branch.ctx.campaigns.record_achieved(campaign.targets[0].id, 150)
-    packet = branch.ctx.exchange.export_packet(2026, 3, tmp_path / "CD-A.xlsx").path
+    packet = branch.ctx.packet_export.export_packet(2026, 3, tmp_path / "CD-A.xlsx").path
     branch.ctx.close()
     upper = open_context_of(tmp_path / "hd.db")
     try:
-        assert upper.exchange.apply([packet]).files[0].status is ImportStatus.IMPORTED
+        assert upper.packet_merge.apply([packet]).files[0].status is ImportStatus.IMPORTED
         own_target = next(c for c in upper.campaigns.find(2026)).targets[0]
         row = upper.database.connection.execute_sql(
             "SELECT achieved_value, unit_code FROM campaign_target WHERE id = ?",

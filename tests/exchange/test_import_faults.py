@@ -30,7 +30,7 @@ _IMPORT_SCRIPT = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from bamtrachnhiem.bootstrap import open_context
-    import bamtrachnhiem.services.exchange as exchange
+    import bamtrachnhiem.services.import_log as import_log
 
     db, packet, ready, pause = sys.argv[1:5]
     if pause == "1":
@@ -38,10 +38,10 @@ _IMPORT_SCRIPT = textwrap.dedent(
             # Every row of the packet is written, the transaction not yet committed.
             Path(ready).write_text("ready")
             time.sleep(60)
-        exchange.atomic_copy = stalled_copy
+        import_log.atomic_copy = stalled_copy
     ctx = open_context(db)
     Path(ready).write_text("started")
-    ctx.exchange.apply([packet])
+    ctx.packet_merge.apply([packet])
     ctx.close()
     """
 )
@@ -92,7 +92,7 @@ def test_killed_inside_the_transaction_changes_nothing(packets, tmp_path, snapsh
     assert import_log(db) == log_before
     ctx = open_context(db)
     try:
-        outcome = ctx.exchange.apply([packets.a[2]]).files[0]
+        outcome = ctx.packet_merge.apply([packets.a[2]]).files[0]
         assert outcome.status is ImportStatus.IMPORTED
         assert outcome.counts["members"].created == 6
     finally:
@@ -124,11 +124,11 @@ def test_full_disk_refuses_and_changes_nothing(packets, tmp_path, snapshot):
         before, log_before = snapshot(db), import_log(db)
         pages = ctx.database.connection.execute_sql("PRAGMA page_count").fetchone()[0]
         ctx.database.connection.execute_sql(f"PRAGMA max_page_count = {pages + 1}")
-        outcome = ctx.exchange.apply([packets.a[2]]).files[0]
+        outcome = ctx.packet_merge.apply([packets.a[2]]).files[0]
         assert outcome.status is ImportStatus.REFUSED
         assert outcome.errors[0].code == "db_disk_full"
-        assert not ctx.exchange.received_dir.exists() or not any(
-            ctx.exchange.received_dir.rglob("*")
+        assert not ctx.import_log.received_dir.exists() or not any(
+            ctx.import_log.received_dir.rglob("*")
         )
     finally:
         ctx.close()

@@ -51,7 +51,7 @@ def _counts(outcome, kind: str) -> dict[str, int]:
 
 def test_first_import_creates_every_record_and_keeps_the_file(upper: AppContext, packets):
     """A first packet creates the unit's records, logs the import and archives the file."""
-    report = upper.exchange.apply([packets.a[0]])
+    report = upper.packet_merge.apply([packets.a[0]])
     outcome = report.files[0]
     assert outcome.status is ImportStatus.IMPORTED, outcome.errors
     assert _counts(outcome, "members")["created"] == 6
@@ -62,10 +62,10 @@ def test_first_import_creates_every_record_and_keeps_the_file(upper: AppContext,
     assert _counts(outcome, "activities")["created"] == 1
     assert _counts(outcome, "commendations") == {k: 0 for k in _counts(outcome, "members")}
     assert outcome.archived_path is not None
-    assert outcome.archived_path.parent == upper.exchange.received_dir / "CD-A"
+    assert outcome.archived_path.parent == upper.import_log.received_dir / "CD-A"
     assert outcome.archived_path.name == "2026-01-seq1.xlsx"
     assert file_sha256(outcome.archived_path) == file_sha256(packets.a[0])
-    log = upper.exchange.import_log()
+    log = upper.import_log.entries()
     assert [(e.outcome, e.unit_code, e.seq) for e in log] == [("imported", "CD-A", 1)]
     assert log[0].archived_path == str(outcome.archived_path)
     members = upper.members.find(unit_code="CD-A")
@@ -77,11 +77,11 @@ def test_preview_changes_nothing_and_predicts_the_real_counts(upper: AppContext,
     db = upper.database.path
     files = [*packets.a, packets.b]
     before = snapshot(db)
-    preview = upper.exchange.preview(files)
+    preview = upper.packet_merge.preview(files)
     assert snapshot(db) == before
-    assert not upper.exchange.received_dir.exists()
+    assert not upper.import_log.received_dir.exists()
     assert [f.status for f in preview.files] == [ImportStatus.IMPORTED] * 4
-    real = upper.exchange.apply(preview)
+    real = upper.packet_merge.apply(preview)
     for predicted, done in zip(preview.files, real.files, strict=True):
         assert done.status is predicted.status
         assert {k: c.as_dict() for k, c in done.counts.items()} == {
@@ -93,9 +93,9 @@ def test_preview_changes_nothing_and_predicts_the_real_counts(upper: AppContext,
 
 def test_same_packet_twice_changes_nothing(upper: AppContext, packets, snapshot):
     """Importing a packet again says when it was imported and changes nothing at all."""
-    upper.exchange.apply([packets.a[0]])
+    upper.packet_merge.apply([packets.a[0]])
     before = snapshot(upper.database.path)
-    again = upper.exchange.apply([packets.a[0]]).files[0]
+    again = upper.packet_merge.apply([packets.a[0]]).files[0]
     assert again.status is ImportStatus.ALREADY_IMPORTED
     assert again.already_imported_at is not None
     assert snapshot(upper.database.path) == before
@@ -103,8 +103,8 @@ def test_same_packet_twice_changes_nothing(upper: AppContext, packets, snapshot)
 
 def test_newer_packet_updates_and_removes(upper: AppContext, packets):
     """A newer snapshot adds the new months, updates edited rows and carries soft deletions."""
-    upper.exchange.apply([packets.a[0]])
-    outcome = upper.exchange.apply([packets.a[2]]).files[0]
+    upper.packet_merge.apply([packets.a[0]])
+    outcome = upper.packet_merge.apply([packets.a[2]]).files[0]
     assert outcome.status is ImportStatus.IMPORTED
     assert _counts(outcome, "assessments")["created"] == 12
     assert _counts(outcome, "assessments")["unchanged"] == 6
@@ -117,9 +117,9 @@ def test_newer_packet_updates_and_removes(upper: AppContext, packets):
 
 def test_older_packet_after_newer_is_stale(upper: AppContext, packets, snapshot):
     """A packet older than the merged one is stale and changes nothing, not even the log."""
-    upper.exchange.apply([packets.a[2]])
+    upper.packet_merge.apply([packets.a[2]])
     before = snapshot(upper.database.path)
-    outcome = upper.exchange.apply([packets.a[1]]).files[0]
+    outcome = upper.packet_merge.apply([packets.a[1]]).files[0]
     assert outcome.status is ImportStatus.STALE
     assert outcome.counts["assessments"].stale == 12
     assert [w.code for w in outcome.warnings] == ["packet_stale"]
@@ -135,7 +135,7 @@ def test_arrival_order_does_not_matter(packets, tmp_path):
         db = copy_upper(packets, tmp_path / f"order{number}")
         ctx = open_context(db)
         try:
-            ctx.exchange.apply(order)
+            ctx.packet_merge.apply(order)
         finally:
             ctx.close()
         results.append(content(db))
@@ -146,9 +146,9 @@ def test_arrival_order_does_not_matter(packets, tmp_path):
 def test_snapshot_replaces_only_its_own_units_records(upper: AppContext, packets):
     """The upper level's own records and other units' records are never touched by a packet."""
     own = upper.members.save(Member(given_name="Hùng", family_middle_name="Lê Văn"))
-    upper.exchange.apply([packets.b])
+    upper.packet_merge.apply([packets.b])
     b_rows = unit_snapshot(upper.database.path, "CD-B")
-    upper.exchange.apply([packets.a[0], packets.a[2]])
+    upper.packet_merge.apply([packets.a[0], packets.a[2]])
     assert unit_snapshot(upper.database.path, "CD-B") == b_rows
     assert upper.members.get(own.id).unit_code == "DX"
     assert upper.members.get(own.id).updated_at == own.updated_at
@@ -156,11 +156,11 @@ def test_snapshot_replaces_only_its_own_units_records(upper: AppContext, packets
 
 def test_record_of_another_unit_is_refused_even_when_accepted(upper: AppContext, packets, tmp_path):
     """A row claiming a record another unit owns is refused, naming the row; nothing changes."""
-    upper.exchange.apply([packets.b])
+    upper.packet_merge.apply([packets.b])
     b_member = upper.members.find(unit_code="CD-B")[0]
     pasted = tmp_path / "pasted.xlsx"
     edit_cell(packets.a[0], pasted, "Đoàn viên", "Mã đoàn viên", 3, b_member.id)
-    outcome = upper.exchange.apply([pasted], accept_edited=True).files[0]
+    outcome = upper.packet_merge.apply([pasted], accept_edited=True).files[0]
     assert outcome.status is ImportStatus.REFUSED
     codes = {e.code for e in outcome.errors}
     assert codes <= {"packet_record_other_unit", "packet_unknown_reference"}
@@ -174,22 +174,22 @@ def test_unknown_unit_refused_until_added(packets, tmp_path, snapshot):
     ctx = open_unit(db, "DX", "Đoàn xã Phước Dân")
     try:
         before, log_before = snapshot(db), import_log(db)
-        outcome = ctx.exchange.apply([packets.a[0]]).files[0]
+        outcome = ctx.packet_merge.apply([packets.a[0]]).files[0]
         assert outcome.status is ImportStatus.REFUSED
         assert outcome.errors[0].code == "packet_unit_unknown"
         assert outcome.errors[0].params["unit"] == "CD-A"
         assert outcome.parent_code == "DX"
         assert_nothing_changed(before, snapshot(db), log_before, import_log(db))
         ctx.units.add(Unit(code="CD-A", name=outcome.unit_name, parent_code=outcome.parent_code))
-        assert ctx.exchange.apply([packets.a[0]]).files[0].status is ImportStatus.IMPORTED
+        assert ctx.packet_merge.apply([packets.a[0]]).files[0].status is ImportStatus.IMPORTED
     finally:
         ctx.close()
 
 
 def test_own_packet_refused(upper: AppContext, tmp_path):
     """The database's own packet is refused as "your own packet"."""
-    own = upper.exchange.export_packet(2026, 1, tmp_path / "own.xlsx")
-    outcome = upper.exchange.apply([own.path]).files[0]
+    own = upper.packet_export.export_packet(2026, 1, tmp_path / "own.xlsx")
+    outcome = upper.packet_merge.apply([own.path]).files[0]
     assert outcome.status is ImportStatus.REFUSED
     assert outcome.errors[0].code == "packet_own_unit"
 
@@ -200,20 +200,20 @@ def test_edited_packet_imports_only_on_confirmation(upper: AppContext, packets, 
     edited = tmp_path / "sua-tay.xlsx"
     edit_cell(packets.a[0], edited, "Đánh giá tháng", "Tổng điểm", 4, 99)
     db = upper.database.path
-    preview = upper.exchange.preview([edited]).files[0]
+    preview = upper.packet_merge.preview([edited]).files[0]
     assert preview.status is ImportStatus.EDITED
     assert [(e.sheet, e.row) for e in preview.edited_rows] == [("Đánh giá tháng", 4)]
     assert preview.counts_if_accepted is not None
     assert preview.counts_if_accepted["assessments"].created == 6
 
     before, log_before = snapshot(db), import_log(db)
-    declined = upper.exchange.apply([edited]).files[0]
+    declined = upper.packet_merge.apply([edited]).files[0]
     assert declined.status is ImportStatus.EDITED
     assert_nothing_changed(before, snapshot(db), log_before, import_log(db))
 
-    accepted = upper.exchange.apply([edited], accept_edited=True).files[0]
+    accepted = upper.packet_merge.apply([edited], accept_edited=True).files[0]
     assert accepted.status is ImportStatus.IMPORTED and accepted.confirmed_edited
-    entry = upper.exchange.import_log()[0]
+    entry = upper.import_log.entries()[0]
     assert entry.outcome == "imported" and entry.confirmed_edited
 
 
@@ -227,7 +227,7 @@ def test_folder_batch_with_a_bad_file_and_run_twice(upper: AppContext, packets, 
     shutil.copy(packets.b, folder / "3-CD-B.xlsx")
     (folder / "ghi-chu.txt").write_text("không phải gói")
     (folder / "~$1-CD-A.xlsx").write_bytes(b"lock")
-    report = upper.exchange.apply([folder])
+    report = upper.packet_merge.apply([folder])
     assert [f.path.name for f in report.files] == ["1-CD-A.xlsx", "2-hong.xlsx", "3-CD-B.xlsx"]
     assert [f.status for f in report.files] == [
         ImportStatus.IMPORTED,
@@ -236,7 +236,7 @@ def test_folder_batch_with_a_bad_file_and_run_twice(upper: AppContext, packets, 
     ]
     assert report.files[1].errors[0].code == "xlsx_not_workbook"
     before = snapshot(upper.database.path)
-    again = upper.exchange.apply([folder])
+    again = upper.packet_merge.apply([folder])
     assert [f.status for f in again.files] == [
         ImportStatus.ALREADY_IMPORTED,
         ImportStatus.REFUSED,
@@ -252,7 +252,7 @@ def test_two_hundred_packets_with_one_bad_in_the_middle(tmp_path, snapshot):
     codes = [f"CD-{i:02d}" for i in range(20)]
     for number, code in enumerate(codes):
         branch = make_branch(tmp_path / "branches", code, "DX", members=2, months=1, seed=number)
-        first = branch.ctx.exchange.export_packet(2026, 1, folder / f"{code}-01.xlsx").path
+        first = branch.ctx.packet_export.export_packet(2026, 1, folder / f"{code}-01.xlsx").path
         branch.ctx.close()
         for seq in range(2, 11):
             restamp(first, folder / f"{code}-{seq:02d}.xlsx", seq)
@@ -261,15 +261,15 @@ def test_two_hundred_packets_with_one_bad_in_the_middle(tmp_path, snapshot):
     ctx = open_unit(db, "DX", "Huyện đoàn")
     try:
         add_units(ctx, "DX", codes)
-        report = ctx.exchange.apply([folder])
+        report = ctx.packet_merge.apply([folder])
         statuses = [f.status for f in report.files]
         assert len(statuses) == 201
         assert statuses.count(ImportStatus.IMPORTED) == 200
         assert report.files[95].path.name == "CD-09-05b.xlsx"
         assert statuses[95] is ImportStatus.REFUSED
-        assert {s.seq for s in ctx.exchange.merged_states(2026)} == {10}
+        assert {s.seq for s in ctx.import_log.merged_states(2026)} == {10}
         before = snapshot(db)
-        again = ctx.exchange.apply([folder])
+        again = ctx.packet_merge.apply([folder])
         assert {f.status for f in again.files} == {
             ImportStatus.ALREADY_IMPORTED,
             ImportStatus.REFUSED,
@@ -283,7 +283,7 @@ def test_cancel_between_files_and_progress(upper: AppContext, packets):
     """Progress is reported per file; cancelling stops before the next file, not inside one."""
     seen: list[tuple[int, int, str]] = []
     calls = itertools.count()
-    report = upper.exchange.apply(
+    report = upper.packet_merge.apply(
         [packets.a[0], packets.b, packets.a[1]],
         progress=lambda done, total, name: seen.append((done, total, name)),
         cancelled=lambda: next(calls) >= 1,
@@ -295,7 +295,7 @@ def test_cancel_between_files_and_progress(upper: AppContext, packets):
         ImportStatus.CANCELLED,
     ]
     assert seen[0] == (0, 3, packets.a[0].name)
-    assert upper.exchange.import_log()[0].file_name == packets.a[0].name
+    assert upper.import_log.entries()[0].file_name == packets.a[0].name
 
 
 def test_rollup_branch_to_district_to_province(tmp_path):
@@ -308,22 +308,22 @@ def test_rollup_branch_to_district_to_province(tmp_path):
     branch_packets = []
     for branch in branches:
         branch_packets.append(
-            branch.ctx.exchange.export_packet(2026, 2, tmp_path / f"{branch.code}.xlsx").path
+            branch.ctx.packet_export.export_packet(2026, 2, tmp_path / f"{branch.code}.xlsx").path
         )
         branch.ctx.close()
     district = open_unit(tmp_path / "hd.db", "HD", "Huyện đoàn Ninh Hải", parent="TD")
     add_units(district, "HD", ["CD-A", "CD-B"])
     district.members.save(Member(given_name="Ngân", family_middle_name="Trần Thị"))
-    assert {f.status for f in district.exchange.apply(branch_packets).files} == {
+    assert {f.status for f in district.packet_merge.apply(branch_packets).files} == {
         ImportStatus.IMPORTED
     }
-    rolled = district.exchange.export_packet(2026, 2, tmp_path / "HD.xlsx")
+    rolled = district.packet_export.export_packet(2026, 2, tmp_path / "HD.xlsx")
     assert [(s.unit_code, s.seq) for s in rolled.sections] == [("CD-A", 1), ("CD-B", 1)]
     district.close()
 
     province = open_unit(tmp_path / "td.db", "TD", "Tỉnh đoàn Ninh Thuận")
     province.units.add(Unit(code="HD", name="Huyện đoàn Ninh Hải", parent_code="TD"))
-    outcome = province.exchange.apply([rolled.path]).files[0]
+    outcome = province.packet_merge.apply([rolled.path]).files[0]
     assert outcome.status is ImportStatus.IMPORTED, outcome.errors
     assert [(s.unit_code, s.status) for s in outcome.sections] == [
         ("HD", SectionStatus.APPLIED),
@@ -343,7 +343,7 @@ def test_rollup_branch_to_district_to_province(tmp_path):
     assert unit_snapshot(province_db, "HD") == unit_snapshot(tmp_path / "hd.db", "HD")
 
     before = content(province_db)
-    again = province.exchange.apply([rolled.path, *branch_packets])
+    again = province.packet_merge.apply([rolled.path, *branch_packets])
     assert [f.status for f in again.files] == [ImportStatus.ALREADY_IMPORTED] * 3
     assert content(province_db) == before
     province.close()
@@ -352,16 +352,16 @@ def test_rollup_branch_to_district_to_province(tmp_path):
 def test_members_follow_the_newest_packet_across_years(tmp_path):
     """Members are not per year: an older year's packet exported earlier never undoes them."""
     branch = make_branch(tmp_path, "CD-A", "DX", members=3, months=1, seed=2)
-    old = branch.ctx.exchange.export_packet(2025, 12, tmp_path / "2025.xlsx")
+    old = branch.ctx.packet_export.export_packet(2025, 12, tmp_path / "2025.xlsx")
     renamed = branch.ctx.members.find()[0]
     renamed.given_name = "Khánh"
     branch.ctx.members.save(renamed)
-    new = branch.ctx.exchange.export_packet(2026, 1, tmp_path / "2026.xlsx")
+    new = branch.ctx.packet_export.export_packet(2026, 1, tmp_path / "2026.xlsx")
     branch.ctx.close()
     upper = open_unit(tmp_path / "dx.db", "DX", "Đoàn xã")
     add_units(upper, "DX", ["CD-A"])
     try:
-        outcomes = upper.exchange.apply([new.path, old.path]).files
+        outcomes = upper.packet_merge.apply([new.path, old.path]).files
         assert [f.status for f in outcomes] == [ImportStatus.IMPORTED, ImportStatus.IMPORTED]
         assert outcomes[1].counts["members"].stale == 3
         assert upper.members.get(renamed.id).given_name == "Khánh"
@@ -379,7 +379,7 @@ def test_shuffled_batches_converge(packets, tmp_path):
         db = copy_upper(packets, tmp_path / f"r{number}")
         ctx = open_context(db)
         try:
-            ctx.exchange.apply(order)
+            ctx.packet_merge.apply(order)
         finally:
             ctx.close()
         state = content(db)

@@ -65,7 +65,7 @@ def refused(upper: AppContext, snapshot) -> Callable[[Path], FileOutcome]:
     def run(path: Path) -> FileOutcome:
         db = upper.database.path
         before, log_before = snapshot(db), import_log(db)
-        outcome = upper.exchange.apply([path]).files[0]
+        outcome = upper.packet_merge.apply([path]).files[0]
         assert outcome.status is ImportStatus.REFUSED, outcome
         assert outcome.errors
         assert_nothing_changed(before, snapshot(db), log_before, import_log(db))
@@ -76,7 +76,7 @@ def refused(upper: AppContext, snapshot) -> Callable[[Path], FileOutcome]:
 
 
 def _imported(upper: AppContext, path: Path) -> FileOutcome:
-    outcome = upper.exchange.apply([path]).files[0]
+    outcome = upper.packet_merge.apply([path]).files[0]
     assert outcome.status is ImportStatus.IMPORTED, (outcome.errors, outcome.edited_rows)
     assert not outcome.confirmed_edited
     return outcome
@@ -278,7 +278,7 @@ def test_libreoffice_resaved_fixture_imports_as_unedited(tmp_path):
     """A packet re-saved by LibreOffice Calc (committed fixture) imports normally."""
     ctx = _libreoffice_upper(tmp_path)
     try:
-        original = ctx.exchange.preview([FIXTURES / "packet-original.xlsx"]).files[0]
+        original = ctx.packet_merge.preview([FIXTURES / "packet-original.xlsx"]).files[0]
         resaved = _imported(ctx, FIXTURES / "packet-libreoffice.xlsx")
         assert original.status is ImportStatus.IMPORTED
         assert resaved.counts["members"].created == original.counts["members"].created > 0
@@ -299,7 +299,7 @@ def test_hand_edit_in_libreoffice_resaved_packet_names_the_row(tmp_path):
     )
     ctx = _libreoffice_upper(tmp_path)
     try:
-        outcome = ctx.exchange.preview([path]).files[0]
+        outcome = ctx.packet_merge.preview([path]).files[0]
         assert outcome.status is ImportStatus.EDITED
         assert [(e.sheet, e.row) for e in outcome.edited_rows] == [("Đánh giá tháng", 5)]
     finally:
@@ -515,7 +515,7 @@ def test_legacy_text_pasted_in_is_an_edit_with_a_warning(upper, packets, tmp_pat
     """TCVN3 text pasted over a name makes the row edited and is named as legacy text."""
     path = tmp_path / "tcvn3.xlsx"
     edit_cell(packets.a[0], path, "Đoàn viên", "Họ đệm", 2, "NguyÔn V¨n")
-    outcome = upper.exchange.preview([path]).files[0]
+    outcome = upper.packet_merge.preview([path]).files[0]
     assert outcome.status is ImportStatus.EDITED
     assert [(e.sheet, e.row) for e in outcome.edited_rows] == [("Đoàn viên", 2)]
     assert any(w.code == "packet_legacy_text" and w.row == 2 for w in outcome.warnings)

@@ -63,7 +63,7 @@ def _add_notes(branch: Branch, notes: list[str]) -> list[str]:
 def test_tricky_text_round_trips_unchanged(branch: Branch, tmp_path: Path):
     """Formula-, error- and escape-looking text, CR and edge spaces arrive exactly as typed."""
     ids = _add_notes(branch, TRICKY)
-    packet = branch.ctx.exchange.export_packet(2026, 1, tmp_path / "goi.xlsx").path
+    packet = branch.ctx.packet_export.export_packet(2026, 1, tmp_path / "goi.xlsx").path
     wb = openpyxl.load_workbook(packet)
     ws = wb["Đoàn viên"]
     notes_column = next(c.column for c in ws[1] if c.value == "Ghi chú")
@@ -79,7 +79,7 @@ def test_tricky_text_round_trips_unchanged(branch: Branch, tmp_path: Path):
     upper = open_unit(tmp_path / "dx.db", "DX", "Đoàn xã")
     add_units(upper, "DX", ["CD-A"])
     try:
-        outcome = upper.exchange.apply([packet]).files[0]
+        outcome = upper.packet_merge.apply([packet]).files[0]
         assert outcome.status is ImportStatus.IMPORTED, outcome.errors
         stored = dict(
             upper.database.connection.execute_sql(
@@ -104,19 +104,19 @@ def test_text_a_cell_cannot_hold_is_refused_before_writing(branch: Branch, tmp_p
     target = tmp_path / "out" / "goi.xlsx"
     target.parent.mkdir()
     with pytest.raises(PacketError) as info:
-        branch.ctx.exchange.export_packet(2026, 1, target)
+        branch.ctx.packet_export.export_packet(2026, 1, target)
     error = info.value
     assert error.code == code
     assert error.params["record"] == member_id
     assert error.params["sheet"] == "Đoàn viên" and error.params["column"] == "Ghi chú"
     assert list(target.parent.iterdir()) == []
-    assert branch.ctx.exchange.export_summary(2026, 1).next_seq == 1
+    assert branch.ctx.packet_export.export_summary(2026, 1).next_seq == 1
 
 
 def test_a_cell_of_exactly_the_limit_is_written(branch: Branch, tmp_path):
     """32,767 characters fit in a cell and are written whole."""
     _add_notes(branch, ["ư" * 32767])
-    packet = branch.ctx.exchange.export_packet(2026, 1, tmp_path / "goi.xlsx").path
+    packet = branch.ctx.packet_export.export_packet(2026, 1, tmp_path / "goi.xlsx").path
     rows = CalamineWorkbook.from_path(str(packet)).get_sheet_by_name("Đoàn viên").to_python()
     assert any(cell == "ư" * 32767 for row in rows for cell in row)
 
@@ -132,7 +132,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temporary(branch, tmp_pat
 
     monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
     with pytest.raises(PacketError) as info:
-        branch.ctx.exchange.export_packet(2026, 1, target)
+        branch.ctx.packet_export.export_packet(2026, 1, target)
     assert info.value.code == "packet_write_failed"
     assert target.read_bytes() == b"the packet sent last month"
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("CD-A.db")] == ["goi.xlsx"]
@@ -141,7 +141,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temporary(branch, tmp_pat
 def test_packet_reads_like_a_report(branch: Branch, tmp_path):
     """Cover sheet first, Vietnamese headers, frozen header row, real dates, IDs as text,
     metadata very hidden and in the document properties."""
-    result = branch.ctx.exchange.export_packet(2026, 1, tmp_path / "goi.xlsx")
+    result = branch.ctx.packet_export.export_packet(2026, 1, tmp_path / "goi.xlsx")
     wb = openpyxl.load_workbook(result.path)
     assert wb.sheetnames[0] == COVER_SHEET
     cover = [[c.value for c in row] for row in wb[COVER_SHEET].iter_rows()]

@@ -310,11 +310,9 @@ class Packets:
 
 def build_packets(folder: Path) -> Packets:
     """Two branches of the commune union DX and their packets."""
-    from bamtrachnhiem.services.exchange import ExchangeService
-
     folder.mkdir(parents=True, exist_ok=True)
     a = make_branch(folder, "CD-A", "DX", members=6, months=1, seed=3)
-    exchange = ExchangeService(a.ctx.database)
+    exchange = a.ctx.packet_export
     a_packets = [exchange.export_packet(2026, 1, folder / "CD-A-01.xlsx").path]
     for month in (2, 3):
         add_month(a, 2026, month, seed=month)
@@ -323,7 +321,7 @@ def build_packets(folder: Path) -> Packets:
         )
     a.ctx.close()
     b = make_branch(folder, "CD-B", "DX", members=4, months=2, seed=5)
-    b_packet = ExchangeService(b.ctx.database).export_packet(2026, 2, folder / "CD-B-02.xlsx").path
+    b_packet = b.ctx.packet_export.export_packet(2026, 2, folder / "CD-B-02.xlsx").path
     b.ctx.close()
     upper = open_unit(folder / "upper.db", "DX", "Đoàn xã Phước Dân", level="Đoàn xã")
     add_units(upper, "DX", ["CD-A", "CD-B"])

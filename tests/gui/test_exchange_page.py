@@ -57,7 +57,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     for seed, code in enumerate((*BRANCHES, "CD-D", "CD-E")):
         branch = make_branch(root, code, "DX", members=3, months=2, seed=seed + 11)
         target = folder / f"{code}-2026-02.xlsx" if code in BRANCHES else root / f"{code}.xlsx"
-        branch.ctx.exchange.export_packet(YEAR, 2, target)
+        branch.ctx.packet_export.export_packet(YEAR, 2, target)
         branch.ctx.close()
         branches[code] = branch.path
     edit_cell(root / "CD-D.xlsx", folder / "CD-D-2026-02-sua.xlsx", "Đoàn viên", "Tên", 2, "Sửa")
@@ -176,7 +176,7 @@ def test_drop_a_folder_preview_confirm_and_see_it_received(qtbot, page, upper, w
     footer = page.status_model.rowCount() - 1
     assert page.status_model.index(footer, 2).data() == "4/4"
     assert page.log_model.rowCount() == 5
-    log = upper.exchange.import_log()
+    log = upper.import_log.entries()
     assert [e.confirmed_edited for e in log if e.unit_code == "CD-D"] == [True]
 
 
@@ -323,7 +323,7 @@ def test_read_only_file_shows_status_but_accepts_no_drop(qtbot, world, tmp_path)
 
 def test_models_pass_the_model_tester(qtmodeltester, upper, world):
     """Every table model of the page holds to Qt's model contract, filled with real data."""
-    report = upper.exchange.preview([world.folder])
+    report = upper.packet_merge.preview([world.folder])
     preview = ExchangePreviewModel()
     preview.set_report(report)
     edited_row = next(i for i, o in enumerate(report.files) if o.status is ImportStatus.EDITED)
@@ -333,13 +333,13 @@ def test_models_pass_the_model_tester(qtmodeltester, upper, world):
         preview.index(edited_row, preview.CONFIRM_COLUMN).data(Qt.ItemDataRole.CheckStateRole)
         == Qt.CheckState.Checked
     )
-    upper.exchange.apply([world.folder], accept_edited=True)
+    upper.packet_merge.apply([world.folder], accept_edited=True)
     status = CompletenessTableModel()
     status.set_table(upper.completeness.table(YEAR))
     qtmodeltester.check(status)
     assert status.index(0, 1).data(STATUS_ROLE) == MonthStatus.ON_TIME
     log = ImportLogModel()
-    log.set_rows(upper.exchange.import_log())
+    log.set_rows(upper.import_log.entries())
     qtmodeltester.check(log)
     edited = next(o for o in report.files if o.status is ImportStatus.EDITED)
     refused = next(o for o in report.files if o.status is ImportStatus.REFUSED)

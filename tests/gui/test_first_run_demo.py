@@ -78,7 +78,7 @@ def test_demo_choice_can_open_the_district(qtbot):
     try:
         assert ctx.units.own_unit().code == UPPER_UNIT["code"]
         assert [u.code for u in ctx.units.find() if not u.is_own] == ["CD-001", "CD-002"]
-        assert ctx.exchange.import_log() == []
+        assert ctx.import_log.entries() == []
     finally:
         ctx.close()
 

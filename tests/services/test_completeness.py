@@ -51,7 +51,7 @@ def upper(packets: Packets, tmp_path: Path) -> Iterator[AppContext]:
 
 def _exported_on(ctx: AppContext, unit_code: str) -> date:
     """The local day the unit's latest merged snapshot was exported."""
-    state = next(s for s in ctx.exchange.merged_states(YEAR) if s.unit_code == unit_code)
+    state = next(s for s in ctx.import_log.merged_states(YEAR) if s.unit_code == unit_code)
     return export_day(state.exported_at)
 
 
@@ -61,7 +61,7 @@ def _unit(table, code: str):
 
 def test_a_snapshot_covers_every_earlier_month(upper: AppContext, packets: Packets):
     """CD-A's month-3 packet alone marks months 1-3 received; later months wait or are missing."""
-    assert upper.exchange.apply([packets.a[2]]).files[0].status is ImportStatus.IMPORTED
+    assert upper.packet_merge.apply([packets.a[2]]).files[0].status is ImportStatus.IMPORTED
     sent = _exported_on(upper, "CD-A")
     upper.configuration.set_deadlines(YEAR, {1: sent, 2: sent, 3: sent})
     due_april = upper.configuration.deadlines(YEAR)[4]
@@ -79,7 +79,7 @@ def test_a_snapshot_covers_every_earlier_month(upper: AppContext, packets: Packe
 
 def test_the_deadline_day_itself_is_on_time_the_day_after_late(upper: AppContext, packets):
     """Exported on the deadline: on time; a deadline one day before the export: late."""
-    upper.exchange.apply([packets.a[2]])
+    upper.packet_merge.apply([packets.a[2]])
     sent = _exported_on(upper, "CD-A")
     upper.configuration.set_deadlines(YEAR, {1: sent, 2: sent, 3: sent - timedelta(days=1)})
     a = _unit(upper.completeness.table(YEAR, today=sent), "CD-A")
@@ -98,7 +98,7 @@ def test_not_due_until_the_deadline_has_passed(upper: AppContext):
 
 def test_the_first_covering_packet_decides(upper: AppContext, packets: Packets):
     """Month 1 sent early on its own stays on time although the month-3 packet came late."""
-    upper.exchange.apply([packets.a[0], packets.a[2]])
+    upper.packet_merge.apply([packets.a[0], packets.a[2]])
     sent = _exported_on(upper, "CD-A")
     early = sent - timedelta(days=40)
     conn = sqlite3.connect(upper.database.path)
@@ -118,7 +118,7 @@ def test_the_first_covering_packet_decides(upper: AppContext, packets: Packets):
 
 def test_totals_count_received_units_per_month(upper: AppContext, packets: Packets):
     """Received x of y per month: y is every unit below, x those whose data of it came."""
-    upper.exchange.apply([packets.a[0], packets.b])
+    upper.packet_merge.apply([packets.a[0], packets.b])
     table = upper.completeness.table(YEAR, today=date(YEAR, 12, 31))
     assert (table.totals[1].received, table.totals[1].expected) == (2, 2)
     assert (table.totals[2].received, table.totals[2].expected) == (1, 2)
@@ -129,11 +129,11 @@ def test_an_edited_packet_left_out_counts_for_nothing(upper: AppContext, packets
     """A packet edited after export and not confirmed does not make its months received."""
     edited = tmp_path / "CD-B-sua.xlsx"
     edit_cell(packets.b, edited, "Đoàn viên", "Tên", 2, "Sửa tay")
-    report = upper.exchange.apply([edited])
+    report = upper.packet_merge.apply([edited])
     assert report.files[0].status is ImportStatus.EDITED
     b = _unit(upper.completeness.table(YEAR, today=date(YEAR, 12, 31)), "CD-B")
     assert b.months[1] is MISSING and b.sent_on == {}
-    upper.exchange.apply([edited], accept_edited=True)
+    upper.packet_merge.apply([edited], accept_edited=True)
     b = _unit(upper.completeness.table(YEAR, today=date(YEAR, 12, 31)), "CD-B")
     assert b.months[2].received and not b.months[3].received
 
@@ -158,14 +158,14 @@ def test_a_roll_up_counts_each_branch_by_its_own_export(packets: Packets, tmp_pa
     """The province sees the branches inside the commune's packet, each as sent by itself."""
     commune = open_context(copy_upper(packets, tmp_path / "dx"))
     try:
-        commune.exchange.apply([packets.a[1], packets.b])
-        rollup = commune.exchange.export_packet(YEAR, 2, tmp_path / "DX-02.xlsx").path
+        commune.packet_merge.apply([packets.a[1], packets.b])
+        rollup = commune.packet_export.export_packet(YEAR, 2, tmp_path / "DX-02.xlsx").path
     finally:
         commune.close()
     province = open_unit(tmp_path / "tinh.db", "TD", "Tỉnh đoàn", level="Tỉnh đoàn")
     try:
         add_units(province, "TD", ["DX"])
-        assert province.exchange.apply([rollup]).files[0].status is ImportStatus.IMPORTED
+        assert province.packet_merge.apply([rollup]).files[0].status is ImportStatus.IMPORTED
         table = province.completeness.table(YEAR, today=date(YEAR, 12, 31))
         assert [(u.code, u.depth) for u in table.units] == [
             ("DX", 1),

@@ -190,12 +190,12 @@ def test_every_service_change_announces_the_kinds_it_wrote(tmp_path: Path) -> No
         )
         br.check(branch.assessments.confirm_month, YEAR, 3)
         br.check(branch.assessments.unlock_month, YEAR, 3, "Sửa điểm")
-        packet = br.check(branch.exchange.export_packet, YEAR, 3, tmp_path / "p.xlsx")
+        packet = br.check(branch.packet_export.export_packet, YEAR, 3, tmp_path / "p.xlsx")
 
-        up.check(upper.exchange.preview, [packet.path])
-        report = up.check(upper.exchange.apply, [packet.path])
+        up.check(upper.packet_merge.preview, [packet.path])
+        report = up.check(upper.packet_merge.apply, [packet.path])
         assert report.files[0].status.value == "imported"
-        up.check(upper.exchange.apply, [tmp_path / "cfg.xlsx"])  # refused: logged
+        up.check(upper.packet_merge.apply, [tmp_path / "cfg.xlsx"])  # refused: logged
         with pytest.raises(ValidationError):
             br.check(branch.members.save, Member(given_name=""))
         assert br.announced == []

@@ -98,8 +98,8 @@ def test_upper_knows_its_units_and_has_imported_nothing(world: DemoWorld):
         below = [u for u in ctx.units.find() if not u.is_own]
         assert [u.code for u in below] == [b.code for b in world.branches]
         assert {u.parent_code for u in below} == {own.code}
-        assert ctx.exchange.import_log() == []
-        assert ctx.exchange.merged_states() == []
+        assert ctx.import_log.entries() == []
+        assert ctx.import_log.merged_states() == []
         assert ctx.members.count() == 0
     finally:
         ctx.close()
@@ -221,7 +221,7 @@ def test_last_month_packets_import_cleanly(twin: DemoWorld, tmp_path: Path):
     """Every branch's packet imports into upper.db with the rows the branch holds."""
     ctx = open_context(_upper_copy(twin, tmp_path / "upper"))
     try:
-        report = ctx.exchange.import_files([twin.spec.folder / "packets"])
+        report = ctx.packet_merge.import_files([twin.spec.folder / "packets"])
         assert [f.status for f in report.files] == [ImportStatus.IMPORTED] * UNITS
         for outcome, branch in zip(report.files, twin.branches, strict=True):
             assert outcome.unit_code == branch.code
@@ -243,7 +243,7 @@ def test_monthly_packets_show_the_gap_and_the_late_units(world: DemoWorld, tmp_p
     ]
     ctx = open_context(_upper_copy(world, tmp_path / "upper"))
     try:
-        report = ctx.exchange.import_files(files)
+        report = ctx.packet_merge.import_files(files)
         assert {f.status for f in report.files} == {ImportStatus.IMPORTED}
         gaps = {
             f.unit_code for f in report.files if any(w.code == "packet_seq_gap" for w in f.warnings)
@@ -251,7 +251,7 @@ def test_monthly_packets_show_the_gap_and_the_late_units(world: DemoWorld, tmp_p
         assert gaps == set(world.gap_units) and len(gaps) == 1
         deadlines = ctx.configuration.deadlines(YEAR)
         late: dict[str, set[int]] = {}
-        for section in ctx.exchange.received_sections(YEAR):
+        for section in ctx.import_log.received_sections(YEAR):
             sent = (datetime.fromisoformat(section.exported_at) + timedelta(hours=7)).date()
             if sent > deadlines[section.month]:
                 late.setdefault(section.unit_code, set()).add(section.month)

@@ -76,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
 def run_export(args: argparse.Namespace, console: Console) -> int:
     output = Path(args.output)
     with opened(args) as ctx:
-        result = ctx.exchange.export_packet(args.year, args.month, output)
+        result = ctx.packet_export.export_packet(args.year, args.month, output)
     if console.json_mode:
         console.emit_json(export_document(result))
         return 0
@@ -125,7 +125,7 @@ def export_document(result: ExportResult) -> dict[str, Any]:
 
 def run_import(args: argparse.Namespace, console: Console) -> int:
     with opened(args) as ctx:
-        report = ctx.exchange.import_files(
+        report = ctx.packet_merge.import_files(
             args.paths, dry_run=args.dry_run, accept_edited=args.accept_edited
         )
     exit_code = 1 if report.has_problems else 0

@@ -52,6 +52,7 @@ from bamtrachnhiem.exchange.packet_format import (
     row_digest,
     section_hash,
 )
+from bamtrachnhiem.exchange.packet_meta import SectionMeta
 from bamtrachnhiem.exchange.versions import OLDEST_READABLE, kinds_in, upgrade_rows
 from bamtrachnhiem.exchange.workbook_safety import check_workbook_file
 
@@ -105,20 +106,9 @@ class RawPacket:
 
 
 @dataclass
-class PacketSection:
+class PacketSection(SectionMeta):
     """One unit's snapshot inside a data packet, checked against its digests and hash."""
 
-    unit_code: str
-    unit_name: str
-    parent_code: str | None
-    year: int
-    month: int
-    seq: int
-    packet_uuid: str
-    exported_at: str
-    app_version: str
-    declared_hash: str
-    declared_counts: dict[str, int]
     rows: dict[str, list[tuple]] = field(default_factory=dict)
     row_numbers: dict[str, list[int]] = field(default_factory=dict)
     actual_hash: str = ""
@@ -128,7 +118,7 @@ class PacketSection:
 
     @property
     def edited(self) -> bool:
-        return self.actual_hash != self.declared_hash
+        return self.actual_hash != self.content_hash
 
 
 @dataclass
@@ -759,23 +749,8 @@ def read_packet(path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKin
 
     sections: dict[str, PacketSection] = {}
     for entry in raw.sections:
-        try:
-            section = PacketSection(
-                unit_code=str(entry["unit_code"]),
-                unit_name=str(entry.get("unit_name", "")),
-                parent_code=entry.get("parent_code") or None,
-                year=int(entry["year"]),
-                month=int(entry["month"]),
-                seq=int(entry["seq"]),
-                packet_uuid=str(entry["packet_uuid"]),
-                exported_at=str(entry["exported_at"]),
-                app_version=str(entry.get("app_version", "")),
-                declared_hash=str(entry["content_hash"]),
-                declared_counts={k: int(v) for k, v in dict(entry["row_counts"]).items()},
-            )
-        except (KeyError, TypeError, ValueError):
-            raise PacketError.single("packet_meta_invalid", file=name, key="section") from None
-        if section.unit_code in sections or not 1 <= section.month <= 12 or section.seq < 1:
+        section = PacketSection(**SectionMeta.fields_of(entry, name))
+        if section.unit_code in sections:
             raise PacketError.single("packet_meta_invalid", file=name, key="section")
         sections[section.unit_code] = section
     top = next(iter(sections.values()))
@@ -898,7 +873,7 @@ def read_packet(path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKin
 
 
 def _count_difference(section: PacketSection, sheet: str, found: int, kind: str) -> None:
-    expected = section.declared_counts.get(kind, 0)
+    expected = section.row_counts.get(kind, 0)
     if found < expected:
         section.rows_missing[sheet] = expected - found
     elif found > expected:

@@ -1259,7 +1259,7 @@ class _Branch:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 else:
                     path = spec.packet(self.code)
-                result = self.ctx.exchange.export_packet(year, month, path, exported_at=when)
+                result = self.ctx.packet_export.export_packet(year, month, path, exported_at=when)
                 due = default_deadline(year, month, _DUE_DAY)
                 kept = path if delivered else None
                 exports.append(

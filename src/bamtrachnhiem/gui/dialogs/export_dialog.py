@@ -172,7 +172,7 @@ class ExportDialog(QDialog):
         run_task(
             self,
             self.tr("Counting the packet…"),
-            lambda progress: self.ctx.exchange.export_summary(year, month),
+            lambda progress: self.ctx.packet_export.export_summary(year, month),
             ctx=self.ctx,
             on_success=arrived,
             on_error=failed,
@@ -244,7 +244,7 @@ class ExportDialog(QDialog):
         self.task = run_task(
             self,
             self.tr("Writing the packet…"),
-            lambda progress: self.ctx.exchange.export_packet(
+            lambda progress: self.ctx.packet_export.export_packet(
                 year, month, path, progress=export_reporter(progress)
             ),
             ctx=self.ctx,

@@ -62,7 +62,7 @@ from bamtrachnhiem.gui.models.exchange_preview import ExchangePreviewModel
 from bamtrachnhiem.gui.models.import_log import ImportLogModel
 from bamtrachnhiem.gui.tasks import Cancelled, Progress, run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
-from bamtrachnhiem.services.exchange import expand_paths
+from bamtrachnhiem.services.packet_merge import expand_paths
 
 LOG_LIMIT = 200  # recent imports shown; the archive folder keeps every file
 
@@ -641,7 +641,7 @@ class ExchangePage(QWidget):
         self._set_busy(True)
 
         def work(progress: Progress) -> ImportReport:
-            return self.ctx.exchange.preview(
+            return self.ctx.packet_merge.preview(
                 paths, progress=file_reporter(progress), cancelled=lambda: progress.cancelled
             )
 
@@ -798,7 +798,7 @@ class ExchangePage(QWidget):
                     )
                     break
                 report(number, len(paths), path.name)
-                done = self.ctx.exchange.apply([path], accept_edited=path in confirmed)
+                done = self.ctx.packet_merge.apply([path], accept_edited=path in confirmed)
                 outcomes.extend(done.files)
             report(len(paths), len(paths), "")
             return ImportReport(
@@ -845,7 +845,7 @@ class ExchangePage(QWidget):
         year = self.year.value()
         try:
             table = self.ctx.completeness.table(year)
-            log = self.ctx.exchange.import_log(limit=LOG_LIMIT)
+            log = self.ctx.import_log.entries(limit=LOG_LIMIT)
         except AppError as error:
             self.status_error.show_message(describe(error))
             return

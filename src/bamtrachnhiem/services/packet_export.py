@@ -1,0 +1,232 @@
+"""Exporting the own unit's packet: its snapshot of the year, with the units merged below it."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bamtrachnhiem import __version__
+from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.domain.exchange import ExportResult, ExportSummary, SectionSummary
+from bamtrachnhiem.domain.records import new_id
+from bamtrachnhiem.domain.text import join_name
+from bamtrachnhiem.exchange.packet_format import (
+    MEMBERS,
+    TABLE_KINDS,
+    UNITS,
+    content_hash,
+    row_digest,
+    section_hash,
+)
+from bamtrachnhiem.exchange.packet_meta import ExportSection, data_packet_book, data_sheets
+from bamtrachnhiem.exchange.packet_writer import check_values, write_packet_book
+from bamtrachnhiem.services.snapshots import SnapshotReader, snapshot_scope
+
+Progress = Callable[[int, int, str], None]
+
+
+class PacketExportService(SnapshotReader):
+    """Writes this unit's data packet (gói dữ liệu) for the level above."""
+
+    def _own_unit(self) -> tuple[str, str, str | None]:
+        rows = self._rows("SELECT code, name, parent_code FROM unit WHERE is_own = 1")
+        if not rows:
+            raise ValidationError("own_unit_missing")
+        return rows[0]
+
+    def export_summary(self, year: int, month: int) -> ExportSummary:
+        """What a packet for ``year``/``month`` would hold, without writing anything."""
+        _check_period(year, month)
+        code, name, _parent = self._own_unit()
+        sections = self._collect(year, month)
+        last = self._rows("SELECT last_seq FROM packet_sequence WHERE unit_code = ?", [code])
+        return ExportSummary(
+            unit_code=code,
+            unit_name=name,
+            year=year,
+            month=month,
+            next_seq=(last[0][0] if last else 0) + 1,
+            counts=sections[0].counts(),
+            sections=[_summary(s) for s in sections[1:]],
+        )
+
+    def export_packet(
+        self,
+        year: int,
+        month: int,
+        path: str | Path,
+        *,
+        progress: Progress | None = None,
+        exported_at: datetime | None = None,
+    ) -> ExportResult:
+        """Write the own unit's snapshot of ``year`` up to ``month`` (with the latest snapshots
+        merged from the units below) to ``path``, atomically.
+
+        Text a cell cannot hold is refused before anything is written or numbered.
+        ``exported_at`` stamps the packet with that (timezone-aware) time instead of now:
+        the demo world's branches send their packets on days of their simulated year.
+        """
+        _check_period(year, month)
+        path = Path(path)
+        if progress:
+            progress(0, 3, path.name)
+        sections = self._collect(year, month)
+        units = self._tree_rows()
+        for section in sections:
+            _digest(section)
+        unit_digests = [row_digest(UNITS, row) for row in units]
+        top = sections[0]
+        top_digests = {
+            **{k: list(zip(_ids(k, top.rows[k]), top.digests[k], strict=True)) for k in top.rows},
+            UNITS.name: [(str(r[0]), d) for r, d in zip(units, unit_digests, strict=True)],
+        }
+        top.content_hash = section_hash(top_digests)
+        check_values(data_sheets(sections, units, unit_digests, {}))
+        if progress:
+            progress(1, 3, path.name)
+
+        with self.database.write("packet_sequences"):
+            rows = self._rows(
+                "SELECT last_seq FROM packet_sequence WHERE unit_code = ?", [top.unit_code]
+            )
+            top.seq = (rows[0][0] if rows else 0) + 1
+            top.exported_at = (
+                self.now_iso()
+                if exported_at is None
+                else exported_at.astimezone(UTC).isoformat(timespec="microseconds")
+            )
+            top.packet_uuid = new_id()
+            self.database.connection.execute_sql(
+                "INSERT INTO packet_sequence (unit_code, last_seq, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (unit_code) DO UPDATE SET last_seq = excluded.last_seq, "
+                "updated_at = excluded.updated_at",
+                [top.unit_code, top.seq, top.exported_at],
+            )
+        names = self._member_names(sections)
+        book = data_packet_book(sections, units, unit_digests, names)
+        write_packet_book(path, book)
+        if progress:
+            progress(2, 3, path.name)
+        hash_all = content_hash({s.unit_code: s.content_hash for s in sections})
+        with contextlib.suppress(AppError), self.database.write("packet_exports"):
+            # The log of exports is informational: a full disk here must not undo the file.
+            self.database.connection.execute_sql(
+                "INSERT INTO packet_export (packet_uuid, kind, unit_code, year, month, seq, "
+                "file_name, content_hash, counts, exported_at) VALUES (?, 'data', ?, ?, ?, ?, ?, "
+                "?, ?, ?)",
+                [
+                    top.packet_uuid,
+                    top.unit_code,
+                    year,
+                    month,
+                    top.seq,
+                    path.name,
+                    hash_all,
+                    json.dumps(top.counts()),
+                    top.exported_at,
+                ],
+            )
+        if progress:
+            progress(3, 3, path.name)
+        return ExportResult(
+            path=path,
+            packet_uuid=top.packet_uuid,
+            unit_code=top.unit_code,
+            year=year,
+            month=month,
+            seq=top.seq,
+            exported_at=top.exported_at,
+            content_hash=hash_all,
+            counts=top.counts(),
+            sections=[_summary(s) for s in sections[1:]],
+        )
+
+    def _collect(self, year: int, month: int) -> list[ExportSection]:
+        """The own unit's section, then one per unit below with a snapshot merged here."""
+        code, name, parent = self._own_unit()
+        own = ExportSection(
+            code,
+            name,
+            parent,
+            year,
+            month,
+            0,
+            "",
+            "",
+            __version__,
+            rows=self._section_rows(code, year, month),
+        )
+        sections = [own]
+        merged = self._rows(
+            "SELECT m.unit_code, u.name, u.parent_code, m.month, m.seq, m.packet_uuid, "
+            "m.exported_at, m.app_version FROM packet_merged m JOIN unit u ON u.code = m.unit_code "
+            "WHERE m.year = ? AND m.unit_code != ? ORDER BY m.unit_code",
+            [year, code],
+        )
+        for unit_code, unit_name, parent_code, m_month, seq, uuid, exported_at, version in merged:
+            sections.append(
+                ExportSection(
+                    unit_code,
+                    unit_name,
+                    parent_code,
+                    year,
+                    m_month,
+                    seq,
+                    uuid,
+                    exported_at,
+                    version,
+                    rows=self._section_rows(unit_code, year, None),
+                )
+            )
+        return sections
+
+    def _section_rows(self, unit_code: str, year: int, month: int | None) -> dict[str, list[tuple]]:
+        rows = {}
+        for kind in TABLE_KINDS:
+            where, params = snapshot_scope(kind, unit_code, year, month)
+            rows[kind.name] = self._select(kind, where, params, ordered=True)
+        return rows
+
+    def _member_names(self, sections: list[ExportSection]) -> dict[str, str]:
+        names = {}
+        m = MEMBERS
+        at_id, at_fm, at_given = m.index("id"), m.index("family_middle_name"), m.index("given_name")
+        for section in sections:
+            for row in section.rows[MEMBERS.name]:
+                names[row[at_id]] = join_name(row[at_fm], row[at_given])
+        return names
+
+
+def _check_period(year: int, month: int) -> None:
+    if not 2000 <= year <= 2100:
+        raise ValidationError("year_out_of_range", year=year)
+    if not 1 <= month <= 12:
+        raise ValidationError("packet_month_invalid", month=month)
+
+
+def _ids(kind_name: str, rows: list[tuple]) -> list[str]:
+    kind = next(k for k in TABLE_KINDS if k.name == kind_name)
+    return [str(row[kind.id_index]) for row in rows]
+
+
+def _digest(section: ExportSection) -> None:
+    pairs = {}
+    for kind in TABLE_KINDS:
+        digests = [row_digest(kind, row) for row in section.rows[kind.name]]
+        section.digests[kind.name] = digests
+        pairs[kind.name] = list(zip(_ids(kind.name, section.rows[kind.name]), digests, strict=True))
+    section.content_hash = section_hash(pairs)
+
+
+def _summary(section: ExportSection) -> SectionSummary:
+    return SectionSummary(
+        section.unit_code,
+        section.unit_name,
+        section.year,
+        section.month,
+        section.seq,
+        section.counts(),
+    )

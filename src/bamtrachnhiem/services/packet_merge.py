@@ -1,0 +1,699 @@
+"""Merging received packets (nhận gói): preview, then apply each file on its own.
+
+The merge keeps the nine promises of exchange.md:
+1. nothing half-done: a packet is read and validated whole before anything is written, then
+   applied in one transaction together with its import-log row;
+2. dry run first: ``preview`` runs the very same merge inside a transaction that is rolled
+   back, so the real run's counts equal the preview's;
+3. idempotent: a packet already imported changes nothing;
+4. newest wins per unit and year (by the unit's sequence number); older packets are stale;
+5. ownership: a unit's snapshot replaces only that unit's records;
+6. edited after export: imported only with ``accept_edited``, and the log says so;
+7. right place: only units below this database's own unit; never the own unit's packet;
+8. batch: every file on its own, one bad file stops nothing;
+9. kept: every imported file is archived beside the database (``import_log``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from peewee import PeeweeException
+
+from bamtrachnhiem.domain.errors import AppError
+from bamtrachnhiem.domain.exchange import (
+    FileOutcome,
+    ImportReport,
+    ImportStatus,
+    Issue,
+    KindCounts,
+    PacketError,
+    SectionOutcome,
+    SectionStatus,
+    empty_counts,
+)
+from bamtrachnhiem.exchange.packet_format import TABLE_KINDS, UNITS, PacketKind
+from bamtrachnhiem.exchange.packet_reader import (
+    PacketContent,
+    PacketSection,
+    file_sha256,
+    read_packet,
+)
+from bamtrachnhiem.services.import_log import ImportLogService
+from bamtrachnhiem.services.snapshots import (
+    SnapshotReader,
+    chunks,
+    quoted,
+    snapshot_scope,
+    sql_columns,
+)
+from bamtrachnhiem.storage.database import Database
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+# What merging a packet may change: every kind it carries, their link tables, the log.
+MERGE_KINDS = (
+    *(kind.name for kind in TABLE_KINDS),
+    UNITS.name,
+    "initiative_authors",
+    "activity_participants",
+    "packet_imports",
+    "packet_import_sections",
+    "packets_merged",
+)
+
+
+class _DryRun(Exception):
+    """Raised to roll a preview's transaction back."""
+
+
+class PacketMergeService(SnapshotReader):
+    """Merges the packets of the units below this database's own unit."""
+
+    def __init__(self, database: Database, log: ImportLogService) -> None:
+        super().__init__(database)
+        self.log = log
+
+    def preview(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        accept_edited: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """What importing ``paths`` would do, file by file, changing nothing.
+
+        The merge runs for real inside one transaction that is then rolled back, so the
+        counts are exactly those of ``apply`` (files of the same unit in one batch see each
+        other). Edited packets also get ``counts_if_accepted``.
+        """
+        files = expand_paths(paths)
+        report = ImportReport(files=[], dry_run=True, accept_edited=accept_edited)
+        try:
+            with self.database.write(*MERGE_KINDS):
+                self._run(
+                    files, report, accept_edited, real=False, progress=progress, cancelled=cancelled
+                )
+                raise _DryRun
+        except _DryRun:
+            pass
+        return report
+
+    def apply(
+        self,
+        preview: ImportReport | Iterable[str | Path],
+        *,
+        accept_edited: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Import the files of ``preview`` (or the paths given), each in its own transaction.
+
+        Each file is read and checked again: nothing relies on the file not having changed
+        since the preview. ``accept_edited`` confirms packets edited after export.
+        """
+        if isinstance(preview, ImportReport):
+            files = [f.path for f in preview.files]
+        else:
+            files = expand_paths(preview)
+        report = ImportReport(files=[], dry_run=False, accept_edited=accept_edited)
+        self.log.clean_leftovers()
+        self._run(files, report, accept_edited, real=True, progress=progress, cancelled=cancelled)
+        return report
+
+    def import_files(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        dry_run: bool = False,
+        accept_edited: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """One pass for scripts: ``preview`` when ``dry_run``, otherwise ``apply``."""
+        if dry_run:
+            return self.preview(
+                paths, accept_edited=accept_edited, progress=progress, cancelled=cancelled
+            )
+        return self.apply(
+            paths, accept_edited=accept_edited, progress=progress, cancelled=cancelled
+        )
+
+    def _run(
+        self,
+        files: list[Path],
+        report: ImportReport,
+        accept_edited: bool,
+        *,
+        real: bool,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        for number, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                report.files.extend(
+                    FileOutcome(path=p, status=ImportStatus.CANCELLED) for p in files[number:]
+                )
+                break
+            if progress:
+                progress(number, len(files), path.name)
+            report.files.append(self._process_file(path, accept_edited, real))
+        if progress:
+            progress(len(files), len(files), "")
+
+    def _process_file(self, path: Path, accept_edited: bool, real: bool) -> FileOutcome:
+        outcome = FileOutcome(path=path, status=ImportStatus.REFUSED)
+        if not path.is_file():
+            outcome.errors = [Issue("packet_file_missing", {"file": path.name, "path": str(path)})]
+            return outcome
+        known = self.log.imported_file(path)
+        if known is not None:
+            # The very bytes of a packet imported before: nothing to read again.
+            outcome.status = ImportStatus.ALREADY_IMPORTED
+            (
+                outcome.already_imported_at,
+                outcome.unit_code,
+                outcome.year,
+                outcome.month,
+                outcome.seq,
+                outcome.packet_uuid,
+                outcome.exported_at,
+                outcome.file_sha256,
+            ) = known
+            return outcome
+        try:
+            content = read_packet(path, TABLE_KINDS, UNITS)
+        except PacketError as error:
+            outcome.errors = error.issues
+            with contextlib.suppress(OSError):
+                outcome.file_sha256 = file_sha256(path)
+            if real:
+                self.log.log_refusal(outcome)
+            return outcome
+        top = content.top
+        outcome.unit_code = top.unit_code
+        outcome.unit_name = top.unit_name
+        outcome.parent_code = top.parent_code
+        outcome.year, outcome.month, outcome.seq = top.year, top.month, top.seq
+        outcome.packet_uuid = content.packet_uuid
+        outcome.exported_at = top.exported_at
+        outcome.file_sha256 = content.file_sha256
+        outcome.warnings = list(content.warnings)
+        try:
+            if real:
+                archived: list[Path] = []
+                try:
+                    with self.database.write(*MERGE_KINDS):
+                        self._apply_content(content, outcome, accept_edited, real, archived)
+                except BaseException:
+                    for made in archived:
+                        with contextlib.suppress(OSError):
+                            made.unlink()
+                    raise
+            else:
+                with self.database.connection.atomic():
+                    self._apply_content(content, outcome, accept_edited, real, [])
+        except PacketError as error:
+            _refused(outcome, content, error.issues)
+        except AppError as error:
+            _refused(outcome, content, [Issue(error.code, dict(error.params))])
+        except (sqlite3.DatabaseError, PeeweeException) as error:
+            # A constraint the checks above did not foresee: this file alone is refused.
+            _refused(
+                outcome,
+                content,
+                [Issue("packet_conflict", {"file": path.name, "detail": str(error)})],
+            )
+        if real and outcome.status in (ImportStatus.REFUSED, ImportStatus.EDITED):
+            self.log.log_refusal(outcome)
+        return outcome
+
+    def _apply_content(
+        self,
+        content: PacketContent,
+        outcome: FileOutcome,
+        accept_edited: bool,
+        real: bool,
+        archived: list[Path],
+    ) -> None:
+        top = content.top
+        name = content.path.name
+        own_code = self.own_unit_code()
+        if top.unit_code == own_code:
+            raise PacketError.single("packet_own_unit", file=name, unit=top.unit_code)
+        unit = self._unit_row(top.unit_code)
+        if unit is None:
+            raise PacketError.single(
+                "packet_unit_unknown",
+                file=name,
+                unit=top.unit_code,
+                name=top.unit_name,
+                parent=top.parent_code or "",
+            )
+        if (unit[UNITS.index("parent_code")] or None) != top.parent_code:
+            outcome.warnings.append(
+                Issue(
+                    "packet_parent_differs",
+                    {
+                        "file": name,
+                        "unit": top.unit_code,
+                        "parent": top.parent_code or "",
+                        "known": unit[UNITS.index("parent_code")] or "",
+                    },
+                )
+            )
+        imported_at = self.log.imported_on(content.packet_uuid)
+        if imported_at is not None:
+            outcome.status = ImportStatus.ALREADY_IMPORTED
+            outcome.already_imported_at = imported_at
+            return
+        merged = self._merged(top.unit_code, top.year)
+        if merged is not None and merged[0] >= top.seq:
+            if merged[0] == top.seq and merged[1] == top.packet_uuid:
+                outcome.status = ImportStatus.ALREADY_IMPORTED
+                outcome.already_imported_at = datetime.fromisoformat(merged[2])
+                return
+            outcome.status = ImportStatus.STALE
+            outcome.warnings.append(
+                Issue(
+                    "packet_stale",
+                    {"file": name, "unit": top.unit_code, "seq": top.seq, "last": merged[0]},
+                )
+            )
+            for section in content.sections:
+                for kind_name, rows in section.rows.items():
+                    outcome.counts[kind_name].stale += len(rows)
+            return
+        last = self._max_seq(top.unit_code)
+        if last is not None and top.seq > last + 1:
+            outcome.warnings.append(
+                Issue(
+                    "packet_seq_gap",
+                    {"file": name, "unit": top.unit_code, "seq": top.seq, "last": last},
+                )
+            )
+        if content.edited:
+            for section in content.sections:
+                outcome.edited_rows.extend(section.edited_rows)
+                outcome.rows_missing.update(section.rows_missing)
+                outcome.rows_extra.update(section.rows_extra)
+            if not accept_edited:
+                outcome.status = ImportStatus.EDITED
+                if not real:
+                    outcome.counts_if_accepted = self._would_apply(content)
+                _mark_rejected(outcome, content)
+                return
+            outcome.confirmed_edited = True
+
+        self._merge_checked(content, outcome)
+        outcome.status = ImportStatus.IMPORTED
+        if real:
+            self.log.record(content, outcome, archived)
+
+    def _would_apply(self, content: PacketContent) -> dict[str, KindCounts]:
+        """The counts accepting an edited packet would give (inside a rolled-back savepoint)."""
+        probe = FileOutcome(path=content.path, status=ImportStatus.IMPORTED)
+        try:
+            with self.database.connection.atomic():
+                self._merge_checked(content, probe)
+                raise _DryRun
+        except _DryRun:
+            pass
+        return probe.counts
+
+    def _merge_checked(self, content: PacketContent, outcome: FileOutcome) -> None:
+        """Merge, then check that every member and campaign named exists, before commit.
+
+        Foreign keys are checked at commit, so the rows a reference names may come later in
+        the packet; a reference to nothing is refused with its sheet and row named.
+        """
+        self.database.connection.execute_sql("PRAGMA defer_foreign_keys = ON")
+        self._merge(content, outcome)
+        self._check_references(content)
+
+    def _merge(self, content: PacketContent, outcome: FileOutcome) -> None:
+        """Create the units the packet brings, then apply every section, deepest first."""
+        depth = self._plan_units(content, outcome)
+        nested = sorted(content.sections[1:], key=lambda s: (-depth[s.unit_code], s.unit_code))
+        for section in [*nested, content.top]:
+            outcome.sections.append(self._apply_section(section, content))
+        order = {s.unit_code: i for i, s in enumerate(content.sections)}
+        outcome.sections.sort(key=lambda s: order[s.unit_code])
+        for section_outcome in outcome.sections:
+            for kind_name, counts in section_outcome.counts.items():
+                outcome.counts[kind_name].add(counts)
+
+    def _plan_units(self, content: PacketContent, outcome: FileOutcome) -> dict[str, int]:
+        """Create the units below the packet's unit that this database does not know yet.
+
+        The packet's unit itself must already be here (the user adds it); the units below
+        it come with the packet's tree, parents first. Returns each unit's depth below it.
+        """
+        name = content.path.name
+        own_code = self.own_unit_code()
+        top = content.top.unit_code
+        by_code = {row[0]: row for row in content.units}
+        parent_at = UNITS.index("parent_code")
+        if own_code in by_code:
+            raise PacketError.single("packet_contains_own_unit", file=name, unit=own_code)
+
+        def depth_of(code: str) -> int | None:
+            depth, seen = 0, set()
+            while code != top:
+                row = by_code.get(code)
+                if row is None or code in seen:
+                    return None
+                seen.add(code)
+                code = row[parent_at]
+                depth += 1
+            return depth
+
+        depths: dict[str, int] = {}
+        for code in by_code:
+            found = depth_of(code)
+            if found is not None:
+                depths[code] = found
+        for section in content.sections[1:]:
+            if section.unit_code not in depths:
+                raise PacketError.single(
+                    "packet_unit_outside", file=name, unit=section.unit_code, top=top
+                )
+        counts = outcome.counts[UNITS.name]
+        stamp = self.now_iso()
+        for code in sorted(depths, key=lambda c: (depths[c], c)):
+            if self._unit_row(code) is not None:
+                counts.unchanged += 1
+                continue
+            row = by_code[code]
+            values = dict(zip(UNITS.keys, row, strict=True))
+            columns = [*UNITS.keys, "is_own", "updated_at"]
+            self.database.connection.execute_sql(
+                f"INSERT INTO unit ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [*(values[k] for k in UNITS.keys), 0, stamp],
+            )
+            counts.created += 1
+        return {**depths, top: 0}
+
+    def _check_references(self, content: PacketContent) -> None:
+        """Every record a row names (a member, a campaign) must come with the packet or be
+        here already."""
+        name = content.path.name
+        by_name = {kind.name: kind for kind in TABLE_KINDS}
+        in_packet: dict[str, set[str]] = defaultdict(set)
+        for section in content.sections:
+            for kind in TABLE_KINDS:
+                in_packet[kind.name].update(row[kind.id_index] for row in section.rows[kind.name])
+        wanted: dict[tuple[str, str], list[tuple[PacketKind, PacketSection, int, str]]] = (
+            defaultdict(list)
+        )
+        for section in content.sections:
+            for kind in TABLE_KINDS:
+                for column in kind.references:
+                    at = kind.index(column.key)
+                    known = in_packet[column.ref]
+                    for i, row in enumerate(section.rows[kind.name]):
+                        value = row[at]
+                        if value is None:
+                            continue
+                        for ref in json.loads(value) if column.child else [value]:
+                            if ref not in known:
+                                wanted[(column.ref, ref)].append((kind, section, i, column.key))
+        if not wanted:
+            return
+        found: set[tuple[str, str]] = set()
+        for target in {t for t, _ref in wanted}:
+            kind = by_name[target]
+            ids = [ref for (t, ref) in wanted if t == target]
+            for chunk in chunks(ids):
+                rows = self._rows(
+                    f"SELECT {quoted(kind.id_key)} FROM {quoted(kind.table)} "
+                    f"WHERE {quoted(kind.id_key)} IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+                found.update((target, r[0]) for r in rows)
+        issues = []
+        for key, places in wanted.items():
+            if key in found:
+                continue
+            for kind, section, i, column in places:
+                number = section.row_numbers[kind.name][i]
+                issues.append(
+                    Issue(
+                        "packet_unknown_reference",
+                        {
+                            "file": name,
+                            "sheet": kind.sheet,
+                            "row": number,
+                            "column": kind.column(column).header,
+                            "id": key[1],
+                        },
+                        sheet=kind.sheet,
+                        row=number,
+                    )
+                )
+        if issues:
+            raise PacketError.of(issues[:200])
+
+    def _apply_section(self, section: PacketSection, content: PacketContent) -> SectionOutcome:
+        merged = self._merged(section.unit_code, section.year)
+        result = SectionOutcome(
+            unit_code=section.unit_code,
+            unit_name=section.unit_name,
+            year=section.year,
+            month=section.month,
+            seq=section.seq,
+            status=SectionStatus.APPLIED,
+            previous_seq=merged[0] if merged else None,
+        )
+        if merged is not None and merged[0] >= section.seq:
+            same = merged[0] == section.seq and merged[1] == section.packet_uuid
+            result.status = SectionStatus.UNCHANGED if same else SectionStatus.STALE
+            for kind_name, rows in section.rows.items():
+                counts = result.counts[kind_name]
+                if same:
+                    counts.unchanged += len(rows)
+                else:
+                    counts.stale += len(rows)
+            return result
+        latest = self._max_seq(section.unit_code)
+        newest_of_any_year = latest is None or section.seq > latest
+        for kind in TABLE_KINDS:
+            rows = section.rows[kind.name]
+            if not kind.record.per_year and not newest_of_any_year:
+                # Not kept per year (members): a newer packet of another year set them.
+                result.counts[kind.name].stale += len(rows)
+                continue
+            self._merge_kind(kind, section, rows, result.counts[kind.name], content.path.name)
+        self.database.connection.execute_sql(
+            "INSERT INTO packet_merged (unit_code, year, seq, month, packet_uuid, content_hash, "
+            "exported_at, app_version, import_id, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            "NULL, ?) ON CONFLICT (unit_code, year) DO UPDATE SET seq = excluded.seq, "
+            "month = excluded.month, packet_uuid = excluded.packet_uuid, "
+            "content_hash = excluded.content_hash, exported_at = excluded.exported_at, "
+            "app_version = excluded.app_version, import_id = NULL, merged_at = excluded.merged_at",
+            [
+                section.unit_code,
+                section.year,
+                section.seq,
+                section.month,
+                section.packet_uuid,
+                section.actual_hash,
+                section.exported_at,
+                section.app_version,
+                self.now_iso(),
+            ],
+        )
+        return result
+
+    def _merge_kind(
+        self,
+        kind: PacketKind,
+        section: PacketSection,
+        incoming: list[tuple],
+        counts: KindCounts,
+        file_name: str,
+    ) -> None:
+        """Make the unit's rows of ``kind`` in this snapshot's scope equal to ``incoming``."""
+        unit = section.unit_code
+        where, params = snapshot_scope(kind, unit, section.year, None)
+        stored = {row[kind.id_index]: row for row in self._select(kind, where, params)}
+        id_at, deleted_at = kind.id_index, kind.index("deleted_at")
+        inserts: list[tuple] = []
+        updates: list[tuple] = []
+        tombstones: list[tuple] = []
+        unknown: list[tuple[int, tuple]] = []
+        for i, row in enumerate(incoming):
+            old = stored.pop(row[id_at], None)
+            if old is None:
+                unknown.append((i, row))
+            elif old == row:
+                counts.unchanged += 1
+            elif row[deleted_at] is not None and old[deleted_at] is None:
+                counts.removed += 1
+                tombstones.append(row)
+            else:
+                counts.updated += 1
+                updates.append(row)
+        if unknown:
+            owners = self._owners(kind, [row[id_at] for _i, row in unknown])
+            issues = []
+            for i, row in unknown:
+                owner = owners.get(row[id_at])
+                if owner is None:
+                    counts.created += 1
+                    inserts.append(row)
+                elif owner == unit:  # the unit's own row, outside this year's scope until now
+                    counts.updated += 1
+                    updates.append(row)
+                else:
+                    number = section.row_numbers[kind.name][i]
+                    issues.append(
+                        Issue(
+                            "packet_record_other_unit",
+                            {
+                                "file": file_name,
+                                "sheet": kind.sheet,
+                                "row": number,
+                                "id": row[id_at],
+                                "owner": owner,
+                            },
+                            sheet=kind.sheet,
+                            row=number,
+                        )
+                    )
+            if issues:
+                raise PacketError.of(issues[:200])
+        absent = [old[id_at] for old in stored.values() if old[deleted_at] is None]
+        counts.removed += len(absent)
+
+        columns = sql_columns(kind)
+        positions = [kind.index(c) for c in columns]
+        execute = self.database.connection.cursor().executemany
+        table = quoted(kind.table)
+        if absent:
+            # Stamped with the packet's time, so every order of arrival gives the same row.
+            execute(
+                f"UPDATE {table} SET deleted_at = ? WHERE id = ?",
+                [(section.exported_at, record_id) for record_id in absent],
+            )
+        extra = kind.record.derived_keys
+        changed = [*tombstones, *updates]
+        if changed:
+            settable = [c for c in columns if c != kind.id_key]
+            assignments = ", ".join(f"{quoted(c)} = ?" for c in (*settable, *extra))
+            setter = [kind.index(c) for c in settable]
+            execute(
+                f"UPDATE {table} SET {assignments} WHERE {quoted(kind.id_key)} = ?",
+                [(*(row[i] for i in setter), *_extra(kind, row), row[id_at]) for row in changed],
+            )
+        if inserts:
+            names = ", ".join(map(quoted, (*columns, *extra)))
+            marks = ", ".join("?" * (len(columns) + len(extra)))
+            execute(
+                f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                [(*(row[i] for i in positions), *_extra(kind, row)) for row in inserts],
+            )
+        for column in kind.columns:
+            if column.child is not None:
+                self._write_children(kind, column, [*changed, *inserts])
+
+    def _write_children(self, kind: PacketKind, column: Any, rows: list[tuple]) -> None:
+        if not rows:
+            return
+        child = column.child
+        at = kind.index(column.key)
+        id_at = kind.id_index
+        cursor = self.database.connection.cursor()
+        cursor.executemany(
+            f"DELETE FROM {child.table} WHERE {child.parent_column} = ?",
+            [(row[id_at],) for row in rows],
+        )
+        links = []
+        positioned = child.order_by != child.member_column
+        for row in rows:
+            for position, member in enumerate(json.loads(row[at])):
+                links.append((row[id_at], member, position) if positioned else (row[id_at], member))
+        if links:
+            names = [child.parent_column, child.member_column]
+            if positioned:
+                names.append(child.order_by)
+            cursor.executemany(
+                f"INSERT INTO {child.table} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))})",
+                links,
+            )
+
+    def _owners(self, kind: PacketKind, ids: list[str]) -> dict[str, str]:
+        owners = {}
+        for chunk in chunks(ids):
+            rows = self._rows(
+                f"SELECT {quoted(kind.id_key)}, unit_code FROM {quoted(kind.table)} "
+                f"WHERE {quoted(kind.id_key)} IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            owners.update(rows)
+        return owners
+
+    def _merged(self, unit_code: str, year: int) -> tuple[int, str, str] | None:
+        rows = self._rows(
+            "SELECT seq, packet_uuid, merged_at FROM packet_merged WHERE unit_code = ? AND year = ?",
+            [unit_code, year],
+        )
+        return rows[0] if rows else None
+
+    def _max_seq(self, unit_code: str) -> int | None:
+        return self._rows("SELECT MAX(seq) FROM packet_merged WHERE unit_code = ?", [unit_code])[0][
+            0
+        ]
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; a folder becomes its .xlsx files in name order (not Excel's ~$ locks)."""
+    files: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            found = [
+                p
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() == ".xlsx"
+                and not p.name.startswith(("~$", "."))
+            ]
+            files.extend(sorted(found, key=lambda p: p.name))
+        else:
+            files.append(path)
+    return files
+
+
+def _extra(kind: PacketKind, row: tuple) -> tuple:
+    """The derived columns stored beside a row (the member's search and sort keys)."""
+    derive = kind.record.derive
+    if derive is None:
+        return ()
+    values = derive(dict(zip(kind.keys, row, strict=True)))
+    return tuple(values[key] for key in kind.record.derived_keys)
+
+
+def _refused(outcome: FileOutcome, content: PacketContent, issues: list[Issue]) -> None:
+    outcome.status = ImportStatus.REFUSED
+    outcome.errors = issues
+    outcome.sections = []
+    outcome.counts = empty_counts()
+    outcome.confirmed_edited = False
+    _mark_rejected(outcome, content)
+
+
+def _mark_rejected(outcome: FileOutcome, content: PacketContent) -> None:
+    for section in content.sections:
+        for kind_name, rows in section.rows.items():
+            outcome.counts[kind_name].rejected += len(rows)
