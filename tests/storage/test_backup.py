@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bamtrachnhiem import files
 from bamtrachnhiem.domain.errors import StorageError
 from bamtrachnhiem.domain.records import Member, Unit
 from bamtrachnhiem.services.members import MemberService
@@ -57,7 +58,7 @@ def _autos(folder: Path) -> list[Path]:
 
 
 def _partial_files(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.name.endswith((".tmp", "-journal"))]
+    return [p for p in folder.rglob("*") if ".tmp" in p.name or p.name.endswith("-journal")]
 
 
 def test_manual_backup_holds_the_change_still_in_the_wal(opened_db, tmp_path: Path) -> None:
@@ -136,7 +137,7 @@ def test_failed_backup_leaves_no_partial_file(opened_db, monkeypatch) -> None:
     def full(path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "_fsync", full)
+    monkeypatch.setattr(files, "fsync_file", full)
     with pytest.raises(StorageError) as info:
         opened_db.backup()
     assert info.value.code == "db_disk_full"

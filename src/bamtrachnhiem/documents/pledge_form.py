@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -25,6 +22,7 @@ from bamtrachnhiem.domain.dates import format_date, place_date_line
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.pledges import Pledge, format_quantity
 from bamtrachnhiem.domain.records import Member, Unit
+from bamtrachnhiem.files import atomic_path
 
 # Document format of Hướng dẫn 29-HD/TWĐTN-VP (vietnamese.md).
 MARGIN_TOP = 20 * mm
@@ -372,37 +370,26 @@ def _write_atomically(
 ) -> None:
     """Draw into a temporary file beside ``path`` and move it into place only when complete."""
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+        with atomic_path(path) as temp:
+            # The initial font is ours too, or reportlab names Helvetica in every page.
+            canvas = Canvas(str(temp), pagesize=A4, initialFontName=REGULAR, initialFontSize=13)
+            canvas.setTitle(title)
+            canvas.setCreator("Ba Trách Nhiệm")
+            frame = Frame(
+                MARGIN_LEFT,
+                MARGIN_BOTTOM,
+                FRAME_WIDTH,
+                FRAME_HEIGHT,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            left_over = list(story)
+            frame.addFromList(left_over, canvas)
+            if left_over:  # the measure said it fits; never print a second page regardless
+                raise overflow
+            canvas.showPage()
+            canvas.save()
     except OSError as exc:
         raise ValidationError("pdf_write_failed", path=str(path), reason=exc.strerror) from exc
-    os.close(fd)
-    try:
-        # The initial font is ours too, or reportlab names Helvetica in every page.
-        canvas = Canvas(temp_name, pagesize=A4, initialFontName=REGULAR, initialFontSize=13)
-        canvas.setTitle(title)
-        canvas.setCreator("Ba Trách Nhiệm")
-        frame = Frame(
-            MARGIN_LEFT,
-            MARGIN_BOTTOM,
-            FRAME_WIDTH,
-            FRAME_HEIGHT,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        left_over = list(story)
-        frame.addFromList(left_over, canvas)
-        if left_over:  # the measure said it fits; never print a second page regardless
-            raise overflow
-        canvas.showPage()
-        canvas.save()
-        os.replace(temp_name, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise ValidationError("pdf_write_failed", path=str(path), reason=exc.strerror) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import shutil
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,6 +31,7 @@ from bamtrachnhiem.exchange.packet_format import (
     ColumnType,
     PacketKind,
 )
+from bamtrachnhiem.files import atomic_output
 
 # Characters XML 1.0 cannot hold at all (tab, LF and CR can: they are written escaped).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -151,7 +149,7 @@ def write_packet_book(path: Path, book: PacketBook) -> None:
     check_values(book.sheets)
     wb = _build(book)
     try:
-        with atomic_output(path) as fh:
+        with _packet_output(path) as fh:
             wb.save(fh)
     except BaseException:
         _discard(wb)
@@ -169,47 +167,15 @@ def _discard(wb: Workbook) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """A file object whose content replaces ``path`` only once it is complete and on disk.
-
-    A crash or an error leaves ``path`` as it was and no temporary file behind.
-    """
-    path = Path(path)
-    temp = path.with_name(f"{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+def _packet_output(path: Path) -> Iterator[BinaryIO]:
+    """``files.atomic_output``, with a disk that refuses the file named in the error."""
     try:
-        with temp.open("wb") as fh:
+        with atomic_output(path) as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise PacketError.single(
-                "packet_write_failed", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
-        raise
-    _fsync_folder(path.parent)
-
-
-def atomic_copy(source: Path, dest: Path) -> None:
-    """Copy ``source`` to ``dest`` the same atomic way."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with source.open("rb") as src, atomic_output(dest) as out:
-        shutil.copyfileobj(src, out, 1 << 20)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename itself must reach the disk; Windows has no directory handles for this.
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    except OSError as exc:
+        raise PacketError.single(
+            "packet_write_failed", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
 
 
 # --- building the workbook ----------------------------------------------------------------

@@ -19,7 +19,7 @@ from bamtrachnhiem.domain.exchange import (
     SectionStatus,
 )
 from bamtrachnhiem.exchange.packet_reader import PacketContent, PacketSection, file_sha256
-from bamtrachnhiem.exchange.packet_writer import atomic_copy
+from bamtrachnhiem.files import atomic_copy
 from bamtrachnhiem.services.base import Service
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import time
 from datetime import datetime
@@ -11,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bamtrachnhiem.domain.errors import StorageError
+from bamtrachnhiem.files import atomic_path
 
 DAILY_KEEP = 10
 DAILY_INTERVAL_S = 20 * 3600
@@ -42,6 +42,13 @@ def _remove_partial(tmp: Path) -> None:
             leftover.unlink()
 
 
+def _remove_crash_leftovers(folder: Path) -> None:
+    """Temporary copies a backup killed halfway left behind (with their side files)."""
+    for leftover in folder.glob("*.tmp-*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 def backup_connection(
     source: sqlite3.Connection, db_path: Path, *, reason: str, dest: Path | None = None
 ) -> Path:
@@ -55,46 +62,23 @@ def backup_connection(
         folder.mkdir(parents=True, exist_ok=True)
         dest = folder / f"{db_path.stem}-{_stamp()}-{reason}.db"
     dest = Path(dest)
-    tmp = dest.with_name(dest.name + ".tmp")
-    _remove_partial(tmp)  # a backup interrupted by a crash left these
-    try:
-        target = sqlite3.connect(tmp)
+    _remove_crash_leftovers(dest.parent)
+    with atomic_path(dest) as tmp:
         try:
-            source.backup(target)
-            # The copy of a WAL database says "WAL" in its header; a backup is one plain file.
-            target.execute("PRAGMA journal_mode = DELETE")
-            ok = target.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            target.close()
-        if ok != "ok":
-            raise StorageError("backup_failed", path=str(dest))
-        _fsync(tmp)
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
-    except BaseException:
-        _remove_partial(tmp)
-        raise
+            target = sqlite3.connect(tmp)
+            try:
+                source.backup(target)
+                # The copy of a WAL database says "WAL" in its header; a backup is one file.
+                target.execute("PRAGMA journal_mode = DELETE")
+                ok = target.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                target.close()
+            if ok != "ok":
+                raise StorageError("backup_failed", path=str(dest))
+        except BaseException:
+            _remove_partial(tmp)
+            raise
     return dest
-
-
-def _fsync(path: Path) -> None:
-    # Windows flushes only handles opened for writing.
-    fd = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def list_backups(db_path: Path) -> list[Path]:
