@@ -41,7 +41,9 @@ def cli(*args: str) -> dict:
         check=False,
     )
     if done.returncode != 0:
-        raise SystemExit(f"{' '.join(args)} failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+        raise SystemExit(
+            f"{' '.join(args)} failed ({done.returncode}):\n{done.stdout}{done.stderr}"
+        )
     return json.loads(done.stdout)
 
 
