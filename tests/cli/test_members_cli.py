@@ -214,3 +214,68 @@ def test_sheet_option(cli, branch_db, office_list):
     )
     assert missing.code == 1
     assert lists.OFFICE_SHEET in missing.err
+
+
+# --- legacy encodings (TCVN3, VNI) ----------------------------------------------------------
+
+LEGACY_NAMES = {"tcvn3": "TCVN3", "vni": "VNI"}
+
+
+def _member_names(cli, db) -> list[str]:
+    return [m["full_name"] for m in cli("--db", db, "members", "list", "--json").json()]
+
+
+@pytest.mark.parametrize("dry_run", [False, True], ids=["real", "dry-run"])
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_legacy_list_without_the_flag_is_refused(cli, branch_db, snapshot, encoding, dry_run):
+    """A TCVN3/VNI list without --convert-legacy exits 1, stores nothing, names what to do."""
+    path = lists.LEGACY_LISTS[encoding]
+    before = snapshot(branch_db)
+    flags = ["--dry-run"] if dry_run else []
+    result = cli("--db", branch_db, "members", "import", path, *flags)
+    assert result.code == 1, result.out + result.err
+    assert snapshot(branch_db) == before
+    assert _member_names(cli, branch_db) == []
+    message = result.err
+    for part in (path.name, "Danh sach", LEGACY_NAMES[encoding], lists.LEGACY_FIRST_CELL):
+        assert part in message, (part, message)
+    assert "--convert-legacy" in message and "Chưa nhập gì" in message
+    assert lists.LEGACY_FIRST_TEXT[encoding] in message and "Nguyễn Văn An" in message
+
+
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_legacy_refusal_in_json_and_english(cli, branch_db, snapshot, encoding):
+    """--json gives ok false, one error with code, message and params, and the encoding;
+    the dry run reports exactly what the real run does."""
+    path = lists.LEGACY_LISTS[encoding]
+    before = snapshot(branch_db)
+    real = cli("--db", branch_db, "--lang", "en", "members", "import", path, "--json")
+    dry = cli("--db", branch_db, "--lang", "en", "members", "import", path, "--dry-run", "--json")
+    assert (real.code, dry.code) == (1, 1)
+    assert snapshot(branch_db) == before
+    document = real.json()
+    assert document["ok"] is False
+    assert document["legacy_encoding"] == encoding
+    (error,) = document["errors"]
+    assert error["code"] == "cli_import_legacy_refused"
+    assert error["params"]["encoding"] == LEGACY_NAMES[encoding]
+    assert (error["row"], error["cell"]) == (4, lists.LEGACY_FIRST_CELL)
+    assert "--convert-legacy" in error["message"] and "Nothing was imported" in error["message"]
+    assert {k: v for k, v in dry.json().items() if k != "dry_run"} == {
+        k: v for k, v in document.items() if k != "dry_run"
+    }
+
+
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_legacy_list_with_the_flag_is_converted(cli, branch_db, encoding):
+    """With --convert-legacy the names, genders and positions are stored as Unicode."""
+    path = lists.LEGACY_LISTS[encoding]
+    result = cli("--db", branch_db, "members", "import", path, "--convert-legacy", "--json")
+    assert result.code == 0, result.out + result.err
+    document = result.json()
+    assert document["created"] == len(lists.LEGACY_MEMBERS) and document["errors"] == []
+    assert (document["legacy_encoding"], document["converted_legacy"]) == (encoding, True)
+    members = cli("--db", branch_db, "members", "list", "--json").json()
+    stored = {(m["full_name"], m["gender"], m["position"]) for m in members}
+    assert stored == set(lists.LEGACY_MEMBERS.values())
+    assert "Nguyễn Văn An" in _member_names(cli, branch_db)

@@ -722,3 +722,53 @@ def test_message_placeholders_agree_between_languages() -> None:
             assert not vi_names, code  # shown without parameters
     assert set(FIELDS) >= {"full_name", "male_mark", "female_mark", "birth", "phone"}
     assert not [c for c in MESSAGES if not re.fullmatch(r"[a-z0-9_]+", c)]
+
+
+# --- legacy lists: never stored unconverted ---------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_legacy_fixture_converted_when_asked(encoding: str) -> None:
+    """The TCVN3 (.VnTime) and VNI (VNI-Times) lists, headers too, convert to Unicode."""
+    preview = read_member_list(lists.LEGACY_LISTS[encoding], convert_legacy=True)
+    assert (preview.legacy_encoding, preview.header_row) == (encoding, 3)
+    found = {
+        r.row: (r.member.full_name, r.member.gender.value, r.member.position)
+        for r in preview.rows
+        if r.action == "create"
+    }
+    assert found == lists.LEGACY_MEMBERS
+
+
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_apply_refuses_unconverted_legacy_text(
+    ctx: AppContext, snapshot: Any, encoding: str
+) -> None:
+    """A preview that found legacy text and did not convert it is refused, before any backup."""
+    preview = ctx.member_import.preview(lists.LEGACY_LISTS[encoding])
+    before = snapshot(ctx.database.path)
+    with pytest.raises(ValidationError) as info:
+        ctx.member_import.apply(preview)
+    assert info.value.code == "member_import_legacy_not_converted"
+    params = info.value.params
+    assert (params["encoding"], params["cell"], params["row"]) == (
+        encoding.upper(),
+        lists.LEGACY_FIRST_CELL,
+        4,
+    )
+    assert params["column"] == "Họ và tên"
+    sentence = messages.describe(info.value)
+    assert lists.LEGACY_LISTS[encoding].name in sentence and "Danh sach" in sentence
+    assert snapshot(ctx.database.path) == before
+    assert ctx.members.count() == 0
+    assert not list(ctx.database.path.parent.glob("*-backups/*"))
+
+
+def test_legacy_refusal_only_for_unconverted_legacy_text(ctx: AppContext) -> None:
+    """No refusal for a Unicode list, nor for a legacy list read with conversion."""
+    assert member_import.legacy_refusal(ctx.member_import.preview(lists.SPLIT_NAMES)) is None
+    converted = ctx.member_import.preview(lists.TCVN3_LIST, convert_legacy=True)
+    assert member_import.legacy_refusal(converted) is None
+    result = ctx.member_import.apply(converted)
+    assert result.created == len(lists.LEGACY_MEMBERS)
+    assert "Nguyễn Văn An" in _stored(ctx)
