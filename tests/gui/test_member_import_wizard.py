@@ -70,6 +70,28 @@ def test_corrected_mapping_is_used(qtbot, ctx, office_list):
     assert all(m.phone == "" for m in ctx.members.find())
 
 
+def test_legacy_list_cannot_be_imported_unconverted(qtbot, ctx):
+    """A TCVN3 list: Import stays disabled until conversion is ticked; then names are Unicode."""
+    wizard = _open_wizard(qtbot, ctx, lists.TCVN3_LIST)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page._ready, timeout=10_000)
+    assert wizard.preview.legacy_encoding == "tcvn3" and not wizard.preview.convert_legacy
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not page.legacy.isChecked() and "TCVN3" in page.legacy.text()
+    assert "không thể nhập" in page.legacy_samples.text()
+    page.legacy.setChecked(True)
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert wizard.preview.convert_legacy
+    assert "không thể nhập" not in page.legacy_samples.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    names = sorted(m.full_name for m in ctx.members.find())
+    assert names == sorted(name for name, _, _ in lists.LEGACY_MEMBERS.values())
+
+
 def test_not_a_workbook_is_explained(qtbot, ctx, tmp_path):
     """A renamed text file is refused on the file page with a message naming it."""
     bogus = tmp_path / "danh-sach.xlsx"
