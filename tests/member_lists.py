@@ -106,6 +106,7 @@ SPLIT_BELOW_TABLE = range(14, 20)
 # --- tcvn3.xlsx and vni.xlsx -----------------------------------------------------------------
 
 LEGACY_LISTS = {"tcvn3": TCVN3_LIST, "vni": VNI_LIST}
+LEGACY_SHEET = "Danh sach"
 LEGACY_FIRST_CELL = "B4"
 LEGACY_FIRST_TEXT = {"tcvn3": "NguyÔn V¨n An", "vni": "Nguyeãn Vaên An"}
 # row: (full name, gender, position) once converted.

@@ -237,7 +237,7 @@ def test_legacy_list_without_the_flag_is_refused(cli, branch_db, snapshot, encod
     assert snapshot(branch_db) == before
     assert _member_names(cli, branch_db) == []
     message = result.err
-    for part in (path.name, "Danh sach", LEGACY_NAMES[encoding], lists.LEGACY_FIRST_CELL):
+    for part in (path.name, lists.LEGACY_SHEET, LEGACY_NAMES[encoding], lists.LEGACY_FIRST_CELL):
         assert part in message, (part, message)
     assert "--convert-legacy" in message and "Chưa nhập gì" in message
     assert lists.LEGACY_FIRST_TEXT[encoding] in message and "Nguyễn Văn An" in message
@@ -245,8 +245,7 @@ def test_legacy_list_without_the_flag_is_refused(cli, branch_db, snapshot, encod
 
 @pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
 def test_legacy_refusal_in_json_and_english(cli, branch_db, snapshot, encoding):
-    """--json gives ok false, one error with code, message and params, and the encoding;
-    the dry run reports exactly what the real run does."""
+    """In English --json: ok false, one error naming the place, and the dry run equals the real."""
     path = lists.LEGACY_LISTS[encoding]
     before = snapshot(branch_db)
     real = cli("--db", branch_db, "--lang", "en", "members", "import", path, "--json")

@@ -758,7 +758,7 @@ def test_apply_refuses_unconverted_legacy_text(
     )
     assert params["column"] == "Họ và tên"
     sentence = messages.describe(info.value)
-    assert lists.LEGACY_LISTS[encoding].name in sentence and "Danh sach" in sentence
+    assert lists.LEGACY_LISTS[encoding].name in sentence and lists.LEGACY_SHEET in sentence
     assert snapshot(ctx.database.path) == before
     assert ctx.members.count() == 0
     assert not list(ctx.database.path.parent.glob("*-backups/*"))
