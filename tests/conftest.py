@@ -1,4 +1,4 @@
-"""Shared test setup: offscreen Qt, the gui marker, an opened database, and snapshots."""
+"""Shared test setup: offscreen Qt, the gui marker, an opened database, snapshots, member lists."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.member_lists import office_list_params
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,6 +71,12 @@ def snapshot(db_path: Path) -> dict[str, object]:
 def snapshot_fixture() -> Callable[[Path], dict[str, object]]:
     """``snapshot(db_path)``: the state a refused or failed change must leave untouched."""
     return snapshot
+
+
+@pytest.fixture(params=office_list_params())
+def office_list(request: pytest.FixtureRequest) -> Path:
+    """An office member list: the committed fixture, and also the shared sample when present."""
+    return request.param
 
 
 @pytest.fixture

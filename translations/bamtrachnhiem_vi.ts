@@ -3453,6 +3453,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Ví dụ: {samples}</translation>
     </message>
     <message>
+        <source>The list cannot be imported until this text is converted: tick the box above.</source>
+        <translation>Chưa chuyển mã thì không thể nhập danh sách, vì chữ sẽ bị lưu sai: hãy đánh dấu ô ở trên.</translation>
+    </message>
+    <message>
         <source>{create} to add, {update} to update, {unchanged} unchanged, {skip} skipped, {error} with errors, {warnings} with warnings.</source>
         <translation>Thêm mới {create}, cập nhật {update}, không đổi {unchanged}, bỏ qua {skip}, có lỗi {error}, cần lưu ý {warnings}.</translation>
     </message>

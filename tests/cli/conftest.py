@@ -11,10 +11,6 @@ import pytest
 
 from bamtrachnhiem.cli.main import main
 
-SAMPLE = (
-    Path(__file__).resolve().parents[3] / "shared" / "samples" / "danh-sach-doan-vien-co-quan.xlsx"
-)
-
 
 @dataclass
 class Run:
@@ -78,10 +74,3 @@ def initialised(cli: Callable[..., Run], db: Path) -> Path:
     )
     assert added.code == 0, added.err
     return db
-
-
-@pytest.fixture
-def sample() -> Path:
-    if not SAMPLE.is_file():
-        pytest.skip(f"sample member list not found at {SAMPLE}")
-    return SAMPLE

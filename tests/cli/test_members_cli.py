@@ -1,28 +1,15 @@
-"""``members import`` of the sample office list and ``members list``."""
+"""``members import`` of office member lists and ``members list``."""
 
 from __future__ import annotations
 
 import pytest
 
-EXPECTED_ORDER = [
-    "Nguyễn Văn An",
-    "Huỳnh Ngọc Ẩn",
-    "Võ Minh Đức",
-    "Phạm Thị Thu Hà",
-    "Nguyễn Văn Hùng",
-    "Nguyễn Văn Hùng",
-    "Trần Thị Bích Ngọc",
-    "Bùi Thị Hồng Nhung",
-    "Lê Hoàng Phúc",
-    "Đặng Thị Ánh Tuyết",
-    "Dương Quốc Việt",
-    "Ngô Thị Yến",
-]
+from tests import member_lists as lists
 
 
 @pytest.fixture
 def branch_db(cli, tmp_path):
-    """A data file whose own unit is the office branch the sample list belongs to."""
+    """A data file whose own unit is the office branch the office list belongs to."""
     path = tmp_path / "chi-doan.db"
     result = cli(
         "--db",
@@ -44,15 +31,15 @@ def branch_db(cli, tmp_path):
 
 
 @pytest.fixture
-def imported(cli, branch_db, sample):
-    result = cli("--db", branch_db, "members", "import", sample, "--json")
+def imported(cli, branch_db, office_list):
+    result = cli("--db", branch_db, "members", "import", office_list, "--json")
     assert result.code == 0, result.out + result.err
     return branch_db
 
 
-def test_dry_run_previews_and_changes_nothing(cli, branch_db, sample):
+def test_dry_run_previews_and_changes_nothing(cli, branch_db, office_list):
     """--dry-run reports 12 to create and leaves the member list empty."""
-    result = cli("--db", branch_db, "members", "import", sample, "--dry-run", "--json")
+    result = cli("--db", branch_db, "members", "import", office_list, "--dry-run", "--json")
     assert result.code == 0, result.out + result.err
     document = result.json()
     assert document["dry_run"] is True
@@ -61,18 +48,18 @@ def test_dry_run_previews_and_changes_nothing(cli, branch_db, sample):
     assert cli("--db", branch_db, "members", "list", "--json").json() == []
 
 
-def test_dry_run_human_output_in_vietnamese(cli, branch_db, sample):
+def test_dry_run_human_output_in_vietnamese(cli, branch_db, office_list):
     """A dry run without --json prints the Vietnamese counts and says nothing changed."""
-    result = cli("--db", branch_db, "members", "import", sample, "--dry-run")
+    result = cli("--db", branch_db, "members", "import", office_list, "--dry-run")
     assert result.code == 0, result.err
     assert "Thêm mới: 12" in result.out
     assert "Chạy thử: chưa có gì thay đổi" in result.out
     assert cli("--db", branch_db, "members", "list", "--json").json() == []
 
 
-def test_import_creates_twelve_then_nothing(cli, branch_db, sample):
-    """The sample list creates 12 members; importing it again creates none."""
-    first = cli("--db", branch_db, "members", "import", sample, "--json")
+def test_import_creates_twelve_then_nothing(cli, branch_db, office_list):
+    """The office list creates 12 members; importing it again creates none."""
+    first = cli("--db", branch_db, "members", "import", office_list, "--json")
     assert first.code == 0, first.out + first.err
     document = first.json()
     assert set(document) >= {"created", "updated", "skipped", "errors", "warnings"}
@@ -80,14 +67,14 @@ def test_import_creates_twelve_then_nothing(cli, branch_db, sample):
     assert document["errors"] == []
     for warning in document["warnings"]:
         assert {"row", "message", "code"} <= set(warning)
-    second = cli("--db", branch_db, "members", "import", sample, "--json").json()
+    second = cli("--db", branch_db, "members", "import", office_list, "--json").json()
     assert second["created"] == 0 and second["updated"] == 0
     assert len(cli("--db", branch_db, "members", "list", "--json").json()) == 12
 
 
-def test_import_human_output(cli, branch_db, sample):
+def test_import_human_output(cli, branch_db, office_list):
     """A real import without --json confirms in Vietnamese."""
-    result = cli("--db", branch_db, "members", "import", sample)
+    result = cli("--db", branch_db, "members", "import", office_list)
     assert result.code == 0, result.err
     assert "Thêm mới: 12" in result.out
     assert "Đã nhập danh sách đoàn viên" in result.out
@@ -96,7 +83,7 @@ def test_import_human_output(cli, branch_db, sample):
 def test_members_list_json_fields_and_order(cli, imported):
     """members list --json: 12 members in Vietnamese order with the contract's fields."""
     members = cli("--db", imported, "members", "list", "--json").json()
-    assert [m["full_name"] for m in members] == EXPECTED_ORDER
+    assert [m["full_name"] for m in members] == lists.OFFICE_ORDER
     required = {
         "id",
         "unit_code",
@@ -208,22 +195,86 @@ def test_row_errors_fail_the_dry_run_and_are_left_out_of_the_import(cli, branch_
     assert names == ["Nguyễn Văn An"]
 
 
-def test_sheet_option(cli, branch_db, sample):
+def test_sheet_option(cli, branch_db, office_list):
     """--sheet picks the sheet by name; an unknown sheet is refused and names the real ones."""
     found = cli(
         "--db",
         branch_db,
         "members",
         "import",
-        sample,
+        office_list,
         "--sheet",
-        "DS doan vien",
+        lists.OFFICE_SHEET,
         "--dry-run",
         "--json",
     )
     assert found.code == 0 and found.json()["created"] == 12
     missing = cli(
-        "--db", branch_db, "members", "import", sample, "--sheet", "Khong co", "--dry-run"
+        "--db", branch_db, "members", "import", office_list, "--sheet", "Khong co", "--dry-run"
     )
     assert missing.code == 1
-    assert "DS doan vien" in missing.err
+    assert lists.OFFICE_SHEET in missing.err
+
+
+# --- legacy encodings (TCVN3, VNI) ----------------------------------------------------------
+
+LEGACY_NAMES = {"tcvn3": "TCVN3", "vni": "VNI"}
+
+
+def _member_names(cli, db) -> list[str]:
+    return [m["full_name"] for m in cli("--db", db, "members", "list", "--json").json()]
+
+
+@pytest.mark.parametrize("dry_run", [False, True], ids=["real", "dry-run"])
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_legacy_list_without_the_flag_is_refused(cli, branch_db, snapshot, encoding, dry_run):
+    """A TCVN3/VNI list without --convert-legacy exits 1, stores nothing, names what to do."""
+    path = lists.LEGACY_LISTS[encoding]
+    before = snapshot(branch_db)
+    flags = ["--dry-run"] if dry_run else []
+    result = cli("--db", branch_db, "members", "import", path, *flags)
+    assert result.code == 1, result.out + result.err
+    assert snapshot(branch_db) == before
+    assert _member_names(cli, branch_db) == []
+    message = result.err
+    for part in (path.name, lists.LEGACY_SHEET, LEGACY_NAMES[encoding], lists.LEGACY_FIRST_CELL):
+        assert part in message, (part, message)
+    assert "--convert-legacy" in message and "Chưa nhập gì" in message
+    assert lists.LEGACY_FIRST_TEXT[encoding] in message and "Nguyễn Văn An" in message
+
+
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_legacy_refusal_in_json_and_english(cli, branch_db, snapshot, encoding):
+    """In English --json: ok false, one error naming the place, and the dry run equals the real."""
+    path = lists.LEGACY_LISTS[encoding]
+    before = snapshot(branch_db)
+    real = cli("--db", branch_db, "--lang", "en", "members", "import", path, "--json")
+    dry = cli("--db", branch_db, "--lang", "en", "members", "import", path, "--dry-run", "--json")
+    assert (real.code, dry.code) == (1, 1)
+    assert snapshot(branch_db) == before
+    document = real.json()
+    assert document["ok"] is False
+    assert document["legacy_encoding"] == encoding
+    (error,) = document["errors"]
+    assert error["code"] == "cli_import_legacy_refused"
+    assert error["params"]["encoding"] == LEGACY_NAMES[encoding]
+    assert (error["row"], error["cell"]) == (4, lists.LEGACY_FIRST_CELL)
+    assert "--convert-legacy" in error["message"] and "Nothing was imported" in error["message"]
+    assert {k: v for k, v in dry.json().items() if k != "dry_run"} == {
+        k: v for k, v in document.items() if k != "dry_run"
+    }
+
+
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_legacy_list_with_the_flag_is_converted(cli, branch_db, encoding):
+    """With --convert-legacy the names, genders and positions are stored as Unicode."""
+    path = lists.LEGACY_LISTS[encoding]
+    result = cli("--db", branch_db, "members", "import", path, "--convert-legacy", "--json")
+    assert result.code == 0, result.out + result.err
+    document = result.json()
+    assert document["created"] == len(lists.LEGACY_MEMBERS) and document["errors"] == []
+    assert (document["legacy_encoding"], document["converted_legacy"]) == (encoding, True)
+    members = cli("--db", branch_db, "members", "list", "--json").json()
+    stored = {(m["full_name"], m["gender"], m["position"]) for m in members}
+    assert stored == set(lists.LEGACY_MEMBERS.values())
+    assert "Nguyễn Văn An" in _member_names(cli, branch_db)

@@ -1,39 +1,34 @@
-"""The import wizard reads the sample list in the background, previews it, then saves."""
+"""The import wizard reads an office list in the background, previews it, then saves."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QWizard
 
 from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard, column_letter
-
-SAMPLE = Path(__file__).resolve().parents[3] / "shared/samples/danh-sach-doan-vien-co-quan.xlsx"
-
-pytestmark = pytest.mark.skipif(not SAMPLE.exists(), reason="shared/samples is not beside the repo")
+from tests import member_lists as lists
 
 
-def _open_wizard(qtbot, ctx) -> MemberImportWizard:
-    wizard = MemberImportWizard(ctx, path=str(SAMPLE))
+def _open_wizard(qtbot, ctx, path) -> MemberImportWizard:
+    wizard = MemberImportWizard(ctx, path=str(path))
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=10_000)
     return wizard
 
 
-def test_file_page_finds_header_and_rows(qtbot, ctx):
-    """Choosing the sample finds its two-row header on row 6 and its 12 members."""
-    wizard = _open_wizard(qtbot, ctx)
+def test_file_page_finds_header_and_rows(qtbot, ctx, office_list):
+    """Choosing the office list finds its two-row header on row 6 and its 12 members."""
+    wizard = _open_wizard(qtbot, ctx, office_list)
     assert wizard.preview.header_row == 6
     assert "12" in wizard.file_page.status.text()
-    assert wizard.file_page.sheet.currentText() == "DS doan vien"
+    assert wizard.file_page.sheet.currentText() == lists.OFFICE_SHEET
 
 
-def test_mapping_page_shows_detected_columns(qtbot, ctx):
+def test_mapping_page_shows_detected_columns(qtbot, ctx, office_list):
     """The mapping page pre-selects the columns found, named by letter and header."""
-    wizard = _open_wizard(qtbot, ctx)
+    wizard = _open_wizard(qtbot, ctx, office_list)
     wizard.next()
     combos = wizard.mapping_page.combos
     assert combos["full_name"].currentText().startswith("B:")
@@ -42,9 +37,9 @@ def test_mapping_page_shows_detected_columns(qtbot, ctx):
     assert combos["male_mark"].currentData() == 3
 
 
-def test_preview_then_import_saves_twelve_members(qtbot, ctx):
+def test_preview_then_import_saves_twelve_members(qtbot, ctx, office_list):
     """The preview lists every row with its action; confirming saves exactly 12 members."""
-    wizard = _open_wizard(qtbot, ctx)
+    wizard = _open_wizard(qtbot, ctx, office_list)
     wizard.next()
     wizard.next()
     page = wizard.preview_page
@@ -63,9 +58,9 @@ def test_preview_then_import_saves_twelve_members(qtbot, ctx):
     assert len(hung) == 2 and all(m.possible_duplicate_of for m in hung)
 
 
-def test_corrected_mapping_is_used(qtbot, ctx):
+def test_corrected_mapping_is_used(qtbot, ctx, office_list):
     """Unmapping the phone column in the mapping page imports members without phones."""
-    wizard = _open_wizard(qtbot, ctx)
+    wizard = _open_wizard(qtbot, ctx, office_list)
     wizard.next()
     wizard.mapping_page.combos["phone"].setCurrentIndex(0)
     wizard.next()
@@ -73,6 +68,28 @@ def test_corrected_mapping_is_used(qtbot, ctx):
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
     assert all(m.phone == "" for m in ctx.members.find())
+
+
+def test_legacy_list_cannot_be_imported_unconverted(qtbot, ctx):
+    """A TCVN3 list: Import stays disabled until conversion is ticked; then names are Unicode."""
+    wizard = _open_wizard(qtbot, ctx, lists.TCVN3_LIST)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page._ready, timeout=10_000)
+    assert wizard.preview.legacy_encoding == "tcvn3" and not wizard.preview.convert_legacy
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not page.legacy.isChecked() and "TCVN3" in page.legacy.text()
+    assert "không thể nhập" in page.legacy_samples.text()
+    page.legacy.setChecked(True)
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert wizard.preview.convert_legacy
+    assert "không thể nhập" not in page.legacy_samples.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    names = sorted(m.full_name for m in ctx.members.find())
+    assert names == sorted(name for name, _, _ in lists.LEGACY_MEMBERS.values())
 
 
 def test_not_a_workbook_is_explained(qtbot, ctx, tmp_path):

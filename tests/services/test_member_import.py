@@ -29,15 +29,7 @@ from bamtrachnhiem.services.member_import import (
     MemberListPreview,
     read_member_list,
 )
-
-SAMPLE = Path(__file__).resolve().parents[3] / "shared/samples/danh-sach-doan-vien-co-quan.xlsx"
-
-
-@pytest.fixture
-def sample() -> Path:
-    if not SAMPLE.exists():
-        pytest.skip(f"the office sample list is not present at {SAMPLE}")
-    return SAMPLE
+from tests import member_lists as lists
 
 
 def _book(
@@ -78,105 +70,161 @@ def _stored(ctx: AppContext) -> dict[str, list[Member]]:
     return found
 
 
-# --- the office sample --------------------------------------------------------------------
+# --- the office list: the committed fixture, and the shared sample when present -----------
 
 
-def test_sample_gives_exactly_its_twelve_members(sample: Path) -> None:
-    """The sample list yields its 12 members, header and columns recognised, no errors."""
-    preview = read_member_list(sample)
-    assert preview.header_row == 6
-    assert preview.counts["create"] == 12
+def test_office_list_gives_exactly_its_twelve_members(office_list: Path) -> None:
+    """The office list yields its 12 members, header and columns recognised, no errors."""
+    preview = read_member_list(office_list)
+    assert preview.sheet == lists.OFFICE_SHEET
+    assert preview.header_row == lists.OFFICE_HEADER_ROW
+    assert preview.counts["create"] == lists.OFFICE_COUNT
     assert preview.counts["error"] == 0
-    assert len([r for r in preview.rows if r.member is not None]) == 12
+    assert len([r for r in preview.rows if r.member is not None]) == lists.OFFICE_COUNT
+    assert sorted(r.member.full_name for r in preview.rows if r.member) == sorted(
+        lists.OFFICE_ORDER
+    )
     assert preview.mapping["full_name"] == 1
     assert (preview.mapping["male_mark"], preview.mapping["female_mark"]) == (3, 4)
 
 
-def test_sample_birth_dates_read_day_first(sample: Path) -> None:
+def test_office_list_birth_dates_read_day_first(office_list: Path) -> None:
     """Text and real dates are day-first; a bare year gives a birth year without a date."""
-    found = _members(read_member_list(sample))
-    assert found["Trần Thị Bích Ngọc"].birth_date == date(1996, 12, 5)
-    assert found["Nguyễn Văn An"].birth_date == date(1995, 3, 12)
-    assert found["Đặng Thị Ánh Tuyết"].birth_date == date(1999, 12, 31)
-    assert found["Võ Minh Đức"].birth_date == date(1992, 2, 29)
-    phuc = found["Lê Hoàng Phúc"]
-    assert (phuc.birth_date, phuc.birth_year) == (None, 1994)
+    found = _members(read_member_list(office_list))
+    for name, (born, year, _phone) in lists.OFFICE_MEMBERS.items():
+        assert (found[name].birth_date, found[name].birth_year) == (born, year), name
+    assert found["Trần Thị Bích Ngọc"].birth_date == date(1996, 12, 5)  # not 12 May
     assert found["Nguyễn Văn An"].joined_union_date == date(2012, 3, 26)
 
 
-def test_sample_same_name_is_two_people_both_flagged(sample: Path) -> None:
+def test_office_list_same_name_is_two_people_both_flagged(office_list: Path) -> None:
     """Both "Nguyễn Văn Hùng" rows are imported and each is flagged as a possible duplicate."""
-    preview = read_member_list(sample)
-    hung = [r for r in preview.rows if r.member and r.member.full_name == "Nguyễn Văn Hùng"]
-    assert [r.row for r in hung] == [12, 14]
+    preview = read_member_list(office_list)
+    name, rows = lists.OFFICE_DUPLICATE
+    hung = [r for r in preview.rows if r.member and r.member.full_name == name]
+    assert [r.row for r in hung] == rows
     assert all(r.action == "create" for r in hung)
     assert all(r.is_possible_duplicate for r in hung)
     assert hung[0].warnings[0].code == "possible_duplicate_in_file"  # births differ
-    assert hung[0].warnings[0].params["other_rows"] == "14"
+    assert hung[0].warnings[0].params["other_rows"] == str(rows[1])
     assert "30/07/1993" in messages.text(hung[0].warnings[0].code, **hung[0].warnings[0].params)
     others = [r for r in preview.rows if r.member and r not in hung]
     assert not any(r.is_possible_duplicate for r in others)
 
 
-def test_sample_phones_keep_their_leading_zero(sample: Path) -> None:
+def test_office_list_phones_keep_their_leading_zero(office_list: Path) -> None:
     """Phones typed as numbers, with spaces, hyphens or dots come out as 0-led digits."""
-    preview = read_member_list(sample)
+    preview = read_member_list(office_list)
     found = _members(preview)
-    assert found["Nguyễn Văn An"].phone == "0912345678"  # the number 912345678
+    for name, (_born, _year, phone) in lists.OFFICE_MEMBERS.items():
+        assert found[name].phone == phone, name
     assert _row(preview, 12).member.phone == "0358001122"  # the number 358001122
-    assert found["Phạm Thị Thu Hà"].phone == "0905111222"
-    assert found["Huỳnh Ngọc Ẩn"].phone == "0912345678"  # "091-234-5678"
-    assert found["Bùi Thị Hồng Nhung"].phone == "0912777888"
-    assert found["Võ Minh Đức"].phone == ""
+    assert _row(preview, 14).member.phone == "0358001133"
 
 
-def test_sample_totals_and_signature_rows_not_imported(sample: Path) -> None:
+def test_office_list_totals_and_signature_rows_not_imported(office_list: Path) -> None:
     """The totals row (21) and the signature block (23–28) are skipped, with reasons."""
-    preview = read_member_list(sample)
-    assert _row(preview, 21).skipped_reason == "member_import_skip_totals"
-    for number in (23, 24, 25, 28):
+    preview = read_member_list(office_list)
+    totals = lists.OFFICE_TOTALS_ROW
+    assert _row(preview, totals).skipped_reason == "member_import_skip_totals"
+    for number in lists.OFFICE_SIGNATURE_ROWS:
         row = _row(preview, number)
         assert row.action == "skip" and row.member is None and row.skipped_reason
     names = [r.member.full_name for r in preview.rows if r.member]
-    assert names.count("Dương Quốc Việt") == 1
+    assert names.count("Dương Quốc Việt") == 1  # also the signer, on row 28
     assert not any("lập biểu" in n.lower() or "tổng" in n.lower() for n in names)
-    assert all(r.row < 21 for r in preview.rows if r.member)
+    assert all(r.row < totals for r in preview.rows if r.member)
     for row in preview.rows:
         if row.skipped_reason:
             assert row.skipped_reason in MESSAGES
 
 
-def test_sample_x_mark_genders(sample: Path) -> None:
+def test_office_list_x_mark_genders(office_list: Path) -> None:
     """An x under "Nam" or "Nữ" of the two-level "Giới tính" header gives the gender."""
-    found = _members(read_member_list(sample))
-    assert found["Nguyễn Văn An"].gender is Gender.MALE
-    assert found["Trần Thị Bích Ngọc"].gender is Gender.FEMALE
-    assert found["Ngô Thị Yến"].gender is Gender.FEMALE
-    assert found["Huỳnh Ngọc Ẩn"].gender is Gender.MALE
-    assert sum(m.gender is Gender.FEMALE for m in found.values()) == 5
+    found = _members(read_member_list(office_list))
+    for name, member in found.items():
+        expected = Gender.FEMALE if name in lists.OFFICE_FEMALE else Gender.MALE
+        assert member.gender is expected, name
+    assert sum(m.gender is Gender.FEMALE for m in found.values()) == len(lists.OFFICE_FEMALE)
 
 
-def test_sample_names_cleaned_and_split(sample: Path) -> None:
+def test_office_list_names_cleaned_and_split(office_list: Path) -> None:
     """Names are trimmed ("  Lê Hoàng Phúc ") and one-column names split on the last word."""
-    found = _members(read_member_list(sample))
+    found = _members(read_member_list(office_list))
     phuc = found["Lê Hoàng Phúc"]
     assert (phuc.family_middle_name, phuc.given_name) == ("Lê Hoàng", "Phúc")
     assert found["Trần Thị Bích Ngọc"].given_name == "Ngọc"
 
 
+# --- split-names.xlsx: họ đệm and tên apart, one gender column, NFD names -----------------
+
+
+def test_split_names_list_read_as_written() -> None:
+    """Separate họ đệm/tên columns, a one-column gender, and every birth and phone shape."""
+    preview = read_member_list(lists.SPLIT_NAMES)
+    assert preview.header_row == lists.SPLIT_HEADER_ROW
+    assert preview.counts["error"] == 0
+    found = {
+        r.row: (
+            r.member.family_middle_name,
+            r.member.given_name,
+            r.member.gender.value,
+            r.member.birth_date,
+            r.member.birth_year,
+            r.member.phone,
+        )
+        for r in preview.rows
+        if r.action == "create"
+    }
+    assert found == lists.SPLIT_MEMBERS
+    for row in preview.rows:
+        if row.member:
+            names = row.member.family_middle_name + row.member.given_name
+            assert unicodedata.is_normalized("NFC", names)
+
+
+def test_split_names_same_name_in_nfc_and_nfd_both_flagged() -> None:
+    """ "Lê Thị Hoa" typed in NFC and in NFD is one name: both rows are possible duplicates."""
+    preview = read_member_list(lists.SPLIT_NAMES)
+    flagged = [r.row for r in preview.rows if r.is_possible_duplicate]
+    assert flagged == lists.SPLIT_DUPLICATE_ROWS
+
+
+def test_split_names_totals_and_signature_not_imported() -> None:
+    """The totals row and the signature block, with a member's name in it, are skipped."""
+    preview = read_member_list(lists.SPLIT_NAMES)
+    assert _row(preview, lists.SPLIT_TOTALS_ROW).skipped_reason == "member_import_skip_totals"
+    assert all(_row(preview, r).action == "skip" for r in lists.SPLIT_BELOW_TABLE)
+    names = [r.member.full_name for r in preview.rows if r.member]
+    assert names.count("Đinh Văn Đức") == 1
+
+
+def test_split_names_stored_in_nfc(ctx: AppContext) -> None:
+    """Importing the list stores every name in NFC; importing it again changes nothing."""
+    result = ctx.member_import.apply(ctx.member_import.preview(lists.SPLIT_NAMES))
+    assert result.created == len(lists.SPLIT_MEMBERS)
+    stored = ctx.members.find()
+    assert all(unicodedata.is_normalized("NFC", m.full_name) for m in stored)
+    assert len(_stored(ctx)["Lê Thị Hoa"]) == 2
+    assert ctx.member_import.preview(lists.SPLIT_NAMES).unchanged == len(lists.SPLIT_MEMBERS)
+
+
 # --- preview and apply against the database -----------------------------------------------
 
 
-def test_sample_imported_then_reimported_changes_nothing(ctx: AppContext, sample: Path) -> None:
+def test_office_list_imported_then_reimported_changes_nothing(
+    ctx: AppContext, office_list: Path
+) -> None:
     """A second import of the same file creates nothing: all 12 rows are unchanged."""
-    first = ctx.member_import.apply(ctx.member_import.preview(sample))
-    assert (first.created, first.updated, first.unchanged) == (12, 0, 0)
-    second_preview = ctx.member_import.preview(sample)
-    assert second_preview.counts["unchanged"] == 12
+    count = lists.OFFICE_COUNT
+    first = ctx.member_import.apply(ctx.member_import.preview(office_list))
+    assert (first.created, first.updated, first.unchanged) == (count, 0, 0)
+    second_preview = ctx.member_import.preview(office_list)
+    assert second_preview.counts["unchanged"] == count
     assert second_preview.counts["create"] == 0
     second = ctx.member_import.apply(second_preview)
-    assert (second.created, second.updated, second.unchanged) == (0, 0, 12)
-    assert ctx.members.count() == 12
+    assert (second.created, second.updated, second.unchanged) == (0, 0, count)
+    assert ctx.members.count() == count
     stored = _stored(ctx)
     assert len(stored["Nguyễn Văn Hùng"]) == 2
     assert all(len(v) == 1 for k, v in stored.items() if k != "Nguyễn Văn Hùng")
@@ -184,35 +232,37 @@ def test_sample_imported_then_reimported_changes_nothing(ctx: AppContext, sample
     assert stored["Nguyễn Văn An"][0].unit_code == "CD-UBND"
 
 
-def test_preview_counts_equal_apply_counts(ctx: AppContext, sample: Path) -> None:
+def test_preview_counts_equal_apply_counts(ctx: AppContext, office_list: Path) -> None:
     """Creates, updates and unchanged rows counted by the preview are what apply does."""
-    ctx.member_import.apply(ctx.member_import.preview(sample))
+    ctx.member_import.apply(ctx.member_import.preview(office_list))
     ngoc = _stored(ctx)["Trần Thị Bích Ngọc"][0]
     ngoc.phone = "0999999999"
     ctx.members.save(ngoc)
     ctx.members.save(Member(family_middle_name="Lê Văn", given_name="Tám"))
-    preview = ctx.member_import.preview(sample)
-    assert (preview.created, preview.updated, preview.unchanged) == (0, 1, 11)
+    preview = ctx.member_import.preview(office_list)
+    assert (preview.created, preview.updated, preview.unchanged) == (0, 1, lists.OFFICE_COUNT - 1)
     result = ctx.member_import.apply(preview)
     counts = (result.created, result.updated, result.unchanged, result.skipped)
     assert counts == (preview.created, preview.updated, preview.unchanged, preview.skipped)
     assert _stored(ctx)["Trần Thị Bích Ngọc"][0].phone == "0987654321"
-    assert ctx.members.count() == 13
+    assert ctx.members.count() == lists.OFFICE_COUNT + 1
 
 
-def test_apply_backs_up_before_writing(ctx: AppContext, sample: Path) -> None:
+def test_apply_backs_up_before_writing(ctx: AppContext, office_list: Path) -> None:
     """The backup is taken before the import, so it holds the database as it was."""
-    result = ctx.member_import.apply(ctx.member_import.preview(sample))
+    result = ctx.member_import.apply(ctx.member_import.preview(office_list))
     assert result.backup_path is not None and result.backup_path.exists()
     assert "before-member-import" in result.backup_path.name
     with sqlite3.connect(result.backup_path) as con:
         assert con.execute("SELECT count(*) FROM member").fetchone()[0] == 0
 
 
-def test_apply_is_atomic(ctx: AppContext, sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_apply_is_atomic(
+    ctx: AppContext, office_list: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A failure half-way through leaves the database exactly as before."""
     ctx.members.save(Member(family_middle_name="Lê Văn", given_name="Tám"))
-    preview = ctx.member_import.preview(sample)
+    preview = ctx.member_import.preview(office_list)
     real = member_import.member_row_values
     calls = []
 
@@ -229,9 +279,9 @@ def test_apply_is_atomic(ctx: AppContext, sample: Path, monkeypatch: pytest.Monk
     assert [m.full_name for m in ctx.members.find()] == ["Lê Văn Tám"]
 
 
-def test_apply_refuses_a_stale_preview(ctx: AppContext, sample: Path) -> None:
+def test_apply_refuses_a_stale_preview(ctx: AppContext, office_list: Path) -> None:
     """If members changed after the preview so a row would now differ, nothing is written."""
-    preview = ctx.member_import.preview(sample)
+    preview = ctx.member_import.preview(office_list)
     ctx.members.save(
         Member(family_middle_name="Ngô Thị", given_name="Yến", birth_date=date(1999, 4, 30))
     )
@@ -624,9 +674,10 @@ def test_hostile_file_refused_before_reading(ctx: AppContext, tmp_path: Path) ->
     assert ctx.members.count() == 0
 
 
-def test_every_issue_has_a_complete_message(tmp_path: Path, sample: Path) -> None:
+def test_every_issue_has_a_complete_message(tmp_path: Path, office_list: Path) -> None:
     """Every code raised has Vietnamese and English text whose placeholders its params fill."""
-    paths = [sample, _legacy_book(tmp_path)]
+    paths = [office_list, lists.SPLIT_NAMES, lists.TCVN3_LIST, lists.VNI_LIST]
+    paths.append(_legacy_book(tmp_path))
     paths.append(
         _book(
             tmp_path,
@@ -671,3 +722,53 @@ def test_message_placeholders_agree_between_languages() -> None:
             assert not vi_names, code  # shown without parameters
     assert set(FIELDS) >= {"full_name", "male_mark", "female_mark", "birth", "phone"}
     assert not [c for c in MESSAGES if not re.fullmatch(r"[a-z0-9_]+", c)]
+
+
+# --- legacy lists: never stored unconverted ---------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_legacy_fixture_converted_when_asked(encoding: str) -> None:
+    """The TCVN3 (.VnTime) and VNI (VNI-Times) lists, headers too, convert to Unicode."""
+    preview = read_member_list(lists.LEGACY_LISTS[encoding], convert_legacy=True)
+    assert (preview.legacy_encoding, preview.header_row) == (encoding, 3)
+    found = {
+        r.row: (r.member.full_name, r.member.gender.value, r.member.position)
+        for r in preview.rows
+        if r.action == "create"
+    }
+    assert found == lists.LEGACY_MEMBERS
+
+
+@pytest.mark.parametrize("encoding", sorted(lists.LEGACY_LISTS))
+def test_apply_refuses_unconverted_legacy_text(
+    ctx: AppContext, snapshot: Any, encoding: str
+) -> None:
+    """A preview that found legacy text and did not convert it is refused, before any backup."""
+    preview = ctx.member_import.preview(lists.LEGACY_LISTS[encoding])
+    before = snapshot(ctx.database.path)
+    with pytest.raises(ValidationError) as info:
+        ctx.member_import.apply(preview)
+    assert info.value.code == "member_import_legacy_not_converted"
+    params = info.value.params
+    assert (params["encoding"], params["cell"], params["row"]) == (
+        encoding.upper(),
+        lists.LEGACY_FIRST_CELL,
+        4,
+    )
+    assert params["column"] == "Họ và tên"
+    sentence = messages.describe(info.value)
+    assert lists.LEGACY_LISTS[encoding].name in sentence and lists.LEGACY_SHEET in sentence
+    assert snapshot(ctx.database.path) == before
+    assert ctx.members.count() == 0
+    assert not list(ctx.database.path.parent.glob("*-backups/*"))
+
+
+def test_legacy_refusal_only_for_unconverted_legacy_text(ctx: AppContext) -> None:
+    """No refusal for a Unicode list, nor for a legacy list read with conversion."""
+    assert member_import.legacy_refusal(ctx.member_import.preview(lists.SPLIT_NAMES)) is None
+    converted = ctx.member_import.preview(lists.TCVN3_LIST, convert_legacy=True)
+    assert member_import.legacy_refusal(converted) is None
+    result = ctx.member_import.apply(converted)
+    assert result.created == len(lists.LEGACY_MEMBERS)
+    assert "Nguyễn Văn An" in _stored(ctx)

@@ -21,6 +21,7 @@ from bamtrachnhiem.cli.common import (
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.records import Gender, Member, MemberStatus
 from bamtrachnhiem.messages import text
+from bamtrachnhiem.services.member_import import legacy_refusal
 
 _STATUS_CODES = {
     MemberStatus.ACTIVE: "cli_status_active",
@@ -99,6 +100,10 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
         preview = ctx.member_import.preview(
             path, sheet=args.sheet, convert_legacy=args.convert_legacy
         )
+        # Checked before the dry run returns, so that it reports what the real run would do.
+        refusal = legacy_refusal(preview)
+        if refusal is not None:
+            return _refuse_legacy(console, args, preview, refusal)
         actions = Counter(row.action for row in preview.rows)
         errors, warnings = _preview_issues(preview, console.lang)
         counts = {
@@ -145,18 +150,8 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
         return exit_code
 
     console.say("cli_import_sheet", path=path, sheet=preview.sheet or "")
-    if preview.legacy_encoding:
-        if preview.convert_legacy:
-            console.say("cli_import_legacy_converted", encoding=preview.legacy_encoding)
-        else:
-            samples = ", ".join(
-                f"“{before}” → “{after}”" for before, after in list(preview.legacy_samples)[:3]
-            )
-            console.warn(
-                console.t(
-                    "cli_import_legacy_found", encoding=preview.legacy_encoding, samples=samples
-                )
-            )
+    if preview.legacy_encoding:  # converted: an unconverted one was refused above
+        console.say("cli_import_legacy_converted", encoding=preview.legacy_encoding.upper())
     console.say("cli_import_counts", errors=error_rows, **counts)
     _print_issues(console, "cli_import_errors_title", errors)
     _print_issues(console, "cli_import_warnings_title", warnings)
@@ -171,6 +166,36 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
         if backup_path:
             console.say("cli_import_backup", path=backup_path)
     return exit_code
+
+
+def _refuse_legacy(
+    console: Console, args: argparse.Namespace, preview: Any, refusal: ValidationError
+) -> int:
+    """Exit 1 without storing anything: the list holds TCVN3/VNI text and no --convert-legacy."""
+    params = refusal.params
+    message = console.t("cli_import_legacy_refused", **params)
+    if console.json_mode:
+        error = {
+            "code": "cli_import_legacy_refused",
+            "message": message,
+            "params": params,
+            "sheet": params["sheet"],
+            "row": params["row"],
+            "cell": params["cell"],
+        }
+        document = {
+            "ok": False,
+            "dry_run": bool(args.dry_run),
+            "file": str(preview.path),
+            "sheet": preview.sheet,
+            "errors": [error],
+            "legacy_encoding": preview.legacy_encoding,
+            "converted_legacy": False,
+        }
+        console.emit_json(jsonable(document))
+    else:
+        console.warn(message)
+    return 1
 
 
 def _print_issues(console: Console, title_code: str, issues: list[dict]) -> None:

@@ -83,8 +83,10 @@ MESSAGES = {
         "dry run: preview the outcome, change nothing",
     ),
     "cli_help_convert_legacy": (
-        "chuyển chữ mã cũ (TCVN3, VNI) sang Unicode khi nhập",
-        "convert legacy-encoded text (TCVN3, VNI) to Unicode while importing",
+        "chuyển chữ mã cũ (TCVN3, VNI) sang Unicode khi nhập; thiếu cờ này thì danh sách có "
+        "chữ mã cũ bị từ chối",
+        "convert legacy-encoded text (TCVN3, VNI) to Unicode while importing; without it, a "
+        "list holding such text is refused",
     ),
     "cli_help_members_list": (
         "liệt kê đoàn viên theo thứ tự tên tiếng Việt",
@@ -245,11 +247,16 @@ MESSAGES = {
     ),
     "cli_import_errors_title": ("Lỗi:", "Errors:"),
     "cli_import_warnings_title": ("Cảnh báo:", "Warnings:"),
-    "cli_import_legacy_found": (
-        "Tệp có chữ mã cũ ({encoding}), ví dụ: {samples}. "
-        "Thêm --convert-legacy để chuyển sang Unicode khi nhập.",
-        "The file holds legacy-encoded text ({encoding}), for example: {samples}. "
-        "Add --convert-legacy to convert it to Unicode while importing.",
+    "cli_import_legacy_refused": (
+        "Tệp {file}, trang “{sheet}”: có chữ mã cũ {encoding} ở {count} ô, ô đầu tiên là {cell} "
+        "(dòng {row}, cột “{column}”): “{value}”, có lẽ là “{converted}”. Chưa nhập gì, vì "
+        "chữ sẽ bị lưu sai. Hãy chạy lại lệnh với --convert-legacy để chuyển sang Unicode khi "
+        "nhập, hoặc chuyển tệp sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey).",
+        "{file}, sheet “{sheet}”: legacy {encoding} text in {count} cell(s), the first at {cell} "
+        "(row {row}, column “{column}”): “{value}”, probably “{converted}”. Nothing was "
+        "imported, since the text would be stored garbled. Run the command again with "
+        "--convert-legacy to convert it to Unicode while importing, or convert the file to "
+        "Unicode first (for example with Unikey's converter).",
     ),
     "cli_import_legacy_converted": (
         "Chữ mã cũ ({encoding}) được chuyển sang Unicode.",

@@ -104,6 +104,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The member data changed after {file} was previewed, so nothing was imported. "
         "Preview it again, then import.",
     ),
+    "member_import_legacy_not_converted": (
+        "Tệp {file}, trang “{sheet}”: có chữ mã cũ {encoding} ở {count} ô, ô đầu tiên là {cell} "
+        "(dòng {row}, cột “{column}”): “{value}”, có lẽ là “{converted}”. Chưa nhập gì, vì "
+        "chữ sẽ bị lưu sai. Hãy chọn chuyển mã cũ sang Unicode rồi nhập lại.",
+        "{file}, sheet “{sheet}”: legacy {encoding} text in {count} cell(s), the first at {cell} "
+        "(row {row}, column “{column}”): “{value}”, probably “{converted}”. Nothing was "
+        "imported, since the text would be stored garbled. Choose to convert the legacy text to "
+        "Unicode and import again.",
+    ),
     # --- one row: errors (the row is not imported) ------------------------------------------
     "member_import_name_missing": (
         "Dòng {row}, ô {cell}: thiếu họ tên đoàn viên. " + _FIX_VI,
@@ -145,11 +154,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- one row: warnings (the row is imported) --------------------------------------------
     "legacy_encoding_suspected": (
         "Dòng {row}, ô {cell}: chữ “{value}” có vẻ viết bằng mã cũ {encoding} (có thể là "
-        "“{converted}”). Hãy chọn chuyển mã cũ sang Unicode khi nhập, nếu không chữ sẽ bị lưu "
-        "sai.",
+        "“{converted}”). Hãy chọn chuyển mã cũ sang Unicode khi nhập; chưa chuyển thì danh sách "
+        "không được nhập, để chữ không bị lưu sai.",
         "Row {row}, cell {cell}: the text “{value}” looks like legacy {encoding} encoding "
-        "(probably “{converted}”). Choose to convert legacy text to Unicode when importing, "
-        "or it will be stored garbled.",
+        "(probably “{converted}”). Choose to convert legacy text to Unicode when importing; "
+        "unconverted, the list is not imported, so that no garbled text is stored.",
     ),
     "possible_duplicate_in_file": (
         "Dòng {row}: “{name}” trùng tên với dòng {other_rows} trong tệp, nhưng ngày sinh khác "

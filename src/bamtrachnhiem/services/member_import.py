@@ -15,6 +15,7 @@ from typing import Any
 
 from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
+from openpyxl.utils import column_index_from_string
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, to_excel
 from openpyxl.xml import DEFUSEDXML
 
@@ -1005,6 +1006,34 @@ def _merged(stored: Member, source: Member, full_name_only: bool) -> Member:
     return result
 
 
+def legacy_refusal(preview: MemberListPreview) -> ValidationError | None:
+    """The refusal for a preview holding TCVN3/VNI text it did not convert; ``None`` if fine.
+
+    Such text would be stored as mojibake ("NguyÔn V¨n An"), so it is never stored
+    unconverted: the file must be read again with ``convert_legacy=True``. The params name
+    the file, sheet, encoding, how many cells, and the first cell with its column and text.
+    """
+    if not preview.legacy_encoding or preview.convert_legacy:
+        return None
+    first = next((w for w in preview.warnings if w.code == "legacy_encoding_suspected"), None)
+    where = first.params if first is not None else {}
+    cell = where.get("cell") or "?"
+    letters = cell.rstrip("0123456789")
+    column = dict(preview.columns).get(column_index_from_string(letters) - 1) if letters else None
+    return ValidationError(
+        "member_import_legacy_not_converted",
+        file=preview.path.name,
+        sheet=preview.sheet,
+        encoding=preview.legacy_encoding.upper(),
+        count=preview.legacy_count,
+        cell=cell,
+        row=where.get("row", "?"),
+        column=column or letters or "?",
+        value=where.get("value", ""),
+        converted=where.get("converted", ""),
+    )
+
+
 class MemberImportService(Service):
     """Preview a member list against the database, then apply it in one transaction."""
 
@@ -1032,8 +1061,12 @@ class MemberImportService(Service):
         """Write the previewed rows: a backup first, then one transaction; counts as previewed.
 
         Nothing is read from the file again. If the stored members changed since the preview
-        so that any row would now be treated differently, nothing is written.
+        so that any row would now be treated differently, nothing is written; nor when the
+        preview holds legacy-encoded text it did not convert (``legacy_refusal``).
         """
+        refusal = legacy_refusal(preview)
+        if refusal is not None:
+            raise refusal
         unit_code = preview.unit_code or self._unit_code(None)  # read_member_list: own unit
         planned = [(r.action, r.existing_id) for r in preview.rows]
         writes = [r for r in preview.rows if r.action in ("create", "update")]

@@ -28,7 +28,12 @@ from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.import_preview import ImportPreviewModel
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
-from bamtrachnhiem.services.member_import import FIELDS, ImportResult, MemberListPreview
+from bamtrachnhiem.services.member_import import (
+    FIELDS,
+    ImportResult,
+    MemberListPreview,
+    legacy_refusal,
+)
 
 
 def column_letter(index: int) -> str:
@@ -294,7 +299,13 @@ class _PreviewPage(QWizardPage):
                 ).format(encoding=encoding)
             )
             samples = "; ".join(f"{a} → {b}" for a, b in preview.legacy_samples[:4])
-            self.legacy_samples.setText(self.tr("For example: {samples}").format(samples=samples))
+            text = self.tr("For example: {samples}").format(samples=samples)
+            if not preview.convert_legacy:
+                # Stored unconverted, the names would stay garbled: Import waits for the tick.
+                text += "\n" + self.tr(
+                    "The list cannot be imported until this text is converted: tick the box above."
+                )
+            self.legacy_samples.setText(text)
         counts = {
             a: sum(1 for r in preview.rows if r.action == a)
             for a in ("create", "update", "unchanged", "skip", "error")
@@ -316,6 +327,7 @@ class _PreviewPage(QWizardPage):
         return (
             self._ready
             and preview is not None
+            and legacy_refusal(preview) is None
             and any(r.action in ("create", "update") for r in preview.rows)
         )
 
