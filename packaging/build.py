@@ -23,7 +23,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bamtrachnhiem.messages import text
+try:
+    from bamtrachnhiem.messages import text
+except ImportError:
+    sys.exit('Install the app and PyInstaller first: python -m pip install -e ".[build]"')
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "bamtrachnhiem.spec"
