@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from bamtrachnhiem.domain.records import Member
 from bamtrachnhiem.gui import preferences
-from bamtrachnhiem.gui.app import Application
+from bamtrachnhiem.gui.app import Application, write_smoke_report
 from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
 from bamtrachnhiem.gui.main_window import MainWindow, NotBuiltPage
 
@@ -107,3 +108,31 @@ def test_restore_refuses_a_foreign_file(qtbot, ctx, tmp_path, monkeypatch, boxes
     assert ctx.members.count() == 1
     assert any("không phải là bản sao lưu" in t for t in boxes.texts)
     assert Path(bogus).exists()
+
+
+def test_smoke_report_lists_the_shown_window(ctx, tmp_path):
+    """The packaging check's report names the window and its Vietnamese pages, exit code 0."""
+    exits: list[int] = []
+    app = Application(SimpleNamespace(exit=exits.append))
+    app.show(ctx)
+    report = tmp_path / "smoke.txt"
+    write_smoke_report(app, str(report))
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "Chi đoàn Cơ quan UBND xã Phước Dân — Ba Trách Nhiệm"
+    assert lines[1:3] == ["Tổng quan", "Đoàn viên"]
+    assert exits == [0]
+    app.window.close()
+
+
+def test_smoke_report_fails_without_a_window_on_screen(ctx, tmp_path):
+    """A hidden window or an unwritable report ends the packaging check with exit code 1."""
+    exits: list[int] = []
+    app = Application(SimpleNamespace(exit=exits.append))
+    app.show(ctx)
+    app.window.hide()
+    write_smoke_report(app, str(tmp_path / "hidden.txt"))
+    app.window.show()
+    write_smoke_report(app, str(tmp_path / "missing-folder" / "smoke.txt"))
+    assert exits == [1, 1]
+    assert not (tmp_path / "hidden.txt").exists()
+    app.window.close()

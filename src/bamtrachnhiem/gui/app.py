@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -95,6 +96,22 @@ def _excepthook(kind, value, tb) -> None:
     message_boxes.show_error(QApplication.activeWindow(), value)
 
 
+def write_smoke_report(app: Application, path: str) -> None:
+    """Write the main window's title and sidebar entries to ``path``, one a line, then quit.
+
+    The exit code is 1, and nothing is written, unless the window is really on screen.
+    """
+    window = app.window
+    code = 1
+    if window is not None and window.isVisible():
+        lines = [window.windowTitle()]
+        lines += [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+        with contextlib.suppress(OSError):
+            Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            code = 0
+    app.qt_app.exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     _log_to_file()
@@ -110,9 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     app = Application(qt_app)
     if not app.start(argv[1] if len(argv) > 1 else None):
         return 0
-    if os.environ.get("BAMTRACHNHIEM_SMOKE_TEST"):
-        # Packaging check: the frozen app got as far as a usable main window.
-        QTimer.singleShot(0, qt_app.quit)
+    smoke_report = os.environ.get("BAMTRACHNHIEM_SMOKE_TEST")
+    if smoke_report:
+        # Packaging check (packaging/build.py): report the main window, then quit.
+        QTimer.singleShot(0, lambda: write_smoke_report(app, smoke_report))
     try:
         return qt_app.exec()
     finally:
