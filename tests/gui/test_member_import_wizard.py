@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QWizard
 
-from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard, column_letter
+from bamtrachnhiem.exchange.cells import column_letter
+from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard
 from tests import member_lists as lists
 
 

@@ -6,10 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from bamtrachnhiem.domain.exchange import Issue
 from bamtrachnhiem.domain.records import Member
+from bamtrachnhiem.exchange.member_list import ImportRow
 from bamtrachnhiem.gui.models.import_preview import ImportPreviewModel
 from bamtrachnhiem.gui.models.member_table import MemberTableModel
-from bamtrachnhiem.services.member_import import ImportRow, Issue
 
 
 def _members(ctx) -> list[Member]:

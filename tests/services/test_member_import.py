@@ -20,15 +20,15 @@ from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.legacy import _from_unicode
 from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member
-from bamtrachnhiem.exchange.workbook_safety import OLE2_MAGIC
-from bamtrachnhiem.messages.member_import import MESSAGES
-from bamtrachnhiem.services import member_import
-from bamtrachnhiem.services.member_import import (
+from bamtrachnhiem.exchange.member_list import (
     FIELDS,
     ImportRow,
     MemberListPreview,
     read_member_list,
 )
+from bamtrachnhiem.exchange.workbook_safety import OLE2_MAGIC
+from bamtrachnhiem.messages.member_import import MESSAGES
+from bamtrachnhiem.services import member_import
 from tests import member_lists as lists
 
 

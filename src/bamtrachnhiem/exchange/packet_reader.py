@@ -29,6 +29,7 @@ from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.exchange import EditedRow, Issue, PacketError
 from bamtrachnhiem.domain.legacy import detect_legacy
 from bamtrachnhiem.domain.text import normalize_phone
+from bamtrachnhiem.exchange.cells import column_letter
 from bamtrachnhiem.exchange.packet_format import (
     BANDS_SHEET,
     CONFIG_FORMAT,
@@ -420,15 +421,6 @@ def _header_key(value: object) -> str:
     return _SPACES.sub(" ", nfc(str(value))).strip().casefold() if value is not None else ""
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _read_sheet(
     kind: PacketKind,
     cells: list[list[Any]],
@@ -492,7 +484,7 @@ def _read_sheet(
 
     converters = [_converter(c, epoch_1904) for c in kind.columns]
     order = [positions[i] for i in range(len(kind.columns))]
-    letters = [_column_letter(p) for p in order]
+    letters = [column_letter(p) for p in order]
     width = max(order) + 1
     result = SheetRows(kind)
     for r in range(header_at + 1, len(cells)):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import date
-from enum import StrEnum
 
 from peewee import fn
 
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
+from bamtrachnhiem.domain.members import cleaned_member, same_birth
 from bamtrachnhiem.domain.records import (
     EmploymentKind,
     Gender,
@@ -19,11 +18,10 @@ from bamtrachnhiem.domain.records import (
     member_search_values,
     new_id,
 )
-from bamtrachnhiem.domain.text import clean_text, fold, normalize_phone
+from bamtrachnhiem.domain.text import clean_text, fold
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DERIVED = {"possible_duplicate_of", "search_text"}
 _STORED = [f.name for f in fields(Member) if f.name not in _DERIVED]
 _DATES = ("birth_date", "joined_union_date", "status_date")
@@ -35,21 +33,6 @@ _EMPLOYMENT = {e.value: e for e in EmploymentKind}
 _LIST_SQL = "SELECT {columns}, search_text FROM member WHERE deleted_at IS NULL".format(
     columns=", ".join(_STORED)
 )
-
-
-_ENUMS: dict[str, type[StrEnum]] = {
-    "gender": Gender,
-    "status": MemberStatus,
-    "employment_kind": EmploymentKind,
-}
-
-
-def _as_enum(kind: type[StrEnum], value: object) -> StrEnum | None:
-    """``value`` as a member of ``kind`` (plain strings accepted); ``None`` when empty."""
-    if value is None or isinstance(value, kind):
-        return value
-    text = clean_text(value)
-    return kind(text) if text else None
 
 
 def _from_sql(row: tuple) -> Member:
@@ -73,39 +56,6 @@ def _to_record(values: tuple) -> Member:
         EmploymentKind(member.employment_kind) if member.employment_kind else None
     )
     return member
-
-
-def cleaned_member(member: Member) -> Member:
-    """NFC and trimmed text, digits-only phone; refuses what cannot be stored."""
-    values = {}
-    for f in fields(Member):
-        value = getattr(member, f.name)
-        if f.name in _ENUMS:
-            # Enum members are str too; cleaning them would leave plain strings behind.
-            values[f.name] = _as_enum(_ENUMS[f.name], value)
-        elif isinstance(value, str) and f.name != "id":
-            values[f.name] = clean_text(value)
-        else:
-            values[f.name] = value
-    result = replace(member, **values)
-    result.status = result.status or MemberStatus.ACTIVE
-    result.phone = normalize_phone(result.phone)
-    if not result.given_name:
-        raise ValidationError("member_given_name_required")
-    if result.email and not _EMAIL.match(result.email):
-        raise ValidationError("member_email_invalid", email=result.email)
-    today = date.today()
-    if result.birth_date is not None:
-        if not date(1900, 1, 1) <= result.birth_date <= today:
-            raise ValidationError(
-                "member_birth_date_out_of_range", value=result.birth_date.isoformat()
-            )
-        result.birth_year = result.birth_date.year
-    if result.birth_year is not None and not 1900 <= result.birth_year <= today.year:
-        raise ValidationError("member_birth_date_out_of_range", value=str(result.birth_year))
-    if result.joined_union_date is not None and result.joined_union_date > today:
-        raise ValidationError("member_joined_in_future", value=result.joined_union_date.isoformat())
-    return result
 
 
 def member_row_values(member: Member) -> dict:
@@ -294,10 +244,3 @@ class MemberService(Service):
             )
             if not updated:
                 raise NotFoundError("member_not_found", id=member_id)
-
-
-def same_birth(a: Member, b: Member) -> bool:
-    """True when both birth dates (or, lacking dates, both birth years) are known and equal."""
-    if a.birth_date and b.birth_date:
-        return a.birth_date == b.birth_date
-    return a.birth_year is not None and a.birth_year == b.birth_year

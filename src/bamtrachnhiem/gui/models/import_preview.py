@@ -6,10 +6,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem import messages
+from bamtrachnhiem.domain.exchange import Issue
+from bamtrachnhiem.exchange.member_list import ImportRow
 from bamtrachnhiem.gui.i18n import current_language
 from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 from bamtrachnhiem.gui.models.member_table import birth_text
-from bamtrachnhiem.services.member_import import ImportRow, Issue
 
 
 def issue_text(issue: Issue) -> str:

@@ -23,27 +23,14 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.errors import AppError
+from bamtrachnhiem.exchange.cells import column_letter
+from bamtrachnhiem.exchange.member_list import FIELDS, MemberListPreview
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.import_preview import ImportPreviewModel
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
-from bamtrachnhiem.services.member_import import (
-    FIELDS,
-    ImportResult,
-    MemberListPreview,
-    legacy_refusal,
-)
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA, as spreadsheets name columns."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+from bamtrachnhiem.services.member_import import ImportResult, legacy_refusal
 
 
 class MemberImportWizard(QWizard):
