@@ -31,8 +31,10 @@ def column_tables() -> str:
     parts = []
     kinds: list[PacketKind] = [*SHEET_ORDER, *(k for k in CONFIG_KINDS if k not in SHEET_ORDER)]
     for kind in kinds:
+        carried = {"data": "data packet", "config": "configuration packet", "both": "both packets"}
         parts.append(
-            f"#### `{kind.name}`: sheet “{kind.sheet}”, table `{kind.table}`, key `{kind.id_key}`\n"
+            f"#### `{kind.name}`: sheet “{kind.sheet}”, table `{kind.table}`, key "
+            f"`{kind.id_key}` ({carried[kind.record.packets.value]})\n"
         )
         parts.append("| key | header | type | when empty | notes |")
         parts.append("|---|---|---|---|---|")

@@ -99,3 +99,17 @@ def test_references_name_kinds_and_children_are_id_lists() -> None:
             assert (column.child is None) or column.type is ColumnType.IDS
             assert not (column.derived and column.header), (kind.name, column.key)
         assert kind.derived_keys == () or kind.derive is not None, kind.name
+
+
+def test_the_packets_carry_the_kinds_their_descriptions_name() -> None:
+    """Each packet's sheets are exactly the kinds described as travelling in it."""
+    from bamtrachnhiem.domain.kinds import Packets
+    from bamtrachnhiem.exchange.packet_format import CONFIG_KINDS, SHEET_ORDER, TABLE_KINDS
+
+    data = {k.name for k in ALL_KINDS if k.packets in (Packets.DATA, Packets.BOTH)}
+    config = {k.name for k in ALL_KINDS if k.packets in (Packets.CONFIG, Packets.BOTH)}
+    assert {k.name for k in SHEET_ORDER} == data
+    assert {k.name for k in TABLE_KINDS} == data - {"units"}
+    assert {k.name for k in CONFIG_KINDS} == config
+    for kind in ALL_KINDS:
+        assert bool(kind.sheet) == (kind.packets is not Packets.NONE), kind.name

@@ -155,11 +155,6 @@ class RecordKind:
         raise KeyError(f"{self.name}.{key}")
 
     @property
-    def stored_keys(self) -> tuple[str, ...]:
-        """The columns of the table, in description order."""
-        return tuple(c.key for c in self.columns if c.stored)
-
-    @property
     def derived_keys(self) -> tuple[str, ...]:
         return tuple(c.key for c in self.columns if c.derived)
 
@@ -171,14 +166,6 @@ class RecordKind:
     @property
     def references(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.ref is not None)
-
-    @property
-    def in_data_packet(self) -> bool:
-        return self.packets in (Packets.DATA, Packets.BOTH)
-
-    @property
-    def in_config_packet(self) -> bool:
-        return self.packets in (Packets.CONFIG, Packets.BOTH)
 
     @property
     def per_year(self) -> bool:

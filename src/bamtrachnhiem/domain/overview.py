@@ -11,7 +11,6 @@ from bamtrachnhiem.domain.text import clean_text
 # The stored codes, in the order they are shown. The overview reads the tables directly so
 # that it does not wait for the pledge, initiative and assessment modules; these mirror
 # the codes those modules store.
-PLEDGE_STATES = ("draft", "submitted", "approved")
 PLEDGED_STATES = ("submitted", "approved")  # a draft is still being written
 INITIATIVE_STATES = ("registered", "trial", "applied", "recognised", "rejected")
 IN_USE_STATES = ("applied", "recognised")  # only these save time already

@@ -42,11 +42,6 @@ def as_decimal(value: float | int | str | Decimal) -> Decimal:
     return Decimal(str(value))
 
 
-def round_points(value: float | int | Decimal) -> float:
-    """Points rounded half up to two decimal places."""
-    return float(as_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP))
-
-
 def cents(value: float | int | Decimal) -> int:
     """``value`` in exact hundredths of a point (half up beyond two decimals).
 
@@ -161,13 +156,6 @@ def band_for(rules: ScoringRules, total: float, *, veto: bool = False) -> Band:
         if total_cents >= cents(band.min_total):
             return band
     return lowest_band(rules)
-
-
-def band_by_code(rules: ScoringRules, code: str) -> Band | None:
-    for band in rules.bands:
-        if band.code == code:
-            return band
-    return None
 
 
 def effective_scores(
