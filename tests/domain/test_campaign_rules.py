@@ -13,11 +13,11 @@ from bamtrachnhiem.domain.campaigns import (
     CampaignTarget,
     cleaned_activity,
     cleaned_campaign,
-    format_quantity,
     parse_quantity,
     percentage,
 )
 from bamtrachnhiem.domain.errors import ValidationError
+from bamtrachnhiem.domain.numbers import format_quantity
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from bamtrachnhiem.domain.errors import ValidationError
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.pledges import (
     COMMITMENT_SUGGESTIONS,
     PLEDGE_TRANSITIONS,
@@ -22,7 +23,6 @@ from bamtrachnhiem.domain.pledges import (
     cleaned_pledge,
     commitments_from_json,
     commitments_to_json,
-    format_quantity,
     suggestions_for,
     target_progress,
     targets_from_json,

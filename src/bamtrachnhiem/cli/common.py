@@ -259,13 +259,6 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
-def format_date(value: date | None) -> str:
-    """dd/MM/yyyy, as Vietnamese documents write dates."""
-    if value is None:
-        return ""
-    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
-
-
 def display_width(value: str) -> int:
     """Columns ``value`` takes on a terminal (combining marks take none, wide letters two)."""
     width = 0

@@ -12,13 +12,13 @@ from bamtrachnhiem.cli.common import (
     add_json_flag,
     add_output_option,
     add_year_option,
-    format_date,
     help_text,
     jsonable,
     opened,
     removing_new_database,
 )
 from bamtrachnhiem.cli.packet_cmd import issue_document
+from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.exchange import ImportStatus
 from bamtrachnhiem.messages import text

@@ -12,12 +12,12 @@ from bamtrachnhiem.cli.common import (
     add_command,
     add_dry_run_flag,
     add_json_flag,
-    format_date,
     help_text,
     jsonable,
     opened,
     table,
 )
+from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.records import Gender, Member, MemberStatus
 from bamtrachnhiem.messages import text

@@ -13,12 +13,12 @@ from bamtrachnhiem.cli.common import (
     add_json_flag,
     add_output_option,
     add_year_option,
-    format_date,
     help_text,
     jsonable,
     opened,
     table,
 )
+from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.exchange import (
     COUNTED_KINDS,
     ExportResult,

@@ -6,9 +6,9 @@ import argparse
 from datetime import date
 from typing import Any
 
-from bamtrachnhiem.cli.common import Console, add_json_flag, format_date, help_text, opened, table
+from bamtrachnhiem.cli.common import Console, add_json_flag, help_text, opened, table
 from bamtrachnhiem.domain.completeness import MONTHS, CompletenessTable, MonthStatus
-from bamtrachnhiem.domain.dates import parse_date
+from bamtrachnhiem.domain.dates import format_date, parse_date
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.messages import text
 

@@ -20,7 +20,8 @@ from bamtrachnhiem.documents.fonts import register_fonts as _register_fonts
 from bamtrachnhiem.domain.criteria import CriteriaSet
 from bamtrachnhiem.domain.dates import format_date, place_date_line
 from bamtrachnhiem.domain.errors import ValidationError
-from bamtrachnhiem.domain.pledges import Pledge, format_quantity
+from bamtrachnhiem.domain.numbers import format_quantity
+from bamtrachnhiem.domain.pledges import Pledge
 from bamtrachnhiem.domain.records import Member, Unit
 from bamtrachnhiem.files import atomic_path
 

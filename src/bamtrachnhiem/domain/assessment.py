@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 
 from bamtrachnhiem.domain.criteria import CriteriaSet
@@ -208,11 +207,3 @@ class TitleCandidate:
     member_id: str
     full_name: str
     verdict: TitleVerdict
-
-
-def format_timestamp(iso: str) -> str:
-    """An ISO UTC timestamp in local time as "dd/MM/yyyy HH:mm"; "" when empty."""
-    if not iso:
-        return ""
-    moment = datetime.fromisoformat(iso).astimezone()
-    return f"{moment.day:02d}/{moment.month:02d}/{moment.year:04d} {moment:%H:%M}"

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import ValidationError
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.text import clean_text
 
 
@@ -220,15 +221,3 @@ def parse_quantity(text: str) -> float:
     if not re.fullmatch(r"\d+(\.\d+)?|\.\d+", raw):
         raise ValidationError("campaign_quantity_invalid", value=clean_text(text))
     return float(sign + raw)
-
-
-def format_quantity(value: float) -> str:
-    """``value`` the Vietnamese way: "1.200", "12,5"; at most two decimals."""
-    if not isinstance(value, int | float) or math.isnan(value) or math.isinf(value):
-        return str(value)
-    rounded = round(float(value), 2)
-    sign = "-" if rounded < 0 else ""
-    whole, _, decimals = f"{abs(rounded):.2f}".partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    decimals = decimals.rstrip("0")
-    return f"{sign}{grouped},{decimals}" if decimals else f"{sign}{grouped}"

@@ -27,6 +27,18 @@ def format_date(d: date | None) -> str:
     return "" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
+def format_timestamp(stamp: str | None) -> str:
+    """An ISO time (as records store it) on this computer's clock: "dd/MM/yyyy HH:mm";
+    "" when missing, the text itself when it is not a time."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
 def parse_date(
     value: object, *, excel_serial: bool = False, today: date | None = None
 ) -> date | None:

@@ -346,14 +346,3 @@ class PledgeOverview:
     def count(self, state: PledgeState | None) -> int:
         """Members whose pledge is in ``state``; ``None`` counts those not pledged."""
         return sum(1 for row in self.rows if row.state == state)
-
-
-def format_quantity(value: float | None) -> str:
-    """A quantity the Vietnamese way: 1 → "1", 1.5 → "1,5", 2500 → "2.500"; "" for None."""
-    if value is None:
-        return ""
-    rounded = round(float(value), 2)
-    whole, _, decimals = f"{rounded:,.2f}".partition(".")
-    whole = whole.replace(",", ".")
-    decimals = decimals.rstrip("0")
-    return f"{whole},{decimals}" if decimals else whole

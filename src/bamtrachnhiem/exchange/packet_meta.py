@@ -6,10 +6,10 @@ The writer builds them and the reader parses them with the same ``SectionMeta``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from bamtrachnhiem import __version__
+from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.exchange import PacketError
 from bamtrachnhiem.exchange.packet_format import (
     DATA_FORMAT,
@@ -91,14 +91,6 @@ class ExportSection(SectionMeta):
         return {name: len(rows) for name, rows in self.rows.items()}
 
 
-def _local_time(stamp: str) -> str:
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
-        return stamp
-    return moment.strftime("%d/%m/%Y %H:%M")
-
-
 def data_sheets(
     sections: list[ExportSection],
     units: list[tuple],
@@ -159,7 +151,7 @@ def data_packet_book(
         ("Năm phong trào", top.year),
         ("Số liệu đến hết tháng", f"{top.month:02d}/{top.year}"),
         ("Số thứ tự gói", top.seq),
-        ("Thời điểm xuất", _local_time(top.exported_at)),
+        ("Thời điểm xuất", format_timestamp(top.exported_at)),
         ("Phiên bản phần mềm", __version__),
         ("Định dạng", f"{DATA_FORMAT}, phiên bản {FORMAT_VERSION}"),
         ("Mã gói", top.packet_uuid),

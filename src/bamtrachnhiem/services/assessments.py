@@ -34,9 +34,9 @@ from bamtrachnhiem.domain.assessment import (
     ReadOnlyReason,
     TitleCandidate,
     UnitYearSummary,
-    format_timestamp,
 )
 from bamtrachnhiem.domain.criteria import CriteriaSet
+from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.domain.scoring import (

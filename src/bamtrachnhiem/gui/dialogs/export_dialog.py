@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.exchange import COUNTED_KINDS, ExportResult, ExportSummary
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.models.exchange_preview import kind_label
 from bamtrachnhiem.gui.tasks import Cancelled, Progress, run_task
@@ -189,7 +190,7 @@ class ExportDialog(QDialog):
             )
         )
         for kind, label in self.count_labels.items():
-            label.setText(f"{summary.counts.get(kind, 0):,}".replace(",", "."))
+            label.setText(format_quantity(summary.counts.get(kind, 0)))
         if summary.sections:
             lines = [
                 self.tr("{name} ({code}): data up to {month:02d}, packet number {seq}").format(

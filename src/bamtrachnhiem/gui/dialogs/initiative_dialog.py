@@ -33,7 +33,7 @@ from bamtrachnhiem.domain.initiatives import (
     parse_number,
     saved_unit,
 )
-from bamtrachnhiem.domain.pledges import format_quantity
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.records import Member, MemberStatus
 from bamtrachnhiem.domain.text import fold
 from bamtrachnhiem.gui.dialogs.pledge_dialog import EnterLineEdit

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.exchange import FileOutcome, ImportStatus
 from bamtrachnhiem.gui.models.exchange_preview import (
-    local_stamp,
     month_text,
     outcome_text,
     shown_counts,
@@ -78,7 +78,7 @@ class PacketDetailsDialog(QDialog):
             facts.addRow(self.tr("Data up to:"), QLabel(month_text(outcome)))
             facts.addRow(self.tr("Sequence number:"), QLabel(str(outcome.seq)))
         if outcome.exported_at:
-            facts.addRow(self.tr("Exported:"), QLabel(local_stamp(outcome.exported_at)))
+            facts.addRow(self.tr("Exported:"), QLabel(format_timestamp(outcome.exported_at)))
         if outcome.archived_path:
             kept = QLabel(str(outcome.archived_path))
             kept.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

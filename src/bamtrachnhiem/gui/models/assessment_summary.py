@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from bamtrachnhiem.domain.assessment import TitleCandidate, UnitYearSummary, format_timestamp
+from bamtrachnhiem.domain.assessment import TitleCandidate, UnitYearSummary
 from bamtrachnhiem.domain.criteria import ScoringRules
+from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.scoring import PeriodFigure, TitleShortfall, format_points
 from bamtrachnhiem.gui.models.assessment_grid import band_colours
 from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel

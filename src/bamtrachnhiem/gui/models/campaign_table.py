@@ -12,11 +12,11 @@ from bamtrachnhiem.domain.campaigns import (
     Campaign,
     CampaignTarget,
     check_achieved,
-    format_quantity,
     parse_quantity,
 )
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 1  # whole percent (int) or None, for the bar

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -37,17 +36,6 @@ SUMMED_KINDS = tuple(k for k in COUNTED_KINDS if k != "units")
 def kind_label(kind: str) -> str:
     """A record kind as the user calls it (Đoàn viên, Phiếu đánh giá tháng, ...)."""
     return messages.text(f"cli_kind_{kind}", current_language())
-
-
-def local_stamp(stamp: str | None) -> str:
-    """An ISO time as dd/MM/yyyy HH:mm on this computer's clock; "" when missing."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
-        return stamp
-    return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
 def edited_row_count(outcome: FileOutcome) -> int:

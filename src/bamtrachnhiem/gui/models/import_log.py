@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem import messages
+from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.exchange import ImportLogEntry
 from bamtrachnhiem.gui.i18n import current_language
 from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
-from bamtrachnhiem.gui.models.exchange_preview import local_stamp
 
 
 def log_outcome_text(entry: ImportLogEntry) -> str:
@@ -68,7 +68,7 @@ class ImportLogModel(RecordTableModel):
 
     def _text(self, entry: ImportLogEntry, column: str) -> str:
         if column == "imported_at":
-            return local_stamp(entry.imported_at)
+            return format_timestamp(entry.imported_at)
         if column == "file":
             return entry.file_name
         if column == "unit":

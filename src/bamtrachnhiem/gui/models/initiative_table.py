@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.initiatives import COUNTED_STATES, Initiative, InitiativeState
-from bamtrachnhiem.domain.pledges import format_quantity
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 _STATE_COLOURS = {

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.pledges import (
     PledgeRow,
     PledgeState,
     TargetKind,
     TargetProgress,
-    format_quantity,
 )
 from bamtrachnhiem.domain.text import fold
 from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel

@@ -8,11 +8,11 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.pledges import (
     TARGET_DEFAULTS,
     PersonalTarget,
     TargetKind,
-    format_quantity,
     target_progress,
 )
 from bamtrachnhiem.domain.text import clean_text

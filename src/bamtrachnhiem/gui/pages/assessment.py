@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
-from bamtrachnhiem.domain.assessment import ReadOnlyReason, ScoreKind, format_timestamp
+from bamtrachnhiem.domain.assessment import ReadOnlyReason, ScoreKind
+from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.assessment_note_dialog import AssessmentNoteDialog, MonthNote

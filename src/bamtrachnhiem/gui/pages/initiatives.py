@@ -23,7 +23,7 @@ from bamtrachnhiem.domain.initiatives import (
     InitiativeState,
     time_saved_totals,
 )
-from bamtrachnhiem.domain.pledges import format_quantity
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.initiative_dialog import InitiativeDialog, InitiativeStateDialog
 from bamtrachnhiem.gui.models.initiative_table import InitiativeTableModel, initiative_state_label

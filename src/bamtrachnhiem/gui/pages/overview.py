@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
-from bamtrachnhiem.domain.campaigns import Campaign, format_quantity
+from bamtrachnhiem.domain.campaigns import Campaign
 from bamtrachnhiem.domain.errors import AppError
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.overview import BANDS, INITIATIVE_STATES, OverviewSummary
 from bamtrachnhiem.domain.records import MemberStatus
 from bamtrachnhiem.gui import message_boxes
