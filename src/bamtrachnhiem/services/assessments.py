@@ -161,17 +161,8 @@ class AssessmentService(Service):
         return os_user()
 
     # -- reading ---------------------------------------------------------------------------
-    def _sql(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
-        return self.database.connection.execute_sql(sql, list(params)).fetchall()
-
-    def own_unit_code(self) -> str:
-        rows = self._sql("SELECT code FROM unit WHERE is_own = 1")
-        if not rows:
-            raise ValidationError("own_unit_missing")
-        return rows[0][0]
-
     def _people(self, unit_code: str) -> list[_Person]:
-        rows = self._sql(
+        rows = self._rows(
             "SELECT id, family_middle_name, given_name, name_key, status, status_date "
             "FROM member WHERE unit_code = ? AND deleted_at IS NULL ORDER BY name_key, id",
             [unit_code],
@@ -187,8 +178,8 @@ class AssessmentService(Service):
             for r in rows
         ]
 
-    def _rows(self, unit_code: str, year: int, month: int) -> dict[str, Assessment]:
-        found = self._sql(
+    def _stored(self, unit_code: str, year: int, month: int) -> dict[str, Assessment]:
+        found = self._rows(
             f"SELECT {_ROW_COLUMNS} FROM assessment WHERE unit_code = ? AND year = ? "
             "AND month = ? AND deleted_at IS NULL",
             [unit_code, year, month],
@@ -219,7 +210,7 @@ class AssessmentService(Service):
     ) -> MonthLockInfo | None:
         """The lock of a confirmed month, or None while it is open."""
         unit_code = unit_code or self.own_unit_code()
-        rows = self._sql(
+        rows = self._rows(
             "SELECT locked_at, locked_by FROM month_lock WHERE unit_code = ? AND year = ? "
             "AND month = ? AND locked = 1 AND deleted_at IS NULL",
             [unit_code, year, month],
@@ -241,14 +232,14 @@ class AssessmentService(Service):
         bounds = [first.isoformat(), last.isoformat()]
         held = {
             r[0]
-            for r in self._sql(
+            for r in self._rows(
                 "SELECT id FROM activity WHERE unit_code = ? AND deleted_at IS NULL "
                 "AND date >= ? AND date <= ?",
                 [unit_code, *bounds],
             )
         }
         joined: dict[str, set[str]] = defaultdict(set)
-        for activity_id, member_id in self._sql(
+        for activity_id, member_id in self._rows(
             "SELECT a.id, p.member_id FROM activity a "
             "JOIN activity_participant p ON p.activity_id = a.id "
             "JOIN member mb ON mb.id = p.member_id "
@@ -266,7 +257,7 @@ class AssessmentService(Service):
         own = self.own_unit_code()
         unit_code = unit_code or own
         criteria = self.years.peek(year)
-        saved = self._rows(unit_code, year, month)
+        saved = self._stored(unit_code, year, month)
         held, participation = self.participation(year, month, unit_code)
         nothing = Participation(0, held)
         rows = [
@@ -327,7 +318,7 @@ class AssessmentService(Service):
             people = {p.id: p for p in self._people(unit_code)}
             cleaned = [self._checked(row, criteria, people, year, month) for row in rows]
             self._refuse_if_locked(unit_code, year, month)
-            stored = self._rows(unit_code, year, month)
+            stored = self._stored(unit_code, year, month)
             stamp = self.now_iso()
             inserts, updates, written = [], [], []
             for row in cleaned:
@@ -426,7 +417,7 @@ class AssessmentService(Service):
         criteria = self.years.peek(year)
         before_year, before_month = _previous_month(year, month)
         found: dict[str, dict[str, float]] = {}
-        for member_id, row in self._rows(unit_code, before_year, before_month).items():
+        for member_id, row in self._stored(unit_code, before_year, before_month).items():
             usable = {}
             for criterion in criteria.criteria:
                 value = row.self_scores.get(criterion.code)
@@ -468,18 +459,18 @@ class AssessmentService(Service):
             if current is not None:
                 return current
             stamp, by = self.now_iso(), actor(who)
-            existing = self._sql(
+            existing = self._rows(
                 "SELECT id FROM month_lock WHERE unit_code = ? AND year = ? AND month = ?",
                 [unit_code, year, month],
             )
             if existing:
-                self._sql(
+                self._rows(
                     "UPDATE month_lock SET locked = 1, locked_at = ?, locked_by = ?, "
                     "updated_at = ?, deleted_at = NULL WHERE id = ?",
                     [stamp, by, stamp, existing[0][0]],
                 )
             else:
-                self._sql(
+                self._rows(
                     "INSERT INTO month_lock (id, unit_code, year, month, locked, locked_at, "
                     "locked_by, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)",
                     [new_id(), unit_code, year, month, stamp, by, stamp, stamp],
@@ -499,7 +490,7 @@ class AssessmentService(Service):
             if current is None:
                 raise ValidationError("month_not_locked", month=month, year=year)
             stamp, by = self.now_iso(), actor(who)
-            self._sql(
+            self._rows(
                 "UPDATE month_lock SET locked = 0, updated_at = ? WHERE unit_code = ? "
                 "AND year = ? AND month = ?",
                 [stamp, unit_code, year, month],
@@ -519,7 +510,7 @@ class AssessmentService(Service):
         extra: dict,
     ) -> None:
         details = {"unit_code": unit_code, "year": year, "month": month, **extra}
-        self._sql(
+        self._rows(
             "INSERT INTO audit_log (at, who, action, subject, reason, details) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -534,7 +525,7 @@ class AssessmentService(Service):
 
     def audit_log(self, limit: int = 500) -> list[AuditEntry]:
         """The audit log, newest first."""
-        rows = self._sql(
+        rows = self._rows(
             "SELECT at, who, action, subject, reason, details FROM audit_log "
             "ORDER BY id DESC LIMIT ?",
             [limit],
@@ -544,7 +535,7 @@ class AssessmentService(Service):
     # -- a member's year, the unit's year, the title ---------------------------------------
     def member_year(self, member_id: str, year: int) -> MemberYear:
         """A member's twelve months with the quarter and year figures of the year's rules."""
-        found = self._sql(
+        found = self._rows(
             "SELECT family_middle_name, given_name FROM member WHERE id = ? AND deleted_at IS NULL",
             [member_id],
         )
@@ -553,7 +544,7 @@ class AssessmentService(Service):
         criteria = self.years.peek(year)
         rows = {
             r[0]: r
-            for r in self._sql(
+            for r in self._rows(
                 "SELECT month, total, veto FROM assessment WHERE member_id = ? AND year = ? "
                 "AND deleted_at IS NULL",
                 [member_id, year],
@@ -584,7 +575,7 @@ class AssessmentService(Service):
         criteria = self.years.peek(year)
         monthly: dict[str, dict[int, float]] = defaultdict(dict)
         vetoed: set[str] = set()
-        for member_id, month, total, veto in self._sql(
+        for member_id, month, total, veto in self._rows(
             "SELECT member_id, month, total, veto FROM assessment WHERE unit_code = ? "
             "AND year = ? AND deleted_at IS NULL",
             [unit_code, year],
@@ -612,7 +603,7 @@ class AssessmentService(Service):
         """Initiatives of ``year`` (by their year, as pledges count them) that are applied or
         recognised, per author."""
         marks = ", ".join("?" * len(APPLIED_STATES))
-        rows = self._sql(
+        rows = self._rows(
             "SELECT a.member_id, COUNT(DISTINCT i.id) FROM initiative i "
             "JOIN initiative_author a ON a.initiative_id = i.id "
             f"WHERE i.deleted_at IS NULL AND i.state IN ({marks}) AND i.year = ? "

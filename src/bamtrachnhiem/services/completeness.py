@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import UTC, date, datetime
-from typing import Any
 
 from bamtrachnhiem.domain.completeness import (
     CompletenessTable,
@@ -46,9 +45,6 @@ class CompletenessService(Service):
     def __init__(self, database: Database, configuration: ConfigService) -> None:
         super().__init__(database)
         self.configuration = configuration
-
-    def _rows(self, sql: str, params: list[Any] | None = None) -> list[tuple]:
-        return self.database.connection.execute_sql(sql, params or []).fetchall()
 
     def table(self, year: int, today: date | None = None) -> CompletenessTable:
         """Every unit below the own unit, each month on time / late / missing / not due.
@@ -103,9 +99,7 @@ class CompletenessService(Service):
     def _units_below(self) -> list[tuple[str, str, str, str | None, int]]:
         """(code, name, level, parent code, depth) of every unit below the own unit, in tree
         order: each unit, then the units below it; siblings in Vietnamese order of their name."""
-        own = self._rows("SELECT code FROM unit WHERE is_own = 1")
-        if not own:
-            raise ValidationError("own_unit_missing")
+        own_code = self.own_unit_code()
         children: dict[str, list[tuple[str, str, str, str | None]]] = defaultdict(list)
         for code, name, level, parent_code in self._rows(
             "SELECT code, name, level, parent_code FROM unit WHERE is_own = 0"
@@ -115,9 +109,9 @@ class CompletenessService(Service):
         for siblings in children.values():
             siblings.sort(key=lambda unit: (sort_key(unit[1]), unit[0]))
         found: list[tuple[str, str, str, str | None, int]] = []
-        seen = {own[0][0]}
+        seen = {own_code}
         # Depth first, without recursion: a deep or (corrupt) cyclic tree cannot overflow.
-        stack = [(child, 1) for child in reversed(children[own[0][0]])]
+        stack = [(child, 1) for child in reversed(children[own_code])]
         while stack:
             (code, name, level, parent_code), depth = stack.pop()
             if code in seen:

@@ -140,7 +140,4 @@ class MemberImportService(Service):
             if self.m.Unit.get_or_none(self.m.Unit.code == clean_text(unit_code)) is None:
                 raise ValidationError("unit_not_found", code=unit_code)
             return clean_text(unit_code)
-        own = self.m.Unit.get_or_none(self.m.Unit.is_own == True)  # noqa: E712 - peewee expression
-        if own is None:
-            raise ValidationError("own_unit_missing")
-        return own.code
+        return self.own_unit_code()

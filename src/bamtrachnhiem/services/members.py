@@ -75,12 +75,6 @@ class MemberService(Service):
         super().__init__(database)
         self._columns = [getattr(self.m.Member, name) for name in _STORED]
 
-    def _own_unit_code(self) -> str:
-        row = self.m.Unit.get_or_none(self.m.Unit.is_own == True)  # noqa: E712
-        if row is None:
-            raise ValidationError("own_unit_missing")
-        return row.code
-
     def find(
         self,
         unit_code: str | None = None,
@@ -153,7 +147,7 @@ class MemberService(Service):
     def possible_duplicates(self, member: Member) -> list[Member]:
         """Other members of the same unit with the same folded name; same birth first."""
         key = fold(member.full_name)
-        unit_code = member.unit_code or self._own_unit_code()
+        unit_code = member.unit_code or self.own_unit_code()
         rows = (
             self.m.Member.select(*self._columns)
             .where(
@@ -172,7 +166,7 @@ class MemberService(Service):
         member = cleaned_member(member)
         with self.database.write("members"):
             if not member.unit_code:
-                member.unit_code = self._own_unit_code()
+                member.unit_code = self.own_unit_code()
             if self.m.Unit.get_or_none(self.m.Unit.code == member.unit_code) is None:
                 raise ValidationError("unit_not_found", code=member.unit_code)
             member.updated_at = self.now_iso()

@@ -59,36 +59,33 @@ class OverviewService(Service):
     def __init__(self, database: Database) -> None:
         super().__init__(database)
 
-    def _rows(self, sql: str, *params: object) -> list[tuple]:
-        return self.database.connection.execute_sql(sql, params).fetchall()
-
     def summary(self, year: int, month: int) -> OverviewSummary:
         """Everything the overview shows for ``month`` of ``year``."""
         first, after = (d.isoformat() for d in month_range(year, month))
-        own = self.m.Unit.get_or_none(self.m.Unit.is_own == True)  # noqa: E712 - peewee expression
-        bands = dict(self._rows(_BANDS, year, month))
+        own = self.own_unit()
+        bands = dict(self._rows(_BANDS, [year, month]))
         locked = own is not None and any(
-            row[0] for row in self._rows(_LOCKED, own.code, year, month)
+            row[0] for row in self._rows(_LOCKED, [own.code, year, month])
         )
-        activities, helped = self._rows(_ACTIVITIES, first, after)[0]
+        activities, helped = self._rows(_ACTIVITIES, [first, after])[0]
         by_month = [0] * 12
         year_start, year_end = (d.isoformat() for d in month_range(year, None))
-        for month_no, count in self._rows(_ACTIVITIES_BY_MONTH, year_start, year_end):
+        for month_no, count in self._rows(_ACTIVITIES_BY_MONTH, [year_start, year_end]):
             by_month[month_no - 1] = count
         return OverviewSummary(
             year=year,
             month=month,
             members_active=self._rows(_ACTIVE_MEMBERS)[0][0],
-            pledges_by_state=dict(self._rows(_PLEDGES, year)),
+            pledges_by_state=dict(self._rows(_PLEDGES, [year])),
             assessed=sum(bands.values()),
             bands=bands,
             month_locked=locked,
-            initiatives_by_state=dict(self._rows(_INITIATIVES, year)),
+            initiatives_by_state=dict(self._rows(_INITIATIVES, [year])),
             time_saved=self._time_saved(year),
             campaigns=load_campaigns(self.m, year, own.code) if own is not None else [],
             activities=activities,
             activities_by_month=by_month,
-            participations=self._rows(_PARTICIPATIONS, first, after)[0][0],
+            participations=self._rows(_PARTICIPATIONS, [first, after])[0][0],
             citizens_helped=helped,
         )
 
@@ -96,7 +93,7 @@ class OverviewService(Service):
         # "ngày/hồ sơ" and "ngày / hồ sơ" are both days: add them up under one unit.
         amounts: dict[str, float] = defaultdict(float)
         counts: dict[str, int] = defaultdict(int)
-        for measure_unit, amount, count in self._rows(_TIME_SAVED, year):
+        for measure_unit, amount, count in self._rows(_TIME_SAVED, [year]):
             unit = saved_time_unit(measure_unit or "")
             amounts[unit] += amount or 0
             counts[unit] += count

@@ -31,16 +31,11 @@ Progress = Callable[[int, int, str], None]
 class PacketExportService(SnapshotReader):
     """Writes this unit's data packet (gói dữ liệu) for the level above."""
 
-    def _own_unit(self) -> tuple[str, str, str | None]:
-        rows = self._rows("SELECT code, name, parent_code FROM unit WHERE is_own = 1")
-        if not rows:
-            raise ValidationError("own_unit_missing")
-        return rows[0]
-
     def export_summary(self, year: int, month: int) -> ExportSummary:
         """What a packet for ``year``/``month`` would hold, without writing anything."""
         _check_period(year, month)
-        code, name, _parent = self._own_unit()
+        code = self.own_unit_code()
+        name = self.own_unit().name
         sections = self._collect(year, month)
         last = self._rows("SELECT last_seq FROM packet_sequence WHERE unit_code = ?", [code])
         return ExportSummary(
@@ -146,7 +141,10 @@ class PacketExportService(SnapshotReader):
 
     def _collect(self, year: int, month: int) -> list[ExportSection]:
         """The own unit's section, then one per unit below with a snapshot merged here."""
-        code, name, parent = self._own_unit()
+        own = self.own_unit()
+        if own is None:
+            raise ValidationError("own_unit_missing")
+        code, name, parent = own.code, own.name, own.parent_code
         own = ExportSection(
             code,
             name,

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
-from typing import Any
 
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import Unit
 from bamtrachnhiem.domain.text import clean_text
-from bamtrachnhiem.services.base import Service
+from bamtrachnhiem.services.base import Service, unit_record
 from bamtrachnhiem.storage.database import Database
 
 DEFAULT_LEVEL_LABELS = [
@@ -20,12 +19,7 @@ DEFAULT_LEVEL_LABELS = [
     "Đoàn cơ sở",
     "Chi đoàn",
 ]
-_UNIT_FIELDS = [f.name for f in fields(Unit)]
 _TEXT_FIELDS = [f.name for f in fields(Unit) if f.type in ("str", "str | None")]
-
-
-def _to_record(row: Any) -> Unit:
-    return Unit(**{name: getattr(row, name) for name in _UNIT_FIELDS})
 
 
 def _cleaned(unit: Unit) -> Unit:
@@ -50,20 +44,16 @@ class UnitService(Service):
     def __init__(self, database: Database) -> None:
         super().__init__(database)
 
-    def own_unit(self) -> Unit | None:
-        row = self.m.Unit.get_or_none(self.m.Unit.is_own == True)  # noqa: E712 - peewee expression
-        return _to_record(row) if row else None
-
     def get(self, code: str) -> Unit:
         row = self.m.Unit.get_or_none(self.m.Unit.code == clean_text(code))
         if row is None:
             raise NotFoundError("unit_not_found", code=code)
-        return _to_record(row)
+        return unit_record(row)
 
     def find(self) -> list[Unit]:
         """Every unit, the own one first, then by code."""
         rows = self.m.Unit.select().order_by(self.m.Unit.is_own.desc(), self.m.Unit.code)
-        return [_to_record(r) for r in rows]
+        return [unit_record(r) for r in rows]
 
     def create_own(self, unit: Unit) -> Unit:
         """Set up this database's own unit (first run); refused when one exists."""
