@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.text import clean_text
@@ -208,10 +209,10 @@ def cleaned_initiative(initiative: Initiative) -> Initiative:
         long_texts[name] = "\n".join(lines).strip()
         if len(long_texts[name]) > MAX_TEXT:
             raise ValidationError("initiative_text_too_long", title=title, limit=MAX_TEXT)
+    changes: dict[str, Any] = {**texts, **long_texts}
     return replace(
         initiative,
-        **texts,
-        **long_texts,
+        **changes,
         title=title,
         authors=authors,
         year=int(initiative.year),

@@ -6,6 +6,7 @@ import re
 from dataclasses import fields, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member, MemberStatus
@@ -29,7 +30,7 @@ def _as_enum(kind: type[StrEnum], value: object) -> StrEnum | None:
 
 def cleaned_member(member: Member) -> Member:
     """NFC and trimmed text, digits-only phone; refuses what cannot be stored."""
-    values = {}
+    values: dict[str, Any] = {}
     for f in fields(Member):
         value = getattr(member, f.name)
         if f.name in _ENUMS:

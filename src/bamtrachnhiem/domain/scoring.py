@@ -247,7 +247,7 @@ def period_figure(
     if not values:
         return PeriodFigure(0, None, None)
     mean = (sum(values, ZERO) / len(values)).quantize(CENT, ROUND_HALF_UP)
-    band = band_for(rules, mean) if len(values) >= max(min_months, 1) else None
+    band = band_for(rules, float(mean)) if len(values) >= max(min_months, 1) else None
     return PeriodFigure(len(values), float(mean), band)
 
 

@@ -987,8 +987,8 @@ def plan(preview: MemberListPreview, stored: list[Member]) -> None:
     claimed by one row at most, best agreement first.
     """
     full_name_only = "full_name" in preview.mapping and "given_name" not in preview.mapping
-    rows = [r for r in preview.rows if r.action not in ("skip", "error") and r.source]
-    keys = {r.row: fold(r.source.full_name) for r in rows}
+    rows = [r for r in preview.rows if r.action not in ("skip", "error") and r.source is not None]
+    keys = {r.row: fold(_read(r).full_name) for r in rows}
     by_name: dict[str, list[Member]] = defaultdict(list)
     for member in stored:
         by_name[fold(member.full_name)].append(member)
@@ -1000,7 +1000,7 @@ def plan(preview: MemberListPreview, stored: list[Member]) -> None:
             if row.row in claimed:
                 continue
             for member in by_name.get(keys[row.row], []):
-                if member.id not in taken and _birth_rank(row.source, member) == rank:
+                if member.id not in taken and _birth_rank(_read(row), member) == rank:
                     claimed[row.row] = member
                     taken.add(member.id)
                     break
@@ -1011,7 +1011,7 @@ def plan(preview: MemberListPreview, stored: list[Member]) -> None:
         if existing is None:
             row.action, row.existing_id, row.member = "create", None, row.source
             continue
-        merged = cleaned_member(_merged(existing, row.source, full_name_only))
+        merged = cleaned_member(_merged(existing, _read(row), full_name_only))
         same = all(getattr(merged, a) == getattr(existing, a) for a in _COMPARED)
         row.action = "unchanged" if same else "update"
         row.existing_id = existing.id
@@ -1035,28 +1035,34 @@ def _duplicate_warnings(
             base = {
                 **where,
                 "row": row.row,
-                "name": row.source.full_name,
-                "birth": _birth_label(row.source),
+                "name": _read(row).full_name,
+                "birth": _birth_label(_read(row)),
             }
             others = [o for o in group if o is not row]
             if others:
-                same = [o for o in others if same_birth(o.source, row.source)]
+                same = [o for o in others if same_birth(_read(o), _read(row))]
                 listed = same or others
                 code = "possible_duplicate_in_file" + ("_same_birth" if same else "")
                 params = {
                     **base,
                     "other_rows": _join(str(o.row) for o in listed),
-                    "other_birth": _join(_birth_label(o.source) for o in listed),
+                    "other_birth": _join(_birth_label(_read(o)) for o in listed),
                 }
                 row.warnings.append(Issue(code, params, row=row.row))
             strangers = [s for s in by_name.get(key, []) if s.id not in taken]
             if strangers and row.action == "create":
-                same = [s for s in strangers if same_birth(s, row.source)]
-                code = "possible_duplicate_existing" + ("_same_birth" if same else "")
+                alike = [s for s in strangers if same_birth(s, _read(row))]
+                code = "possible_duplicate_existing" + ("_same_birth" if alike else "")
                 params = {**base, "other_birth": _join(_birth_label(s) for s in strangers)}
                 row.warnings.append(Issue(code, params, row=row.row))
-                row.member = replace(row.member, possible_duplicate_of=[s.id for s in strangers])
+                row.member = replace(_read(row), possible_duplicate_of=[s.id for s in strangers])
 
 
 def _join(parts: Iterable[str]) -> str:
     return ", ".join(parts)
+
+
+def _read(row: ImportRow) -> Member:
+    """The member a row read whole holds (planning only looks at such rows)."""
+    assert row.source is not None
+    return row.source

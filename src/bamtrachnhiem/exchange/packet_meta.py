@@ -60,7 +60,7 @@ class SectionMeta:
     def fields_of(entry: dict[str, Any], file: str) -> dict[str, Any]:
         """The constructor arguments a section row gives; refused when it is malformed."""
         try:
-            values = {
+            values: dict[str, Any] = {
                 "unit_code": str(entry["unit_code"]),
                 "unit_name": str(entry.get("unit_name", "")),
                 "parent_code": entry.get("parent_code") or None,

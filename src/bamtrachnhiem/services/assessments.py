@@ -17,7 +17,7 @@ from __future__ import annotations
 import getpass
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -128,7 +128,7 @@ def _load_scores(text: str) -> dict[str, float]:
     return {k: float(v) for k, v in json.loads(text or "{}").items() if v is not None}
 
 
-def _clean_scores(scores: dict[str, float | None]) -> dict[str, float]:
+def _clean_scores(scores: Mapping[str, float | None]) -> dict[str, float]:
     return {str(k): float(v) for k, v in scores.items() if v is not None}
 
 

@@ -395,8 +395,8 @@ class ConfigService(Service):
             )
             result.unit_changed = True
         else:
-            current = dict(zip(UNITS.keys, normalize_row(UNITS, own), strict=True))
-            if any(current[k] != unit_values[k] for k in _UNIT_FIELDS):
+            stored = dict(zip(UNITS.keys, normalize_row(UNITS, own), strict=True))
+            if any(stored[k] != unit_values[k] for k in _UNIT_FIELDS):
                 assignments = ", ".join(f"{k} = ?" for k in _UNIT_FIELDS)
                 conn.execute_sql(
                     f"UPDATE unit SET {assignments}, updated_at = ? WHERE code = ?",
@@ -406,7 +406,7 @@ class ConfigService(Service):
         own_code = unit_values["code"]
 
         criteria = content.criteria
-        current = None
+        current: CriteriaSet | None = None
         if criteria.year in self.years.years():
             current = self.years.criteria(criteria.year)
         same = (
@@ -541,8 +541,10 @@ def _cover(
         ("Phiên bản phần mềm", meta["app_version"]),
         ("Mã gói", meta["packet_uuid"]),
     ]
-    content = [[s.kind.sheet, s.kind.title, len(s.rows)] for s in sheets]
-    due = [[f"{m:02d}/{meta['year']}", format_date(d)] for m, d in sorted(deadlines.items())]
+    content: list[list[object]] = [[s.kind.sheet, s.kind.title, len(s.rows)] for s in sheets]
+    due: list[list[object]] = [
+        [f"{m:02d}/{meta['year']}", format_date(d)] for m, d in sorted(deadlines.items())
+    ]
     return CoverSheet(
         title="GÓI CẤU HÌNH PHONG TRÀO “3 TRÁCH NHIỆM”",
         facts=facts,

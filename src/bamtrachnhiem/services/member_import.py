@@ -47,7 +47,7 @@ def legacy_refusal(preview: MemberListPreview) -> ValidationError | None:
         return None
     first = next((w for w in preview.warnings if w.code == "legacy_encoding_suspected"), None)
     where = first.params if first is not None else {}
-    cell = where.get("cell") or "?"
+    cell = str(where.get("cell") or "?")
     letters = cell.rstrip("0123456789")
     column = dict(preview.columns).get(column_index(letters)) if letters else None
     return ValidationError(
@@ -124,6 +124,7 @@ class MemberImportService(Service):
         )
 
     def _write(self, row: ImportRow, unit_code: str) -> None:
+        assert row.member is not None  # rows to create or update hold what is stored
         member = replace(row.member, unit_code=unit_code, updated_at=self.now_iso())
         if row.action == "create":
             member.id = new_id()

@@ -85,7 +85,8 @@ class MemberService(Service):
 
         ``limit`` gives just the first rows, for showing a first screen at once.
         """
-        sql, params = _LIST_SQL, []
+        sql = _LIST_SQL
+        params: list[object] = []
         if unit_code:
             sql += " AND unit_code = ?"
             params.append(unit_code)

@@ -11,7 +11,7 @@ from pathlib import Path
 from bamtrachnhiem import __version__
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.exchange import ExportResult, ExportSummary, SectionSummary
-from bamtrachnhiem.domain.records import new_id
+from bamtrachnhiem.domain.records import Unit, new_id
 from bamtrachnhiem.domain.text import join_name
 from bamtrachnhiem.exchange.packet_format import (
     MEMBERS,
@@ -31,11 +31,17 @@ Progress = Callable[[int, int, str], None]
 class PacketExportService(SnapshotReader):
     """Writes this unit's data packet (gói dữ liệu) for the level above."""
 
+    def _own(self) -> Unit:
+        unit = self.own_unit()
+        if unit is None:
+            raise ValidationError("own_unit_missing")
+        return unit
+
     def export_summary(self, year: int, month: int) -> ExportSummary:
         """What a packet for ``year``/``month`` would hold, without writing anything."""
         _check_period(year, month)
-        code = self.own_unit_code()
-        name = self.own_unit().name
+        own = self._own()
+        code, name = own.code, own.name
         sections = self._collect(year, month)
         last = self._rows("SELECT last_seq FROM packet_sequence WHERE unit_code = ?", [code])
         return ExportSummary(
@@ -141,10 +147,8 @@ class PacketExportService(SnapshotReader):
 
     def _collect(self, year: int, month: int) -> list[ExportSection]:
         """The own unit's section, then one per unit below with a snapshot merged here."""
-        own = self.own_unit()
-        if own is None:
-            raise ValidationError("own_unit_missing")
-        code, name, parent = own.code, own.name, own.parent_code
+        unit = self._own()
+        code, name, parent = unit.code, unit.name, unit.parent_code
         own = ExportSection(
             code,
             name,

@@ -418,33 +418,35 @@ class PacketMergeService(SnapshotReader):
         for section in content.sections:
             for kind in TABLE_KINDS:
                 for column in kind.references:
+                    target = column.ref
+                    assert target is not None  # references name their kind
                     at = kind.index(column.key)
-                    known = in_packet[column.ref]
+                    known = in_packet[target]
                     for i, row in enumerate(section.rows[kind.name]):
                         value = row[at]
                         if value is None:
                             continue
                         for ref in json.loads(value) if column.child else [value]:
                             if ref not in known:
-                                wanted[(column.ref, ref)].append((kind, section, i, column.key))
+                                wanted[(target, ref)].append((kind, section, i, column.key))
         if not wanted:
             return
         found: set[tuple[str, str]] = set()
-        for target in {t for t, _ref in wanted}:
-            kind = by_name[target]
-            ids = [ref for (t, ref) in wanted if t == target]
+        for wanted_kind in {t for t, _ref in wanted}:
+            kind = by_name[wanted_kind]
+            ids = [ref for (t, ref) in wanted if t == wanted_kind]
             for chunk in chunks(ids):
                 rows = self._rows(
                     f"SELECT {quoted(kind.id_key)} FROM {quoted(kind.table)} "
                     f"WHERE {quoted(kind.id_key)} IN ({', '.join('?' * len(chunk))})",
                     chunk,
                 )
-                found.update((target, r[0]) for r in rows)
+                found.update((wanted_kind, r[0]) for r in rows)
         issues = []
         for key, places in wanted.items():
             if key in found:
                 continue
-            for kind, section, i, column in places:
+            for kind, section, i, key_column in places:
                 number = section.row_numbers[kind.name][i]
                 issues.append(
                     Issue(
@@ -453,7 +455,7 @@ class PacketMergeService(SnapshotReader):
                             "file": name,
                             "sheet": kind.sheet,
                             "row": number,
-                            "column": kind.column(column).header,
+                            "column": kind.column(key_column).header,
                             "id": key[1],
                         },
                         sheet=kind.sheet,
@@ -633,7 +635,7 @@ class PacketMergeService(SnapshotReader):
             )
 
     def _owners(self, kind: PacketKind, ids: list[str]) -> dict[str, str]:
-        owners = {}
+        owners: dict[str, str] = {}
         for chunk in chunks(ids):
             rows = self._rows(
                 f"SELECT {quoted(kind.id_key)}, unit_code FROM {quoted(kind.table)} "

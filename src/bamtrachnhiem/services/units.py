@@ -60,8 +60,9 @@ class UnitService(Service):
         unit = _cleaned(unit)
         unit.is_own = True
         with self.database.write("units"):
-            if self.own_unit() is not None:
-                raise ValidationError("own_unit_exists", code=self.own_unit().code)
+            existing = self.own_unit()
+            if existing is not None:
+                raise ValidationError("own_unit_exists", code=existing.code)
             self._insert(unit)
         return unit
 

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from peewee import InterfaceError, PeeweeException, SqliteDatabase
 
@@ -43,7 +44,7 @@ class ThreadedSqliteDatabase(SqliteDatabase):
     afterwards.
     """
 
-    def __init__(self, database: str, **kwargs: object) -> None:
+    def __init__(self, database: str, **kwargs: Any) -> None:
         self._opened: list[sqlite3.Connection] = []
         self._opened_lock = threading.Lock()
         self._shut = False
@@ -52,7 +53,7 @@ class ThreadedSqliteDatabase(SqliteDatabase):
     def _connect(self) -> sqlite3.Connection:
         if self._shut:
             raise InterfaceError("The database has been closed.")
-        conn = super()._connect()
+        conn = super()._connect()  # type: ignore[misc]  # peewee's stubs omit _connect
         with self._opened_lock:
             self._opened.append(conn)
         return conn
