@@ -20,7 +20,7 @@ older packets the column's default. Nothing else lists columns.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -683,4 +683,13 @@ ALL_KINDS: tuple[RecordKind, ...] = (
 )
 
 BY_NAME: dict[str, RecordKind] = {k.name: k for k in ALL_KINDS}
+
+
+def record_columns(kind: RecordKind, record: type) -> tuple[str, ...]:
+    """The columns of ``kind``'s table that the domain ``record`` (a dataclass) holds, in
+    description order: what a service selects and writes for it."""
+    names = {f.name for f in fields(record)}
+    return tuple(c.key for c in kind.columns if c.stored and not c.derived and c.key in names)
+
+
 BY_TABLE: dict[str, RecordKind] = {k.table: k for k in ALL_KINDS}

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from bamtrachnhiem.domain.assessment import (
     Assessment,
@@ -38,6 +39,7 @@ from bamtrachnhiem.domain.assessment import (
 from bamtrachnhiem.domain.criteria import CriteriaSet
 from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
+from bamtrachnhiem.domain.kinds import ASSESSMENTS, record_columns
 from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.domain.scoring import (
     TitleEntry,
@@ -66,20 +68,15 @@ _ROW_CODES = {
     "deduction_above_max": "assessment_deduction_above_max",
     "deduction_too_precise": "assessment_deduction_too_precise",
 }
-_ROW_COLUMNS = (
-    "id, member_id, unit_code, self_scores, branch_scores, bonus, deduction, veto, "
-    "veto_reason, evidence, total, band, updated_at"
+_COLUMNS = record_columns(ASSESSMENTS, Assessment)
+# What a new save of a member's month may change; the rest names whose month it is.
+_CHANGEABLE = tuple(
+    c for c in _COLUMNS if c not in ("id", "member_id", "unit_code", "year", "month")
 )
-_INSERT = (
-    "INSERT INTO assessment (id, member_id, unit_code, year, month, self_scores, "
-    "branch_scores, bonus, deduction, veto, veto_reason, evidence, total, band, created_at, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT = "INSERT INTO assessment ({}, created_at) VALUES ({}, ?)".format(
+    ", ".join(_COLUMNS), ", ".join("?" * len(_COLUMNS))
 )
-_UPDATE = (
-    "UPDATE assessment SET self_scores = ?, branch_scores = ?, bonus = ?, deduction = ?, "
-    "veto = ?, veto_reason = ?, evidence = ?, total = ?, band = ?, updated_at = ? "
-    "WHERE id = ?"
-)
+_UPDATE = "UPDATE assessment SET {} WHERE id = ?".format(", ".join(f"{c} = ?" for c in _CHANGEABLE))
 APPLIED_STATES = ("applied", "recognised")  # initiative states that count for the title
 
 
@@ -126,6 +123,23 @@ def _dump_scores(scores: dict[str, float]) -> str:
 
 def _load_scores(text: str) -> dict[str, float]:
     return {k: float(v) for k, v in json.loads(text or "{}").items() if v is not None}
+
+
+def _assessment(values: dict[str, Any]) -> Assessment:
+    """A stored row (column → value) as the domain record."""
+    values["self_scores"] = _load_scores(values["self_scores"])
+    values["branch_scores"] = _load_scores(values["branch_scores"])
+    values["veto"] = bool(values["veto"])
+    return Assessment(**values)
+
+
+def _values(record: Assessment) -> dict[str, Any]:
+    """The record as the columns store it."""
+    values = {c: getattr(record, c) for c in _COLUMNS}
+    values["self_scores"] = _dump_scores(record.self_scores)
+    values["branch_scores"] = _dump_scores(record.branch_scores)
+    values["veto"] = int(record.veto)
+    return values
 
 
 def _clean_scores(scores: Mapping[str, float | None]) -> dict[str, float]:
@@ -180,30 +194,12 @@ class AssessmentService(Service):
 
     def _stored(self, unit_code: str, year: int, month: int) -> dict[str, Assessment]:
         found = self._rows(
-            f"SELECT {_ROW_COLUMNS} FROM assessment WHERE unit_code = ? AND year = ? "
+            f"SELECT {', '.join(_COLUMNS)} FROM assessment WHERE unit_code = ? AND year = ? "
             "AND month = ? AND deleted_at IS NULL",
             [unit_code, year, month],
         )
-        return {
-            r[1]: Assessment(
-                id=r[0],
-                member_id=r[1],
-                unit_code=r[2],
-                year=year,
-                month=month,
-                self_scores=_load_scores(r[3]),
-                branch_scores=_load_scores(r[4]),
-                bonus=r[5],
-                deduction=r[6],
-                veto=bool(r[7]),
-                veto_reason=r[8],
-                evidence=r[9],
-                total=r[10],
-                band=r[11],
-                updated_at=r[12],
-            )
-            for r in found
-        }
+        records = [_assessment(dict(zip(_COLUMNS, r, strict=True))) for r in found]
+        return {record.member_id: record for record in records}
 
     def lock_info(
         self, year: int, month: int, unit_code: str | None = None
@@ -328,38 +324,20 @@ class AssessmentService(Service):
                 if before is None and row.is_blank:
                     continue
                 result = row.result(criteria)
-                total = result.total if result.complete else None
-                band = result.band.code if result.complete and result.band else ""
-                values = (
-                    _dump_scores(row.self_scores),
-                    _dump_scores(row.branch_scores),
-                    row.bonus,
-                    row.deduction,
-                    int(row.veto),
-                    row.veto_reason,
-                    row.evidence,
-                    total,
-                    band,
-                    stamp,
+                saved = replace(
+                    row,
+                    id=before.id if before is not None else new_id(),
+                    unit_code=unit_code,
+                    total=result.total if result.complete else None,
+                    band=result.band.code if result.complete and result.band else "",
+                    updated_at=stamp,
                 )
+                values = _values(saved)
                 if before is not None:
-                    row_id = before.id
-                    updates.append((*values, row_id))
+                    updates.append((*(values[c] for c in _CHANGEABLE), saved.id))
                 else:
-                    row_id = new_id()
-                    inserts.append(
-                        (row_id, row.member_id, unit_code, year, month, *values[:-1], stamp, stamp)
-                    )
-                written.append(
-                    replace(
-                        row,
-                        id=row_id,
-                        unit_code=unit_code,
-                        total=total,
-                        band=band,
-                        updated_at=stamp,
-                    )
-                )
+                    inserts.append((*(values[c] for c in _COLUMNS), stamp))
+                written.append(saved)
             connection = self.database.connection.connection()
             if inserts:
                 connection.executemany(_INSERT, inserts)

@@ -15,34 +15,13 @@ from bamtrachnhiem.domain.initiatives import (
     time_saved_totals,
     validate_transition,
 )
+from bamtrachnhiem.domain.kinds import INITIATIVES, record_columns
 from bamtrachnhiem.domain.records import new_id
 from bamtrachnhiem.domain.text import clean_text, fold, join_name
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
-_STORED = (
-    "id",
-    "unit_code",
-    "year",
-    "title",
-    "field",
-    "problem",
-    "solution",
-    "measure_unit",
-    "before_value",
-    "after_value",
-    "dossiers_affected",
-    "state",
-    "registered_date",
-    "trial_date",
-    "applied_date",
-    "recognised_level",
-    "decision_number",
-    "decision_date",
-    "rejected_reason",
-    "notes",
-    "updated_at",
-)
+_STORED = record_columns(INITIATIVES, Initiative)
 _MAX_BOUND_IDS = 500
 # The date each state stamps when an initiative reaches it.
 _STATE_DATES = {

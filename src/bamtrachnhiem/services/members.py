@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import fields
 from datetime import date
 
 from peewee import fn
 
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
+from bamtrachnhiem.domain.kinds import MEMBERS, record_columns
 from bamtrachnhiem.domain.members import cleaned_member, same_birth
 from bamtrachnhiem.domain.records import (
     EmploymentKind,
@@ -22,8 +22,7 @@ from bamtrachnhiem.domain.text import clean_text, fold
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
-_DERIVED = {"possible_duplicate_of", "search_text"}
-_STORED = [f.name for f in fields(Member) if f.name not in _DERIVED]
+_STORED = record_columns(MEMBERS, Member)
 _DATES = ("birth_date", "joined_union_date", "status_date")
 _GENDERS = {g.value: g for g in Gender}
 _STATUSES = {s.value: s for s in MemberStatus}
