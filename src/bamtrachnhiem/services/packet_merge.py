@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -27,7 +28,7 @@ from typing import Any
 
 from peewee import PeeweeException
 
-from bamtrachnhiem.domain.errors import AppError
+from bamtrachnhiem.domain.errors import AppError, StorageError
 from bamtrachnhiem.domain.exchange import (
     FileOutcome,
     ImportReport,
@@ -54,7 +55,7 @@ from bamtrachnhiem.services.snapshots import (
     snapshot_scope,
     sql_columns,
 )
-from bamtrachnhiem.storage.database import Database
+from bamtrachnhiem.storage.database import Database, translate_faults
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -68,6 +69,11 @@ MERGE_KINDS = (
     "packet_import_sections",
     "packets_merged",
 )
+
+
+# A real run commits after this many files, or this many seconds, whichever comes first.
+_BATCH_FILES = 20
+_BATCH_SECONDS = 3.0
 
 
 class _DryRun(Exception):
@@ -157,20 +163,61 @@ class PacketMergeService(SnapshotReader):
         progress: Progress | None,
         cancelled: Cancelled | None,
     ) -> None:
-        for number, path in enumerate(files):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
+        """Process ``files`` in order. A real run commits every few files together: each file
+        is applied in a savepoint of its own (a refused file rolls back alone), and the
+        commit is what makes a batch durable (one disk flush for many files)."""
+        position = 0
+        while position < len(files):
+            done: list[FileOutcome] = []
+            archived: list[Path] = []
+            started = time.monotonic()
+            try:
+                with contextlib.ExitStack() as batch:
+                    if real:
+                        batch.enter_context(self.database.write(*MERGE_KINDS))
+                    while position < len(files) and not report.cancelled:
+                        if cancelled is not None and cancelled():
+                            report.cancelled = True
+                            break
+                        path = files[position]
+                        if progress:
+                            progress(position, len(files), path.name)
+                        position += 1
+                        try:
+                            done.append(self._process_file(path, accept_edited, real, archived))
+                        except StorageError as error:
+                            # The database itself failed (a full disk): the batch is lost.
+                            failed = FileOutcome(path=path, status=ImportStatus.REFUSED)
+                            failed.errors = [Issue(error.code, dict(error.params))]
+                            done.append(failed)
+                            raise
+                        if real and (
+                            len(done) >= _BATCH_FILES or time.monotonic() - started > _BATCH_SECONDS
+                        ):
+                            break
+            except StorageError as error:
+                # The batch could not be committed (a full disk, say): none of it happened.
+                for made in archived:
+                    with contextlib.suppress(OSError):
+                        made.unlink()
+                for outcome in done:
+                    if outcome.status is ImportStatus.IMPORTED:
+                        _not_applied(outcome, Issue(error.code, dict(error.params)))
+                if real:
+                    for outcome in done:
+                        self.log.log_refusal(outcome)
+            report.files.extend(done)
+            if report.cancelled:
                 report.files.extend(
-                    FileOutcome(path=p, status=ImportStatus.CANCELLED) for p in files[number:]
+                    FileOutcome(path=p, status=ImportStatus.CANCELLED) for p in files[position:]
                 )
                 break
-            if progress:
-                progress(number, len(files), path.name)
-            report.files.append(self._process_file(path, accept_edited, real))
         if progress:
             progress(len(files), len(files), "")
 
-    def _process_file(self, path: Path, accept_edited: bool, real: bool) -> FileOutcome:
+    def _process_file(
+        self, path: Path, accept_edited: bool, real: bool, archived: list[Path]
+    ) -> FileOutcome:
         outcome = FileOutcome(path=path, status=ImportStatus.REFUSED)
         if not path.is_file():
             outcome.errors = [Issue("packet_file_missing", {"file": path.name, "path": str(path)})]
@@ -208,31 +255,30 @@ class PacketMergeService(SnapshotReader):
         outcome.exported_at = top.exported_at
         outcome.file_sha256 = content.file_sha256
         outcome.warnings = list(content.warnings)
+        mine: list[Path] = []
         try:
-            if real:
-                archived: list[Path] = []
-                try:
-                    with self.database.write(*MERGE_KINDS):
-                        self._apply_content(content, outcome, accept_edited, real, archived)
-                except BaseException:
-                    for made in archived:
-                        with contextlib.suppress(OSError):
-                            made.unlink()
-                    raise
+            with translate_faults(self.database.path), self.database.connection.atomic():
+                self._apply_content(content, outcome, accept_edited, real, mine)
+            archived.extend(mine)
+        except BaseException as error:
+            for made in mine:
+                with contextlib.suppress(OSError):
+                    made.unlink()
+            if isinstance(error, StorageError):
+                raise
+            if isinstance(error, PacketError):
+                _refused(outcome, content, error.issues)
+            elif isinstance(error, AppError):
+                _refused(outcome, content, [Issue(error.code, dict(error.params))])
+            elif isinstance(error, sqlite3.DatabaseError | PeeweeException):
+                # A constraint the checks above did not foresee: this file alone is refused.
+                _refused(
+                    outcome,
+                    content,
+                    [Issue("packet_conflict", {"file": path.name, "detail": str(error)})],
+                )
             else:
-                with self.database.connection.atomic():
-                    self._apply_content(content, outcome, accept_edited, real, [])
-        except PacketError as error:
-            _refused(outcome, content, error.issues)
-        except AppError as error:
-            _refused(outcome, content, [Issue(error.code, dict(error.params))])
-        except (sqlite3.DatabaseError, PeeweeException) as error:
-            # A constraint the checks above did not foresee: this file alone is refused.
-            _refused(
-                outcome,
-                content,
-                [Issue("packet_conflict", {"file": path.name, "detail": str(error)})],
-            )
+                raise
         if real and outcome.status in (ImportStatus.REFUSED, ImportStatus.EDITED):
             self.log.log_refusal(outcome)
         return outcome
@@ -693,6 +739,17 @@ def _refused(outcome: FileOutcome, content: PacketContent, issues: list[Issue]) 
     outcome.counts = empty_counts()
     outcome.confirmed_edited = False
     _mark_rejected(outcome, content)
+
+
+def _not_applied(outcome: FileOutcome, issue: Issue) -> None:
+    """A file that was merged but whose batch could not be committed."""
+    outcome.status = ImportStatus.REFUSED
+    outcome.errors = [issue]
+    outcome.archived_path = None
+    outcome.confirmed_edited = False
+    for counts in outcome.counts.values():
+        counts.rejected += counts.created + counts.updated + counts.unchanged + counts.removed
+        counts.created = counts.updated = counts.unchanged = counts.removed = 0
 
 
 def _mark_rejected(outcome: FileOutcome, content: PacketContent) -> None:

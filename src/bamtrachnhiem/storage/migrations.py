@@ -271,6 +271,17 @@ _V4 = [
 ]
 
 
+# A unit's rows of a year are what a merge compares and a summary counts; without these
+# indexes every packet scanned whole tables, so merging slowed as the district grew.
+_V5 = [
+    "CREATE INDEX pledge_unit_year ON pledge (unit_code, year)",
+    "CREATE INDEX initiative_unit_year ON initiative (unit_code, year)",
+    "CREATE INDEX activity_unit_year ON activity (unit_code, year)",
+    "CREATE INDEX campaign_unit_year ON campaign (unit_code, year)",
+    "CREATE INDEX criteria_set_unit_year ON criteria_set (unit_code, year)",
+]
+
+
 def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
         for sql in statements:
@@ -285,6 +296,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _run_all(_V2),
     _run_all(_V3),
     _run_all(_V4),
+    _run_all(_V5),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
