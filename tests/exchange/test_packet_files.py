@@ -237,6 +237,19 @@ def test_formula_cell_refused_naming_the_cell(packets, refused, tmp_path):
     assert (error.code, error.sheet, error.cell) == ("packet_formula_cell", "Đánh giá tháng", "J3")
 
 
+@pytest.mark.parametrize("sheet", ["_bamtrachnhiem", "Thông tin gói"])
+def test_formula_outside_the_data_refused_too(packets, refused, tmp_path, sheet):
+    """No formula anywhere in a packet: not in the metadata, not on the cover sheet."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(packets.a[0])
+    wb[sheet]["Z1"] = "=1+1"
+    path = tmp_path / "cong-thuc-ngoai.xlsx"
+    wb.save(path)
+    error = refused(path).errors[0]
+    assert (error.code, error.sheet, error.cell) == ("packet_formula_cell", sheet, "Z1")
+
+
 def test_error_value_cell_refused(packets, refused, tmp_path):
     """A real Excel error value (not the text "#N/A") is refused, never read as empty."""
     path = tmp_path / "loi.xlsx"

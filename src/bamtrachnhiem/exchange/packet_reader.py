@@ -166,8 +166,16 @@ def read_raw(path: Path, expected_format: str, kinds: tuple[PacketKind, ...]) ->
     """
     path = Path(path)
     name = path.name
+    scans: dict[str, _CellScan] = {}
+
+    def scan(part: str) -> _CellScan | None:
+        if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
+            return None
+        scans[part] = _CellScan()
+        return scans[part]
+
     try:
-        check_workbook_file(path)
+        check_workbook_file(path, scanner=scan)
         sha = file_sha256(path)
     except ValidationError as error:
         raise PacketError.single(error.code, **error.params) from error
@@ -180,11 +188,6 @@ def read_raw(path: Path, expected_format: str, kinds: tuple[PacketKind, ...]) ->
                 raise PacketError.single("packet_not_packet", file=name)
             properties = _custom_properties(zf, name)
             structure = {kind.sheet: sheets.get(kind.sheet) for kind in kinds}
-            xml_issues: list[Issue] = []
-            for kind in kinds:
-                part = structure[kind.sheet]
-                if part is not None:
-                    xml_issues.extend(_scan_sheet_xml(zf, part, kind.sheet, name))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise PacketError.single("xlsx_not_workbook", file=name) from error
     try:
@@ -197,6 +200,15 @@ def read_raw(path: Path, expected_format: str, kinds: tuple[PacketKind, ...]) ->
     warnings: list[Issue] = []
     if properties is None:
         warnings.append(Issue("packet_properties_missing", {"file": name}))
+    # No formula anywhere, not even on the cover sheet; no error value or merged range
+    # where data is read (the data sheets and the metadata).
+    read_sheets = {META_SHEET, *structure}
+    xml_issues = [
+        issue
+        for sheet_name, part in sheets.items()
+        if part in scans
+        for issue in scans[part].issues(sheet_name, name, data=sheet_name in read_sheets)
+    ]
     if xml_issues:
         raise PacketError.of(xml_issues[:MAX_ISSUES])
     counts = _json_object(meta.get("row_counts", "{}"), "row_counts", name)
@@ -362,36 +374,50 @@ def _check_properties(properties: dict[str, str] | None, meta: dict[str, str], n
 # --- stage 4: what the cells' XML says ---------------------------------------------------
 
 
-def _scan_sheet_xml(zf: zipfile.ZipFile, part: str, sheet: str, name: str) -> list[Issue]:
-    """Formula cells, error cells and merged cells: refused, each with its sheet and cell."""
-    data = zf.read(part)
-    issues = []
-    # Plain substring tests first: the regular expressions only run on the rare sheet that
-    # may hold a formula, an error value or a merged range.
-    may_formula = b"<f" in data or b":f" in data
-    match = _FORMULA.search(data) if may_formula else None
-    if match:
-        issues.append(
-            Issue(
-                "packet_formula_cell",
-                {"file": name, "sheet": sheet, "cell": _cell_before(data, match.start())},
-                sheet=sheet,
-                cell=_cell_before(data, match.start()),
-            )
-        )
-    match = _ERROR_CELL.search(data) if b't="e"' in data else None
-    if match:
-        cell = _cell_before(data, match.end())
-        issues.append(
-            Issue("packet_error_cell", {"file": name, "sheet": sheet, "cell": cell}, sheet, cell)
-        )
-    merge = _MERGE.search(data) if b"mergeCell" in data else None
-    if merge:
-        ref = merge.group(1).decode("ascii", "replace")
-        issues.append(
-            Issue("packet_merged_cells", {"file": name, "sheet": sheet, "range": ref}, sheet, ref)
-        )
-    return issues
+class _CellScan:
+    """The first formula, error value and merged range of a sheet part, found as its bytes
+    stream through the safety check (no second decompression)."""
+
+    _KEEP = 4096  # bytes carried over between chunks: a cell's start and its formula
+
+    def __init__(self) -> None:
+        self.formula: str | None = None
+        self.error: str | None = None
+        self.merged: str | None = None
+        self._tail = b""
+
+    def feed(self, chunk: bytes) -> None:
+        window = self._tail + chunk
+        # Plain substring tests first: the regular expressions only run on the rare chunk
+        # that may hold a formula, an error value or a merged range.
+        if self.formula is None and (b"<f" in window or b":f" in window):
+            match = _FORMULA.search(window)
+            if match:
+                self.formula = _cell_before(window, match.start())
+        if self.error is None and b't="e"' in window:
+            match = _ERROR_CELL.search(window)
+            if match:
+                self.error = _cell_before(window, match.end())
+        if self.merged is None and b"mergeCell" in window:
+            match = _MERGE.search(window)
+            if match:
+                self.merged = match.group(1).decode("ascii", "replace")
+        self._tail = window[-self._KEEP :]
+
+    def issues(self, sheet: str, name: str, *, data: bool) -> list[Issue]:
+        found = []
+        if self.formula is not None:
+            where = {"file": name, "sheet": sheet, "cell": self.formula}
+            found.append(Issue("packet_formula_cell", where, sheet=sheet, cell=self.formula))
+        if not data:
+            return found
+        if self.error is not None:
+            where = {"file": name, "sheet": sheet, "cell": self.error}
+            found.append(Issue("packet_error_cell", where, sheet=sheet, cell=self.error))
+        if self.merged is not None:
+            where = {"file": name, "sheet": sheet, "range": self.merged}
+            found.append(Issue("packet_merged_cells", where, sheet=sheet, cell=self.merged))
+        return found
 
 
 def _cell_before(data: bytes, pos: int) -> str:

@@ -7,10 +7,10 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from bamtrachnhiem.domain.errors import ValidationError
 
@@ -57,13 +57,26 @@ _RELATIONSHIP = re.compile(r"<Relationship\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
-def check_workbook_file(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> None:
+class PartScanner(Protocol):
+    """Sees a package part's bytes as they are decompressed, chunk by chunk."""
+
+    def feed(self, chunk: bytes) -> None: ...
+
+
+def check_workbook_file(
+    path: Path,
+    limits: WorkbookLimits = DEFAULT_LIMITS,
+    scanner: Callable[[str], PartScanner | None] | None = None,
+) -> None:
     """Refuse ``path`` unless it is a plain, sane .xlsx; raises ``ValidationError``.
 
     Checks, in order: file size and the zip's own records (member count, declared and real
     uncompressed sizes, compression ratio), then what the content really is (never the file
     extension), then DOCTYPE/ENTITY declarations in every XML part. No XML parser runs here;
     everything is read in bounded chunks, so a zip bomb is refused quickly with little memory.
+
+    ``scanner(part)`` may return an object that is fed that part's decompressed chunks, so
+    a reader can look into the parts in this same single pass.
     """
     path = Path(path)
     name = path.name
@@ -89,7 +102,7 @@ def check_workbook_file(path: Path, limits: WorkbookLimits = DEFAULT_LIMITS) -> 
 
     try:
         with zipfile.ZipFile(path) as zf:
-            _check_package(zf, name, limits)
+            _check_package(zf, name, limits, scanner)
     except ValidationError:
         raise
     except OSError as exc:
@@ -144,7 +157,12 @@ def _declared_member_count(fh: BinaryIO, size: int) -> int | None:
     return total64
 
 
-def _check_package(zf: zipfile.ZipFile, name: str, limits: WorkbookLimits) -> None:
+def _check_package(
+    zf: zipfile.ZipFile,
+    name: str,
+    limits: WorkbookLimits,
+    scanner: Callable[[str], PartScanner | None] | None,
+) -> None:
     infos = [i for i in zf.infolist() if not i.is_dir()]
     if len(infos) > limits.max_members:
         raise ValidationError("xlsx_too_large", file=name, limit_mb=_total_mb(limits))
@@ -165,7 +183,10 @@ def _check_package(zf: zipfile.ZipFile, name: str, limits: WorkbookLimits) -> No
         )
         tail = b""
         real = 0
+        looker = scanner(info.filename) if scanner is not None else None
         for chunk in _member_chunks(zf, info, limits.chunk_size):
+            if looker is not None:
+                looker.feed(chunk)
             real += len(chunk)
             total += len(chunk)
             if real > cap or total > limits.max_total_uncompressed:
