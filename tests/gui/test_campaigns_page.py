@@ -17,8 +17,8 @@ from bamtrachnhiem.gui.models.activity_table import ActivityTableModel, MemberCh
 from bamtrachnhiem.gui.models.campaign_table import (
     PERCENT_ROLE,
     CampaignListModel,
-    TargetDraftModel,
     CampaignTargetTableModel,
+    TargetDraftModel,
 )
 from bamtrachnhiem.gui.pages.campaigns import CampaignsPage
 

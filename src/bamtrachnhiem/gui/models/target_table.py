@@ -23,7 +23,9 @@ def target_kind_label(kind: TargetKind) -> str:
     return {
         TargetKind.INITIATIVES: QCoreApplication.translate("PledgeTargetTableModel", "Initiatives"),
         TargetKind.COURSES: QCoreApplication.translate("PledgeTargetTableModel", "Courses"),
-        TargetKind.VOLUNTEER_DAYS: QCoreApplication.translate("PledgeTargetTableModel", "Volunteer days"),
+        TargetKind.VOLUNTEER_DAYS: QCoreApplication.translate(
+            "PledgeTargetTableModel", "Volunteer days"
+        ),
         TargetKind.OTHER: QCoreApplication.translate("PledgeTargetTableModel", "Other"),
     }[kind]
 
