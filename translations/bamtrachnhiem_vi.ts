@@ -1447,6 +1447,13 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation>Lưu các thay đổi trong “{title}”?</translation>
+    </message>
+</context>
+<context>
     <name>ImportLogModel</name>
     <message>
         <source>Configuration imported</source>
@@ -2376,6 +2383,18 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

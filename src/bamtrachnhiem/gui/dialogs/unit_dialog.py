@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.records import Unit
+from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.unit_form import UnitForm
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 
-class UnitDialog(QDialog):
+class UnitDialog(FormDialog):
     """Add a unit below an existing one, or edit a unit's fields."""
 
     def __init__(
@@ -51,11 +52,12 @@ class UnitDialog(QDialog):
         buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.mark_clean()
 
     @classmethod
     def ask(
@@ -67,6 +69,9 @@ class UnitDialog(QDialog):
     ) -> Unit | None:
         dialog = cls(ctx, unit, parent_code, parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def save_form(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         try:
