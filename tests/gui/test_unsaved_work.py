@@ -6,6 +6,8 @@ the form shows the right state.
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -14,6 +16,8 @@ from bamtrachnhiem.domain.records import Member
 from bamtrachnhiem.gui.dialogs.campaign_dialog import CampaignDialog
 from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
 from bamtrachnhiem.gui.dialogs.pledge_dialog import PledgeDialog
+from bamtrachnhiem.gui.main_window import MainWindow
+from bamtrachnhiem.gui.tasks import run_task
 
 YEAR = 2026
 ENTER, ESC = Qt.Key.Key_Return, Qt.Key.Key_Escape
@@ -25,6 +29,36 @@ def members(ctx):
         ctx.members.save(Member(given_name=given, family_middle_name="Nguyễn Văn"))
         for given in ("An", "Bình", "Cường", "Dũng")
     ]
+
+
+@pytest.fixture
+def window(qtbot, ctx, members) -> MainWindow:
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_closing_the_window_waits_for_its_running_tasks(qtbot, ctx, window):
+    """The data file must stay open until background work on it has stopped."""
+    started, seen = threading.Event(), {}
+
+    def work(progress):
+        started.set()
+        stop = threading.Event()
+        for _ in range(500):  # at most 5 s; Cancel ends it at once
+            if progress.cancelled:
+                break
+            stop.wait(0.01)
+        seen["cancelled"] = progress.cancelled
+        seen["members"] = ctx.members.count()  # the file is still open
+        return None
+
+    run_task(window, "…", work, ctx=ctx, show_progress=False)
+    assert started.wait(5)
+    assert window.close()
+    assert seen == {"cancelled": True, "members": 4}
 
 
 # -- dialogs --------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from bamtrachnhiem.gui import message_boxes, preferences
 from bamtrachnhiem.gui.i18n import install_translators
 from bamtrachnhiem.gui.main_window import MainWindow
 from bamtrachnhiem.gui.opening import open_data_file
+from bamtrachnhiem.gui.tasks import finish_tasks
 from bamtrachnhiem.gui.wizards.first_run import FirstRunWizard
 
 STYLE = """
@@ -54,6 +55,7 @@ class Application:
             self.window.close()
             self.window.deleteLater()
         if self.ctx is not None and self.ctx is not ctx:
+            finish_tasks(self.ctx)
             self.ctx.close()
         self.ctx = ctx
         self.window = MainWindow(ctx)
@@ -75,6 +77,7 @@ class Application:
 
     def close(self) -> None:
         if self.ctx is not None:
+            finish_tasks(self.ctx)
             self.ctx.close()
             self.ctx = None
 

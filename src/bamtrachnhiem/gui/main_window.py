@@ -31,7 +31,7 @@ from bamtrachnhiem.gui.pages.initiatives import InitiativesPage
 from bamtrachnhiem.gui.pages.members import MembersPage
 from bamtrachnhiem.gui.pages.overview import OverviewPage
 from bamtrachnhiem.gui.pages.pledges import PledgesPage
-from bamtrachnhiem.gui.tasks import run_task
+from bamtrachnhiem.gui.tasks import finish_tasks, run_task
 
 
 class NotBuiltPage(QWidget):
@@ -211,5 +211,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        finish_tasks(self.ctx)  # the data file may close next: no work may still use it
         preferences.set_window_state("main", self.saveGeometry(), self.saveState())
         super().closeEvent(event)
