@@ -460,12 +460,8 @@
         <translation>Đã lưu {count} dòng.</translation>
     </message>
     <message>
-        <source>Save the changes to {month} before leaving it?</source>
-        <translation>Lưu các thay đổi của {month} trước khi rời đi?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Bỏ thay đổi</translation>
+        <source>Save the changes to the scores of {month}?</source>
+        <translation>Lưu các thay đổi điểm của {month}?</translation>
     </message>
     <message>
         <source>Copied last month&apos;s self scores into {count} rows. Check, then save.</source>

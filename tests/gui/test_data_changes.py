@@ -128,6 +128,29 @@ def test_after_a_restore_every_page_shows_the_restored_data(
     assert window.exchange_page.status_model.unit_count() == 0
 
 
+def test_restore_settles_unsaved_scores_first(qtbot, ctx, restored, monkeypatch, boxes):
+    """Cancel keeps the scores and restores nothing; Discard restores and shows the backup."""
+    window = _window(qtbot, ctx)
+    page = window.assessment_page
+    _visit(window, page)
+    assert grid_names(page) == BEFORE
+    page.model.setData(page.model.index(0, 1), "12")
+
+    boxes.answers = ["cancel"]
+    _restore(window, restored, monkeypatch)
+    assert len(boxes.texts) == 1 and "Lưu" in boxes.texts[0]
+    assert page.model.is_dirty and grid_names(page) == BEFORE
+    assert ctx.members.count() == 2 and ctx.campaigns.find(TODAY.year)
+
+    boxes.answers = ["discard"]  # then yes to "replace everything"
+    _restore(window, restored, monkeypatch)
+    assert not ctx.campaigns.find(TODAY.year)
+    qtbot.waitUntil(lambda: grid_names(page) == AFTER)
+    assert not page.model.is_dirty and page.dirty_label.text() == ""
+    stored = ctx.assessments.grid(page.year, page.month).rows
+    assert all(row.assessment.self_scores == {} for row in stored)
+
+
 # -- packet and configuration imports ---------------------------------------------------------
 
 

@@ -1,7 +1,8 @@
 """Unsaved work is never thrown away by a stray key: Save is the default, Esc stays.
 
 The prompt "Lưu các thay đổi…?" answers Save on Enter and Cancel on Esc; after each choice
-the form shows the right state.
+the page (or form) shows the right state. Covered: the assessment grid (changing month,
+leaving the page, closing the window) and the forms of the dialogs.
 """
 
 from __future__ import annotations
@@ -10,16 +11,17 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from bamtrachnhiem.domain.records import Member
 from bamtrachnhiem.gui.dialogs.campaign_dialog import CampaignDialog
 from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
 from bamtrachnhiem.gui.dialogs.pledge_dialog import PledgeDialog
 from bamtrachnhiem.gui.main_window import MainWindow
+from bamtrachnhiem.gui.pages.assessment import AssessmentPage
 from bamtrachnhiem.gui.tasks import run_task
 
-YEAR = 2026
+YEAR, MONTH = 2026, 3
 ENTER, ESC = Qt.Key.Key_Return, Qt.Key.Key_Escape
 
 
@@ -32,12 +34,163 @@ def members(ctx):
 
 
 @pytest.fixture
+def page(qtbot, ctx, members) -> AssessmentPage:
+    """The assessment page alone, on March 2026."""
+    widget = AssessmentPage(ctx)
+    qtbot.addWidget(widget)
+    widget.year_picker.setValue(YEAR)
+    widget.month_picker.setCurrentIndex(MONTH - 1)
+    widget.resize(1150, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == len(members))
+    return widget
+
+
+@pytest.fixture
 def window(qtbot, ctx, members) -> MainWindow:
+    """The main window showing the assessment page of the current month."""
     main = MainWindow(ctx)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    main.activateWindow()
+    main.sidebar.setCurrentRow(main.stack.indexOf(main.assessment_page))
+    qtbot.waitUntil(lambda: main.assessment_page.model.rowCount() == len(members))
     return main
+
+
+def stored_scores(ctx, page: AssessmentPage, row: int = 0) -> dict:
+    grid = ctx.assessments.grid(page.year, page.month)
+    return grid.rows[row].assessment.self_scores
+
+
+def show_page(window: MainWindow, page) -> None:
+    window.sidebar.setCurrentRow(window.stack.indexOf(page))
+
+
+# -- the grid: changing month -------------------------------------------------------------
+
+
+def test_enter_at_the_prompt_saves_before_the_month_changes(qtbot, ctx, page, boxes):
+    page.model.setData(page.model.index(0, 1), "12")
+    boxes.answers = [ENTER]
+    page.month_picker.setCurrentIndex(MONTH)  # April
+    assert len(boxes.texts) == 1
+    assert page.model.grid.month == MONTH + 1
+    assert ctx.assessments.grid(YEAR, MONTH).rows[0].assessment.self_scores == {"A1": 12}
+
+
+def test_escape_at_the_prompt_stays_on_the_month_with_the_edits(qtbot, ctx, page, boxes):
+    page.model.setData(page.model.index(0, 1), "12")
+    page.view.setCurrentIndex(page.model.index(2, 3))
+    boxes.answers = [ESC]
+    page.month_picker.setCurrentIndex(MONTH)  # April
+    assert len(boxes.texts) == 1
+    assert page.month == MONTH and page.model.grid.month == MONTH
+    assert page.model.is_dirty and page.model.row_at(0).assessment.self_scores == {"A1": 12}
+    assert page.dirty_label.text()  # still says there are unsaved changes
+    current = page.view.currentIndex()
+    assert (current.row(), current.column()) == (2, 3)
+    assert ctx.assessments.grid(YEAR, MONTH).rows[0].assessment.self_scores == {}
+
+
+def test_discarding_when_the_month_changes_stores_nothing(qtbot, ctx, page, boxes):
+    page.model.setData(page.model.index(0, 1), "9")
+    boxes.answers = ["discard"]
+    page.month_picker.setCurrentIndex(MONTH)
+    assert page.model.grid.month == MONTH + 1
+    assert not page.model.is_dirty and not page.dirty_label.text()
+    assert ctx.assessments.grid(YEAR, MONTH).rows[0].assessment.self_scores == {}
+
+
+# -- the grid: leaving the page ---------------------------------------------------------------
+
+
+def test_discarding_when_leaving_clears_the_unsaved_mark(qtbot, ctx, window, boxes):
+    """After Discard the page no longer claims unsaved changes and shows what is stored."""
+    page = window.assessment_page
+    page.model.setData(page.model.index(0, 1), "12")
+    assert page.dirty_label.text()
+    boxes.answers = ["discard"]
+    show_page(window, window.members_page)
+    assert len(boxes.texts) == 1
+    assert window.stack.currentWidget() is window.members_page
+    show_page(window, page)
+    assert page.dirty_label.text() == ""
+    assert not page.save_button.isEnabled()
+    assert page.model.row_at(0).assessment.self_scores == {}
+    assert stored_scores(ctx, page) == {}
+
+
+def test_escape_when_leaving_stays_on_the_page(qtbot, ctx, window, boxes):
+    page = window.assessment_page
+    page.model.setData(page.model.index(0, 1), "12")
+    boxes.answers = [ESC]
+    show_page(window, window.members_page)
+    assert window.stack.currentWidget() is page
+    assert window.sidebar.currentRow() == window.stack.indexOf(page)
+    assert page.model.is_dirty and page.dirty_label.text()
+    assert stored_scores(ctx, page) == {}
+
+
+def test_enter_when_leaving_saves(qtbot, ctx, window, boxes):
+    page = window.assessment_page
+    page.model.setData(page.model.index(1, 1), "11")
+    boxes.answers = [ENTER]
+    show_page(window, window.members_page)
+    assert window.stack.currentWidget() is window.members_page
+    assert stored_scores(ctx, page, 1) == {"A1": 11}
+    show_page(window, page)
+    assert page.dirty_label.text() == ""
+
+
+def test_a_refused_save_keeps_the_page(qtbot, ctx, window, boxes):
+    """Save with a value over the maximum still being typed: nothing is lost, nor left."""
+    page = window.assessment_page
+    page.model.setData(page.model.index(1, 1), "11")
+    view = page.view
+    view.setFocus()
+    view.setCurrentIndex(page.model.index(0, 1))
+    qtbot.keyClicks(view, "9")  # typing opens the cell's editor
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "9")  # 99: more than the criterion allows
+    boxes.answers = [ENTER]
+    show_page(window, window.members_page)
+    assert window.stack.currentWidget() is page
+    assert page.model.is_dirty
+    assert stored_scores(ctx, page, 1) == {}
+
+
+# -- the grid: closing the window -------------------------------------------------------------
+
+
+def test_closing_the_window_with_escape_keeps_it_open(qtbot, ctx, window, boxes):
+    page = window.assessment_page
+    page.model.setData(page.model.index(0, 1), "12")
+    boxes.answers = [ESC]
+    assert not window.close()
+    assert window.isVisible()
+    assert page.model.is_dirty
+    assert stored_scores(ctx, page) == {}
+
+
+def test_closing_the_window_with_enter_saves_then_closes(qtbot, ctx, window, boxes):
+    page = window.assessment_page
+    page.model.setData(page.model.index(0, 1), "12")
+    boxes.answers = [ENTER]
+    assert window.close()
+    assert stored_scores(ctx, page) == {"A1": 12}
+
+
+def test_closing_the_window_and_discarding_stores_nothing(qtbot, ctx, window, boxes):
+    page = window.assessment_page
+    page.model.setData(page.model.index(0, 1), "12")
+    boxes.answers = ["discard"]
+    assert window.close()
+    assert stored_scores(ctx, page) == {}
 
 
 def test_closing_the_window_waits_for_its_running_tasks(qtbot, ctx, window):

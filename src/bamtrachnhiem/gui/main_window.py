@@ -53,7 +53,9 @@ class NotBuiltPage(QWidget):
 class MainWindow(QMainWindow):
     """Holds one open database; pages come and go with it.
 
-    Every page follows the data file's changes by itself (``Page.on_data_changed``).
+    Every page follows the data file's changes by itself (``Page.on_data_changed``); the
+    window settles unsaved work before it is lost: leaving a page, restoring a backup,
+    opening another file (``settle``, called by the app), and closing.
     """
 
     open_requested = Signal(str)
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
                 page = NotBuiltPage(name)
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._page_picked)
         self.sidebar.setCurrentRow(0)
         data_changes(ctx).changed.connect(self._data_changed)
 
@@ -139,6 +141,24 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches("units"):
             self._show_title()
+
+    # -- unsaved work ------------------------------------------------------------------------
+    def _page_picked(self, row: int) -> None:
+        """Show the page picked in the sidebar once the page being left is settled."""
+        current = self.stack.currentWidget()
+        if row == self.stack.currentIndex():
+            return
+        if isinstance(current, Page) and not current.settle():
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.stack.currentIndex())  # stay, edits and all
+            self.sidebar.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    def settle(self) -> bool:
+        """Every page's unsaved edits are saved or discarded, as the user says (the question
+        names them); False when the user chose to stay with them (Cancel)."""
+        return all(page.settle() for page in self.pages if page.has_unsaved())
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -200,7 +220,7 @@ class MainWindow(QMainWindow):
             str(self.ctx.database.backups_dir),
             self.tr("Data files (*.db)"),
         )
-        if not name:
+        if not name or not self.settle():
             return
         question = self.tr(
             "Replace everything in this data file with the backup {path}? A copy of the "
@@ -232,6 +252,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle():
+            event.ignore()
+            return
         finish_tasks(self.ctx)  # the data file may close next: no work may still use it
         preferences.set_window_state("main", self.saveGeometry(), self.saveState())
         super().closeEvent(event)

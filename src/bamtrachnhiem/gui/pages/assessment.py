@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -203,7 +203,6 @@ class AssessmentPage(Page):
         layout.addLayout(actions)
 
         self._loaded_key: tuple[str | None, int, int] | None = None
-        self._watching_window = False
         self._fill_units()
 
     # -- loading ---------------------------------------------------------------------------
@@ -222,12 +221,6 @@ class AssessmentPage(Page):
     def month_label(self) -> str:
         return self.tr("month {month}/{year}").format(month=self.month, year=self.year)
 
-    def showEvent(self, event) -> None:
-        if not self._watching_window and self.window() is not self:
-            self.window().installEventFilter(self)
-            self._watching_window = True
-        super().showEvent(event)
-
     def on_data_changed(self, changes: Changes) -> None:
         if changes.touches(*_GRID_KINDS):
             self.mark_stale()
@@ -235,9 +228,10 @@ class AssessmentPage(Page):
     def refresh(self) -> None:
         """The data file changed: read the units and the month again, keeping the place.
 
-        Unsaved edits are kept; the month is read again once they are saved or discarded.
+        Unsaved edits are kept (restore, import and open settle them first); the month is
+        read again once they are saved or discarded.
         """
-        if self.model.is_dirty:
+        if self.has_unsaved():
             self.stale = True
             return
         self._fill_units()
@@ -452,28 +446,47 @@ class AssessmentPage(Page):
         self._update_state()
         return True
 
-    def maybe_save(self) -> bool:
-        """Before leaving the month: offer to save unsaved changes; True when it may leave."""
+    # -- unsaved edits ---------------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        """Changed rows not saved yet, or a value still being typed in a cell."""
+        return self.model.is_dirty or self.view.state() == QAbstractItemView.State.EditingState
+
+    def settle(self) -> bool:
+        """Before leaving the month, the page or the file: Save (the default), Don't save, or
+        Cancel (Esc) to stay with the edits; True when it may go on."""
         if self.view.state() == QAbstractItemView.State.EditingState:
-            self.view.finish_editing()
-        if not self.model.is_dirty:
+            self.view.finish_editing()  # a valid value joins the edits; a refused one stays
+        if not self.has_unsaved():
             return True
         grid = self.model.grid
-        question = self.tr("Save the changes to {month} before leaving it?").format(
+        question = self.tr("Save the changes to the scores of {month}?").format(
             month=self.tr("month {month}/{year}").format(month=grid.month, year=grid.year)
         )
-        if message_boxes.confirm(self, question, self.tr("Save"), self.tr("Discard")):
+        choice = message_boxes.ask_save(self, question)
+        if choice is message_boxes.SAVE:
             return self.save()
-        self.model.set_grid(grid)  # back to what is stored
+        if choice is message_boxes.DISCARD:
+            self.discard()
+            return True
+        return False
+
+    def discard(self) -> None:
+        """Throw the unsaved edits away: the grid shows the month as stored."""
+        grid = self.model.grid
+        if grid is None:
+            return
+        self.model.set_grid(grid)  # the rows as read, before any edit; closes an open editor
+        self.message.clear()
+        self._update_state()
+        self.pillar_bar.update()
         if self.stale:  # the file changed meanwhile: read the month again
             self.mark_stale()
-        return True
 
     def _picked(self, *_args: object) -> None:
         key = (self.unit_code, self.year, self.month)
         if self._loaded_key is None or key == self._loaded_key:
             return  # not shown yet (the first show loads), or nothing changed
-        if not self.maybe_save():
+        if not self.settle():
             unit, year, month = self._loaded_key
             for widget in (self.unit_picker, self.year_picker, self.month_picker):
                 widget.blockSignals(True)
@@ -587,20 +600,3 @@ class AssessmentPage(Page):
             message_boxes.show_error(self, exc)
             return
         self.reload()
-
-    # -- leaving ---------------------------------------------------------------------------
-    def hideEvent(self, event) -> None:
-        if not event.spontaneous() and self.model.is_dirty:
-            self.maybe_save()
-        super().hideEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.window()
-            and event.type() == QEvent.Type.Close
-            and self.model.is_dirty
-            and not self.maybe_save()
-        ):
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)

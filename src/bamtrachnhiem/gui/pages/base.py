@@ -1,8 +1,11 @@
-"""What every sidebar page shares: it follows the data file.
+"""What every sidebar page shares: it follows the data file, and it settles unsaved work.
 
 A page hears every committed change of its data file (``on_data_changed``). When what it
 shows depends on the kinds that changed it calls ``mark_stale``: shown, it reads its data
 again as soon as the current action is over; hidden, it does so when next shown.
+
+A page holding edits that are not saved yet says so (``has_unsaved``) and, before anything
+would lose them, lets the user save or discard them (``settle``).
 """
 
 from __future__ import annotations
@@ -51,3 +54,21 @@ class Page(QWidget):
         if self.stale and self.isVisible():
             self.stale = False
             self.refresh()
+
+    # -- unsaved work ----------------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        """True while the page holds edits that are not stored yet."""
+        return False
+
+    def settle(self) -> bool:
+        """Ask to save or discard unsaved edits; False when the user chose to stay with them."""
+        return True
+
+    def settle_window(self) -> bool:
+        """Before replacing data under every page (an import): settle unsaved work on every
+        page of the window; False when the user chose to stay with it."""
+        window = self.window()
+        settle_all = getattr(window, "settle", None)
+        if window is not self and callable(settle_all):
+            return settle_all()
+        return self.settle()

@@ -544,6 +544,8 @@ class ExchangePage(Page):
                 ),
             )
             return
+        if not self.settle_window():  # a new criteria set must not meet unsaved scores
+            return
         question = self.config_changes(result) + "\n\n" + self.tr("Import this configuration?")
         if not message_boxes.confirm(self, question, yes=self.tr("Import"), no=self.tr("Cancel")):
             return
@@ -801,6 +803,8 @@ class ExchangePage(Page):
         edited packets only where their line is confirmed."""
         model = self.preview_model
         if self.busy or not model.dry_run or model.importable() == 0:
+            return
+        if not self.settle_window():  # unsaved scores are saved or dropped before the merge
             return
         paths = [o.path for o in model.outcomes() if o.status is not ImportStatus.CANCELLED]
         confirmed = model.confirmed_paths()
