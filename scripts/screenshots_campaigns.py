@@ -117,8 +117,8 @@ def fill(ctx) -> dict[str, str]:
     records of other areas (pledges, ratings, initiatives, the month lock) straight."""
     from bamtrachnhiem.domain.campaigns import Activity, ActivityKind, Campaign, CampaignTarget
     from bamtrachnhiem.domain.records import Gender, Member, MemberStatus, new_id
-    from bamtrachnhiem.storage import models as m
 
+    m = ctx.database.models
     rng = random.Random(31)
     ids: dict[str, str] = {}
     for family, given, gender, department, position in MEMBERS:

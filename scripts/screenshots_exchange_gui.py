@@ -174,11 +174,11 @@ def make_branch(
     """A branch's data file: members, pledges, an initiative, assessments and locks."""
     from bamtrachnhiem.bootstrap import open_context
     from bamtrachnhiem.domain.records import Gender, Member, Unit, new_id, now_iso
-    from bamtrachnhiem.storage import models as m
 
     rng = random.Random(seed)
     ctx = open_context(folder / f"{code}.db", create=True)
     _CLOCKED.append(ctx)
+    m = ctx.database.models
     ctx.units.create_own(
         Unit(
             code=code,

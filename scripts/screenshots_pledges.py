@@ -293,7 +293,7 @@ def main() -> int:
     dialog.show()
     app.processEvents()
     save(dialog, "pledges-dialog")
-    dialog.close()
+    dialog.discard()  # filled for the picture only: close without the unsaved-changes question
 
     approved = next(
         r for r in page.overview.rows if r.pledge and not r.pledge.editable and r.progress

@@ -460,12 +460,8 @@
         <translation>Đã lưu {count} dòng.</translation>
     </message>
     <message>
-        <source>Save the changes to {month} before leaving it?</source>
-        <translation>Lưu các thay đổi của {month} trước khi rời đi?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Bỏ thay đổi</translation>
+        <source>Save the changes to the scores of {month}?</source>
+        <translation>Lưu các thay đổi điểm của {month}?</translation>
     </message>
     <message>
         <source>Copied last month&apos;s self scores into {count} rows. Check, then save.</source>
@@ -1447,6 +1443,13 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation>Lưu các thay đổi trong “{title}”?</translation>
+    </message>
+</context>
+<context>
     <name>ImportLogModel</name>
     <message>
         <source>Configuration imported</source>
@@ -2376,6 +2379,18 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

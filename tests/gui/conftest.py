@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from bamtrachnhiem.bootstrap import open_context
@@ -34,15 +35,42 @@ def isolated_settings(settings_folder, tmp_path, monkeypatch, qapp):
     ).clear()
 
 
+# Roles of the button an answer in ``BoxRecorder.answers`` clicks.
+ANSWER_ROLES = {
+    "save": (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole),
+    "discard": (QMessageBox.ButtonRole.DestructiveRole, QMessageBox.ButtonRole.NoRole),
+    "cancel": (QMessageBox.ButtonRole.RejectRole,),
+}
+
+
 class BoxRecorder:
-    """Stands in for the user in front of message boxes: records them and answers."""
+    """Stands in for the user in front of message boxes: records them and answers.
+
+    Queued ``answers`` come first, one per box: a key (``Qt.Key.Key_Return``,
+    ``Qt.Key.Key_Escape``) is pressed on the shown box, as a person at the keyboard would;
+    "save", "discard" or "cancel" clicks the first button of that role. Without a queued
+    answer, ``answer_yes`` picks yes (accept) or no (reject).
+    """
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.answer_yes = True
+        self.answers: list[Qt.Key | str] = []
 
     def __call__(self, box: QMessageBox) -> int:
         self.texts.append(box.text())
+        if self.answers:
+            answer = self.answers.pop(0)
+            if isinstance(answer, Qt.Key):
+                box.show()
+                QTest.keyClick(box, answer)
+                box.hide()
+                return 0
+            for button in box.buttons():
+                if box.buttonRole(button) in ANSWER_ROLES[answer]:
+                    button.click()
+                    break
+            return 0
         wanted = (
             (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.AcceptRole)
             if self.answer_yes

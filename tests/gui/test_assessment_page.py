@@ -254,9 +254,9 @@ def test_copy_last_month_and_leaving_with_unsaved_changes(qtbot, ctx, page, memb
 
 
 def test_leaving_and_discarding_keeps_the_database_unchanged(qtbot, ctx, page, boxes):
-    """Answering no when leaving throws the edits away."""
+    """Answering "Don't save" when leaving throws the edits away."""
     page.model.setData(page.model.index(0, 1), "9")
-    boxes.answer_yes = False
+    boxes.answers = ["discard"]
     page.month_picker.setCurrentIndex(MONTH)
     assert not page.model.is_dirty
     assert ctx.assessments.grid(YEAR, MONTH).rows[0].assessment.self_scores == {}

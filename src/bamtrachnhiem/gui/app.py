@@ -19,6 +19,7 @@ from bamtrachnhiem.gui import message_boxes, preferences
 from bamtrachnhiem.gui.i18n import install_translators
 from bamtrachnhiem.gui.main_window import MainWindow
 from bamtrachnhiem.gui.opening import open_data_file
+from bamtrachnhiem.gui.tasks import finish_tasks
 from bamtrachnhiem.gui.wizards.first_run import FirstRunWizard
 
 STYLE = """
@@ -50,24 +51,42 @@ class Application:
         self.show(ctx)
         return True
 
-    def show(self, ctx: AppContext) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-        if self.ctx is not None and self.ctx is not ctx:
-            self.ctx.close()
+    def show(self, ctx: AppContext) -> bool:
+        """A new window over ``ctx`` in place of the current one, whose file is closed when it
+        is another. False (nothing changed) when the user stays with unsaved work."""
+        old_window, old_ctx = self.window, self.ctx
+        page = None
+        if old_window is not None:
+            page = old_window.stack.currentIndex() if old_ctx is ctx else None
+            if not old_window.close():  # settles unsaved work, then waits for its tasks
+                return False
+            old_window.deleteLater()
         self.ctx = ctx
         self.window = MainWindow(ctx)
         self.window.open_requested.connect(self.open_other)
         self.window.language_changed.connect(self.change_language)
+        if page is not None:
+            self.window.sidebar.setCurrentRow(page)
         self.window.show()
+        if old_ctx is not None and old_ctx is not ctx:
+            finish_tasks(old_ctx)
+            old_ctx.close()
+        return True
 
     def open_other(self, path: str) -> None:
+        """Open another data file in place of this one.
+
+        The window first settles unsaved work into the file it belongs to (Cancel stays);
+        the other file is then opened, and only once it is open is this one closed: a file
+        that cannot be opened leaves this one open and usable.
+        """
         if self.ctx is not None and Path(path).absolute() == self.ctx.database.path:
             return
+        if self.window is not None and not self.window.settle():
+            return
         ctx = open_data_file(self.window, path)
-        if ctx is not None:
-            self.show(ctx)
+        if ctx is not None and not self.show(ctx):
+            ctx.close()  # not reached after a settle, but never leave a file open unseen
 
     def change_language(self) -> None:
         install_translators(self.qt_app)
@@ -76,6 +95,7 @@ class Application:
 
     def close(self) -> None:
         if self.ctx is not None:
+            finish_tasks(self.ctx)
             self.ctx.close()
             self.ctx = None
 

@@ -20,18 +20,21 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem import __version__
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui.data_changes import data_changes
 from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
 from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
 from bamtrachnhiem.gui.pages.assessment import AssessmentPage
+from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.pages.campaigns import CampaignsPage
 from bamtrachnhiem.gui.pages.exchange import ExchangePage
 from bamtrachnhiem.gui.pages.initiatives import InitiativesPage
 from bamtrachnhiem.gui.pages.members import MembersPage
 from bamtrachnhiem.gui.pages.overview import OverviewPage
 from bamtrachnhiem.gui.pages.pledges import PledgesPage
-from bamtrachnhiem.gui.tasks import run_task
+from bamtrachnhiem.gui.tasks import finish_tasks, run_task
 
 
 class NotBuiltPage(QWidget):
@@ -48,7 +51,12 @@ class NotBuiltPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Holds one open database; pages come and go with it."""
+    """Holds one open database; pages come and go with it.
+
+    Every page follows the data file's changes by itself (``Page.on_data_changed``); the
+    window settles unsaved work before it is lost: leaving a page, restoring a backup,
+    opening another file (``settle``, called by the app), and closing.
+    """
 
     open_requested = Signal(str)
     language_changed = Signal()
@@ -56,13 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        own = ctx.units.own_unit()
-        title = self.tr("Ba Trách Nhiệm")
-        if own:
-            title = f"{own.name} — {title}"
-        if ctx.database.read_only:
-            title += " " + self.tr("(read-only)")
-        self.setWindowTitle(title)
+        self._show_title()
 
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(20, 20))
@@ -76,7 +78,15 @@ class MainWindow(QMainWindow):
         self.campaigns_page = CampaignsPage(ctx)
         self.assessment_page = AssessmentPage(ctx)
         self.exchange_page = ExchangePage(ctx)
-        self.exchange_page.data_imported.connect(self.overview_page.reload)
+        self.pages: list[Page] = [
+            self.overview_page,
+            self.members_page,
+            self.pledges_page,
+            self.initiatives_page,
+            self.assessment_page,
+            self.campaigns_page,
+            self.exchange_page,
+        ]
         pages: list[tuple[str, QWidget | None]] = [
             (self.tr("Overview"), self.overview_page),
             (self.tr("Members"), self.members_page),
@@ -98,8 +108,9 @@ class MainWindow(QMainWindow):
                 page = NotBuiltPage(name)
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._page_picked)
         self.sidebar.setCurrentRow(0)
+        data_changes(ctx).changed.connect(self._data_changed)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -117,6 +128,37 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
         if state is not None:
             self.restoreState(state)
+
+    def _show_title(self) -> None:
+        own = self.ctx.units.own_unit()
+        title = self.tr("Ba Trách Nhiệm")
+        if own:
+            title = f"{own.name} — {title}"
+        if self.ctx.database.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("units"):
+            self._show_title()
+
+    # -- unsaved work ------------------------------------------------------------------------
+    def _page_picked(self, row: int) -> None:
+        """Show the page picked in the sidebar once the page being left is settled."""
+        current = self.stack.currentWidget()
+        if row == self.stack.currentIndex():
+            return
+        if isinstance(current, Page) and not current.settle():
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.stack.currentIndex())  # stay, edits and all
+            self.sidebar.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    def settle(self) -> bool:
+        """Every page's unsaved edits are saved or discarded, as the user says (the question
+        names them); False when the user chose to stay with them (Cancel)."""
+        return all(page.settle() for page in self.pages if page.has_unsaved())
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -178,7 +220,7 @@ class MainWindow(QMainWindow):
             str(self.ctx.database.backups_dir),
             self.tr("Data files (*.db)"),
         )
-        if not name:
+        if not name or not self.settle():
             return
         question = self.tr(
             "Replace everything in this data file with the backup {path}? A copy of the "
@@ -187,11 +229,10 @@ class MainWindow(QMainWindow):
         if not message_boxes.confirm(self, question):
             return
         try:
-            safety = self.ctx.database.restore(name)
+            safety = self.ctx.database.restore(name)  # every page hears it and reads again
         except AppError as exc:
             message_boxes.show_error(self, exc)
             return
-        self.members_page.reload()
         message_boxes.show_info(
             self, self.tr("Restored. The data from before is kept in {path}.").format(path=safety)
         )
@@ -211,5 +252,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle():
+            event.ignore()
+            return
+        finish_tasks(self.ctx)  # the data file may close next: no work may still use it
         preferences.set_window_state("main", self.saveGeometry(), self.saveState())
         super().closeEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -71,3 +72,42 @@ def confirm(parent: QWidget | None, text: str, yes: str = "", no: str = "") -> b
     box.setDefaultButton(no_button)
     _exec(box)
     return box.clickedButton() is yes_button
+
+
+class SaveChoice(Enum):
+    """The answer to "save the changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+SAVE, DISCARD, CANCEL = SaveChoice.SAVE, SaveChoice.DISCARD, SaveChoice.CANCEL
+
+
+def ask_save(parent: QWidget | None, text: str) -> SaveChoice:
+    """Ask what to do with unsaved changes: Save (the default, Enter), Don't save, or Cancel
+    (Esc, or closing the box): stay where the changes are, as they are."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "Ba Trách Nhiệm"))
+    box.setText(text)
+    save = box.addButton(
+        QCoreApplication.translate("MessageBoxes", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("MessageBoxes", "Don't save"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("MessageBoxes", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    _exec(box)
+    clicked = box.clickedButton()
+    if clicked is save:
+        return SAVE
+    if clicked is discard:
+        return DISCARD
+    return CANCEL

@@ -42,9 +42,11 @@ class Task(QObject):
     was_cancelled = Signal()
     finished = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
+        self.ctx = ctx  # the data file the work uses, if any
         self.cancel_event = threading.Event()
+        self.done_event = threading.Event()  # set once the work is over and has said so
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -62,19 +64,22 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         try:
-            if self.ctx is not None:
-                # peewee keeps one connection per thread; close this thread's when done.
-                with self.ctx.database.connection.connection_context():
+            try:
+                if self.ctx is not None:
+                    # peewee keeps one connection per thread; close this thread's when done.
+                    with self.ctx.database.connection.connection_context():
+                        result = self.work(Progress(self.task))
+                else:
                     result = self.work(Progress(self.task))
+            except Cancelled:
+                self.task.was_cancelled.emit()
+            except BaseException as exc:  # every failure goes back to the GUI thread
+                self.task.failed.emit(exc)
             else:
-                result = self.work(Progress(self.task))
-        except Cancelled:
-            self.task.was_cancelled.emit()
-        except BaseException as exc:  # every failure goes back to the GUI thread
-            self.task.failed.emit(exc)
-        else:
-            self.task.succeeded.emit(result)
-        self.task.finished.emit()
+                self.task.succeeded.emit(result)
+            self.task.finished.emit()
+        finally:
+            self.task.done_event.set()
 
 
 def run_task(
@@ -91,7 +96,7 @@ def run_task(
 
     Pass ``ctx`` when the work uses the database, so the worker's own connection is closed.
     """
-    task = Task()
+    task = Task(ctx)
     _running.add(task)
 
     def forget() -> None:
@@ -126,3 +131,16 @@ def run_task(
         task.failed.connect(on_error)
     QThreadPool.globalInstance().start(_Runner(task, work, ctx))
     return task
+
+
+def finish_tasks(ctx: AppContext) -> None:
+    """Stop the running tasks that use ``ctx`` (Cancel, then wait for them to return), so its
+    data file can be closed. Their results are dropped: nothing is left to show them in."""
+    tasks = [task for task in _running if task.ctx is ctx]
+    for task in tasks:
+        task.blockSignals(True)  # no result, error or progress from here on
+        task.cancel()
+    for task in tasks:
+        task.done_event.wait()
+        task.blockSignals(False)
+        task.finished.emit()  # closes its progress dialog and forgets it

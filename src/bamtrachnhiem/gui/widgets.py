@@ -98,12 +98,13 @@ class ErrorLabel(QLabel):
 def save_cancel_buttons(
     dialog: QDialog, save_text: str, cancel_text: str, on_save: Callable[[], None]
 ) -> tuple[QDialogButtonBox, QPushButton]:
-    """A form's buttons: the first calls ``on_save``, the second closes ``dialog``."""
+    """A form's buttons: the first calls ``on_save``, the second closes ``dialog`` without
+    asking (Esc and the close button of a ``FormDialog`` ask about unsaved changes)."""
     buttons = QDialogButtonBox()
     save_button = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
     buttons.accepted.connect(on_save)
-    buttons.rejected.connect(dialog.reject)
+    buttons.rejected.connect(getattr(dialog, "discard", dialog.reject))
     return buttons, save_button
 
 

@@ -29,11 +29,12 @@ from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.records import Member, MemberStatus
+from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.models.activity_table import MemberChecklistModel, kind_label
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(FormDialog):
     """The activity form; ``ask`` returns the saved activity, or None when cancelled."""
 
     def __init__(
@@ -133,6 +134,9 @@ class ActivityDialog(QDialog):
 
         self._load(activity, on or date.today())
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The search narrows the list shown; the people ticked are what the form holds.
+        not_form(self.search, self.select_all, self.people)
+        self.mark_clean()
 
     @classmethod
     def ask(
@@ -246,6 +250,12 @@ class ActivityDialog(QDialog):
             prizes=self.prizes.toPlainText(),
             campaign_id=self.campaign.currentData(),
         )
+
+    def form_state(self) -> list:
+        return [*super().form_state(), sorted(self.people_model.checked_ids())]
+
+    def save_form(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         self.saved = self.error.attempt(lambda: self.ctx.activities.save(self.activity_from_form()))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 
@@ -28,7 +29,7 @@ class MonthNote:
     veto_reason: str
 
 
-class AssessmentNoteDialog(QDialog):
+class AssessmentNoteDialog(FormDialog):
     """Edit the evidence and the veto of one member's month; ``ask`` returns the note or None."""
 
     def __init__(
@@ -60,7 +61,7 @@ class AssessmentNoteDialog(QDialog):
         self.ok_button = buttons.addButton(self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._accept)
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{member_name}</b>"))
@@ -75,6 +76,14 @@ class AssessmentNoteDialog(QDialog):
             self.reason.setReadOnly(True)
             self.ok_button.setEnabled(False)
         self.result_note: MonthNote | None = None
+        self.read_only = read_only
+        self.mark_clean()
+
+    def can_save(self) -> bool:
+        return not self.read_only
+
+    def save_form(self) -> None:
+        self._accept()
 
     @classmethod
     def ask(

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.campaigns import Campaign
+from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.campaign_table import TargetDraftModel
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 
 
-class CampaignDialog(QDialog):
+class CampaignDialog(FormDialog):
     """The campaign form; ``ask`` returns the saved campaign, or None when cancelled."""
 
     def __init__(
@@ -121,6 +122,7 @@ class CampaignDialog(QDialog):
         if not self.targets_model.rowCount():
             self.targets_model.add_row()
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.mark_clean()
 
     @classmethod
     def ask(
@@ -160,6 +162,9 @@ class CampaignDialog(QDialog):
             end_date=end,
             targets=self.targets_model.targets(),
         )
+
+    def save_form(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         # A cell still being typed in belongs to the form too.

@@ -40,6 +40,7 @@ from bamtrachnhiem.domain.criteria import (
 )
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.scoring import parse_points
+from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
@@ -69,7 +70,7 @@ def _spin(value: float, maximum: float, decimals: int = 2, suffix: str = "") -> 
     return spin
 
 
-class CriteriaDialog(QDialog):
+class CriteriaDialog(FormDialog):
     """``ask`` returns the saved set when the user changed it, else None."""
 
     def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
@@ -180,7 +181,7 @@ class CriteriaDialog(QDialog):
             QDialogButtonBox.ButtonRole.RejectRole,
         )
         buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)
 
         left = QVBoxLayout()
         name_row = QHBoxLayout()
@@ -238,6 +239,7 @@ class CriteriaDialog(QDialog):
         self._update_total()
         for table in (self.pillars, self.bands):
             self._fit_height(table)
+        self.mark_clean()
 
     @staticmethod
     def _fit_height(table: QTableWidget) -> None:
@@ -358,6 +360,12 @@ class CriteriaDialog(QDialog):
     def ask(cls, ctx: AppContext, year: int, parent: QWidget | None = None) -> CriteriaSet | None:
         dialog = cls(ctx, year, parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def can_save(self) -> bool:
+        return self.editable
+
+    def save_form(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         if not self.editable:

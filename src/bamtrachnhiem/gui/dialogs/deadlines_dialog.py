@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -19,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel
 from bamtrachnhiem.services.configuration import DEFAULT_DUE_DAY, default_deadline
 
 
-class DeadlinesDialog(QDialog):
+class DeadlinesDialog(FormDialog):
     """Twelve due dates, typed day first, or all set at once to a day of the following month."""
 
     def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
@@ -82,7 +82,7 @@ class DeadlinesDialog(QDialog):
         self.save_button.setEnabled(not ctx.database.read_only)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -91,6 +91,11 @@ class DeadlinesDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        not_form(self.day)  # the day "Set every month" uses; the dates are the form
+        self.mark_clean()
+
+    def save_form(self) -> None:
+        self.save()
 
     def fill_day(self) -> None:
         """Every month due on the chosen day of the month after it."""

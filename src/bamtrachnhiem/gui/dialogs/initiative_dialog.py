@@ -37,6 +37,7 @@ from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.records import Member, MemberStatus
 from bamtrachnhiem.domain.text import fold
 from bamtrachnhiem.gui.dialogs.pledge_dialog import EnterLineEdit
+from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.models.initiative_table import initiative_state_label
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 
@@ -128,7 +129,7 @@ class AuthorPicker(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
-class InitiativeDialog(QDialog):
+class InitiativeDialog(FormDialog):
     """The initiative form; ``ask`` returns the saved initiative or None."""
 
     def __init__(
@@ -231,6 +232,8 @@ class InitiativeDialog(QDialog):
             self._load(initiative)
         self._show_saving()
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        not_form(self.authors.filter)
+        self.mark_clean()
 
     @classmethod
     def ask(
@@ -312,6 +315,12 @@ class InitiativeDialog(QDialog):
             notes=self.notes.text(),
             **figures,
         )
+
+    def form_state(self) -> list:
+        return [*super().form_state(), self.authors.authors()]  # the first is the main author
+
+    def save_form(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         self.saved = self.error.attempt(

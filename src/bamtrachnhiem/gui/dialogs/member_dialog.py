@@ -22,12 +22,13 @@ from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member
 from bamtrachnhiem.domain.text import clean_text, split_full_name
 from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.models.member_table import birth_text
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 from bamtrachnhiem.services.members import same_birth
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """The member form; ``ask`` returns the saved member, or None when cancelled."""
 
     def __init__(self, ctx: AppContext, member: Member | None, parent: QWidget | None = None):
@@ -108,6 +109,7 @@ class MemberDialog(QDialog):
         else:
             self.ethnicity.setText("Kinh")
         self.family_middle.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.mark_clean()
 
     @classmethod
     def ask(
@@ -165,6 +167,9 @@ class MemberDialog(QDialog):
             email=self.email.text(),
             notes=self.notes.toPlainText(),
         )
+
+    def save_form(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         self.saved = self.error.attempt(self._store)

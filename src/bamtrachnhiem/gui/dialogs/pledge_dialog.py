@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from bamtrachnhiem.domain.pledges import (
 )
 from bamtrachnhiem.domain.records import Member
 from bamtrachnhiem.domain.text import clean_text, fold
+from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.pledge_table import pledge_state_label
 from bamtrachnhiem.gui.models.target_table import PledgeTargetTableModel, target_kind_label
@@ -149,7 +149,7 @@ class CommitmentList(QWidget):
             item.setFlags(flags)
 
 
-class PledgeDialog(QDialog):
+class PledgeDialog(FormDialog):
     """The pledge editor; ``ask`` returns the pledge as last stored, or None if untouched."""
 
     def __init__(
@@ -279,6 +279,8 @@ class PledgeDialog(QDialog):
         first = next(iter(self.pillar_lists.values()), None)
         if first is not None:
             first.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        not_form(self.kind)  # the kind of the next target to add
+        self.mark_clean()
 
     @classmethod
     def ask(
@@ -356,7 +358,11 @@ class PledgeDialog(QDialog):
             return False
         self.saved = self.pledge
         self.error.show_message("")
+        self.mark_clean()
         return True
+
+    def save_form(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         if self._store():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui.forms import FormDialog
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     """``ask`` returns True when the language changed (the window is then rebuilt)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -37,13 +37,20 @@ class SettingsDialog(QDialog):
         buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Unit levels"), self.levels)
         form.addRow("", hint)
         form.addRow(buttons)
         self.language_changed = False
+        self.mark_clean()
+
+    def can_save(self) -> bool:
+        return True  # the language is saved even when the data file is read-only
+
+    def save_form(self) -> None:
+        self._save()
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> bool:

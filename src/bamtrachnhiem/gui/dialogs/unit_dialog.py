@@ -15,14 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.records import Unit
+from bamtrachnhiem.gui.data_changes import data_changes
+from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.unit_form import UnitForm
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 
-class UnitDialog(QDialog):
+class UnitDialog(FormDialog):
     """Add a unit below an existing one, or edit a unit's fields."""
 
     def __init__(
@@ -51,11 +54,12 @@ class UnitDialog(QDialog):
         buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.mark_clean()
 
     @classmethod
     def ask(
@@ -67,6 +71,9 @@ class UnitDialog(QDialog):
     ) -> Unit | None:
         dialog = cls(ctx, unit, parent_code, parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def save_form(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         try:
@@ -106,12 +113,19 @@ class UnitsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addLayout(row)
         self.reload()
+        data_changes(ctx).changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches("units"):
+            self.reload()
 
     @classmethod
     def show_for(cls, ctx: AppContext, parent: QWidget | None = None) -> None:
         cls(ctx, parent).exec()
 
     def reload(self) -> None:
+        """The tree as stored, the chosen unit still chosen."""
+        chosen = self._selected_code()
         self.tree.clear()
         units = self.ctx.units.find()
         items: dict[str, QTreeWidgetItem] = {}
@@ -126,7 +140,9 @@ class UnitsDialog(QDialog):
             else:
                 self.tree.addTopLevelItem(items[unit.code])
         self.tree.expandAll()
-        if self.tree.topLevelItemCount():
+        if chosen in items:
+            self.tree.setCurrentItem(items[chosen])
+        elif self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
     def _selected_code(self) -> str | None:
@@ -134,10 +150,9 @@ class UnitsDialog(QDialog):
         return item.data(0, Qt.ItemDataRole.UserRole) if item else None
 
     def _add(self) -> None:
-        if UnitDialog.ask(self.ctx, parent_code=self._selected_code(), parent=self):
-            self.reload()
+        UnitDialog.ask(self.ctx, parent_code=self._selected_code(), parent=self)
 
     def _edit(self) -> None:
         code = self._selected_code()
-        if code and UnitDialog.ask(self.ctx, self.ctx.units.get(code), parent=self):
-            self.reload()
+        if code:
+            UnitDialog.ask(self.ctx, self.ctx.units.get(code), parent=self)

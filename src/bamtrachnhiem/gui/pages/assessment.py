@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.assessment import ReadOnlyReason, ScoreKind
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes
@@ -35,6 +36,7 @@ from bamtrachnhiem.gui.dialogs.member_year_dialog import MemberYearDialog
 from bamtrachnhiem.gui.dialogs.unlock_month_dialog import UnlockMonthDialog
 from bamtrachnhiem.gui.dialogs.year_summary_dialog import AuditLogDialog, YearSummaryDialog
 from bamtrachnhiem.gui.models.assessment_grid import AssessmentGridModel
+from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.pages.score_grid import PillarBar, ScoreGridView
 
 _BANNER_STYLE = (
@@ -47,14 +49,25 @@ _SEGMENT_STYLE = (
 )
 
 
-class AssessmentPage(QWidget):
+# What the grid shows: the unit's members, their scores and notes, the month's lock, the
+# year's criteria, and the activities behind the participation hint.
+_GRID_KINDS = (
+    "members",
+    "assessments",
+    "month_locks",
+    "criteria_sets",
+    "movement_years",
+    "units",
+    "activities",
+    "activity_participants",
+)
+
+
+class AssessmentPage(Page):
     """The month grid with its pickers, switch, counter, lock banner and actions."""
 
-    month_changed = Signal()  # scores were saved, or the month was confirmed or unlocked
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         today = date.today()
         self.unit_picker = QComboBox()
         self.year_picker = QSpinBox()
@@ -191,7 +204,6 @@ class AssessmentPage(QWidget):
         layout.addLayout(actions)
 
         self._loaded_key: tuple[str | None, int, int] | None = None
-        self._watching_window = False
         self._fill_units()
 
     # -- loading ---------------------------------------------------------------------------
@@ -210,15 +222,25 @@ class AssessmentPage(QWidget):
     def month_label(self) -> str:
         return self.tr("month {month}/{year}").format(month=self.month, year=self.year)
 
-    def showEvent(self, event) -> None:
-        if self._loaded_key is None:
-            self.reload()
-        if not self._watching_window and self.window() is not self:
-            self.window().installEventFilter(self)
-            self._watching_window = True
-        super().showEvent(event)
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(*_GRID_KINDS):
+            self.mark_stale()
+
+    def refresh(self) -> None:
+        """The data file changed: read the units and the month again, keeping the place.
+
+        Unsaved edits are kept (restore, import and open settle them first); the month is
+        read again once they are saved or discarded.
+        """
+        if self.has_unsaved():
+            self.stale = True
+            return
+        self._fill_units()
+        self.reload(keep_place=True)
 
     def _fill_units(self) -> None:
+        """The own unit first, then the units below; the chosen one stays chosen."""
+        chosen = self.unit_picker.currentData()
         units = self.ctx.units.find()
         own = self.ctx.units.own_unit()
         self.unit_picker.blockSignals(True)
@@ -228,18 +250,26 @@ class AssessmentPage(QWidget):
         for unit in units:
             if own is None or unit.code != own.code:
                 self.unit_picker.addItem(unit.name, unit.code)
+        self.unit_picker.setCurrentIndex(max(self.unit_picker.findData(chosen), 0))
         self.unit_picker.setVisible(self.unit_picker.count() > 1)
         self.unit_picker.blockSignals(False)
 
-    def reload(self) -> None:
-        """Fetch the month's grid again (discarding unsaved edits)."""
+    def reload(self, keep_place: bool = False) -> None:
+        """Fetch the month's grid again (discarding unsaved edits).
+
+        ``keep_place``: the same month read again keeps the current cell, the scrolling and
+        the message under the grid.
+        """
+        key = (self.unit_code, self.year, self.month)
         try:
             grid = self.ctx.assessments.grid(self.year, self.month, self.unit_code)
         except AppError as exc:
             message_boxes.show_error(self, exc)
             return
+        keep_place = keep_place and key == self._loaded_key
+        place = self._place() if keep_place else None
         self.model.set_grid(grid)
-        self._loaded_key = (self.unit_code, self.year, self.month)
+        self._loaded_key = key
         self._fit_columns()
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -248,11 +278,37 @@ class AssessmentPage(QWidget):
             if grid.editable
             else QAbstractItemView.EditTrigger.NoEditTriggers
         )
-        self.message.clear()
+        if place is not None:
+            self._go_back_to(place)
+        else:
+            self.message.clear()
         if self.model.rowCount() and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, self.model.first_criterion_column))
         self._update_state()
         self.pillar_bar.update()
+
+    def _place(self) -> tuple[str | None, int, int, int, str, str]:
+        """Where the user is: the current member and column, the scrolling, the message."""
+        index = self.view.currentIndex()
+        member_id = self.model.row_at(index.row()).member_id if index.isValid() else None
+        return (
+            member_id,
+            index.column(),
+            self.view.verticalScrollBar().value(),
+            self.view.horizontalScrollBar().value(),
+            self.message.text(),
+            self.message.styleSheet(),
+        )
+
+    def _go_back_to(self, place: tuple[str | None, int, int, int, str, str]) -> None:
+        member_id, column, down, across, text, style = place
+        row = self.model.row_of(member_id) if member_id is not None else -1
+        if row >= 0 and 0 <= column < self.model.columnCount():
+            self.view.setCurrentIndex(self.model.index(row, column))
+        self.view.verticalScrollBar().setValue(down)
+        self.view.horizontalScrollBar().setValue(across)
+        self.message.setStyleSheet(style)
+        self.message.setText(text)
 
     def _fit_columns(self) -> None:
         """Narrow number columns, the name taking the rest: 13 criteria fit at 1366×768."""
@@ -389,29 +445,49 @@ class AssessmentPage(QWidget):
         self.message.setStyleSheet("color: #3E4C59;")
         self.message.setText(self.tr("Saved {count} rows.").format(count=len(written)))
         self._update_state()
-        self.month_changed.emit()
         return True
 
-    def maybe_save(self) -> bool:
-        """Before leaving the month: offer to save unsaved changes; True when it may leave."""
+    # -- unsaved edits ---------------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        """Changed rows not saved yet, or a value still being typed in a cell."""
+        return self.model.is_dirty or self.view.state() == QAbstractItemView.State.EditingState
+
+    def settle(self) -> bool:
+        """Before leaving the month, the page or the file: Save (the default), Don't save, or
+        Cancel (Esc) to stay with the edits; True when it may go on."""
         if self.view.state() == QAbstractItemView.State.EditingState:
-            self.view.finish_editing()
-        if not self.model.is_dirty:
+            self.view.finish_editing()  # a valid value joins the edits; a refused one stays
+        if not self.has_unsaved():
             return True
         grid = self.model.grid
-        question = self.tr("Save the changes to {month} before leaving it?").format(
+        question = self.tr("Save the changes to the scores of {month}?").format(
             month=self.tr("month {month}/{year}").format(month=grid.month, year=grid.year)
         )
-        if message_boxes.confirm(self, question, self.tr("Save"), self.tr("Discard")):
+        choice = message_boxes.ask_save(self, question)
+        if choice is message_boxes.SAVE:
             return self.save()
-        self.model.set_grid(grid)  # back to what is stored
-        return True
+        if choice is message_boxes.DISCARD:
+            self.discard()
+            return True
+        return False
+
+    def discard(self) -> None:
+        """Throw the unsaved edits away: the grid shows the month as stored."""
+        grid = self.model.grid
+        if grid is None:
+            return
+        self.model.set_grid(grid)  # the rows as read, before any edit; closes an open editor
+        self.message.clear()
+        self._update_state()
+        self.pillar_bar.update()
+        if self.stale:  # the file changed meanwhile: read the month again
+            self.mark_stale()
 
     def _picked(self, *_args: object) -> None:
         key = (self.unit_code, self.year, self.month)
         if self._loaded_key is None or key == self._loaded_key:
-            return  # not shown yet (showEvent loads), or nothing changed
-        if self._loaded_key is not None and not self.maybe_save():
+            return  # not shown yet (the first show loads), or nothing changed
+        if not self.settle():
             unit, year, month = self._loaded_key
             for widget in (self.unit_picker, self.year_picker, self.month_picker):
                 widget.blockSignals(True)
@@ -481,8 +557,7 @@ class AssessmentPage(QWidget):
     def edit_criteria(self) -> None:
         if self.model.is_dirty and not self.save():
             return
-        if CriteriaDialog.ask(self.ctx, self.year, self) is not None:
-            self.reload()
+        CriteriaDialog.ask(self.ctx, self.year, self)  # a saved set refreshes the grid
 
     def confirm_month(self) -> None:
         """Lock the month after saving; asks first, saying how many are assessed."""
@@ -509,7 +584,6 @@ class AssessmentPage(QWidget):
             message_boxes.show_error(self, exc)
             return
         self.reload()
-        self.month_changed.emit()
 
     def unlock_month(self) -> None:
         """Open a confirmed month again, with the reason for the audit log."""
@@ -527,21 +601,3 @@ class AssessmentPage(QWidget):
             message_boxes.show_error(self, exc)
             return
         self.reload()
-        self.month_changed.emit()
-
-    # -- leaving ---------------------------------------------------------------------------
-    def hideEvent(self, event) -> None:
-        if not event.spontaneous() and self.model.is_dirty:
-            self.maybe_save()
-        super().hideEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.window()
-            and event.type() == QEvent.Type.Close
-            and self.model.is_dirty
-            and not self.maybe_save()
-        ):
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)

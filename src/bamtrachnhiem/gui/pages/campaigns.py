@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind, Campaign, CampaignTarget
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes
@@ -36,6 +37,7 @@ from bamtrachnhiem.gui.models.campaign_table import (
     CampaignTargetTableModel,
     period_text,
 )
+from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 
@@ -69,7 +71,6 @@ def _select_row(view: QTableView, row: int) -> None:
 class CampaignsTab(QWidget):
     """The year's campaigns on the left, the chosen one's targets on the right."""
 
-    changed = Signal()
     year_wanted = Signal(int, str)  # a campaign was saved in another year: (year, its id)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -186,11 +187,16 @@ class CampaignsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 6)
         layout.addWidget(splitter)
+        self._shown_id: str | None = None
         self._show_current()
 
     def reload(self, select_id: str | None = None) -> None:
-        """Fetch the year's campaigns again, keeping (or moving to) a selection."""
-        select_id = select_id or self._selected_id()
+        """Fetch the year's campaigns again, keeping (or moving to) a selection; the same
+        campaign shown again keeps the current cell of its targets."""
+        shown = self._selected_id()
+        select_id = select_id or shown
+        cell = self.targets_view.currentIndex()
+        target_cell = (cell.row(), cell.column()) if cell.isValid() else None
         self.list_model.set_rows(self.ctx.campaigns.find(self.year))
         _fit_rows(self.list_view)
         row = self.list_model.row_of(select_id) if select_id else -1
@@ -199,6 +205,10 @@ class CampaignsTab(QWidget):
         if row >= 0:
             _select_row(self.list_view, row)
         self._show_current()
+        if target_cell is not None and shown is not None and self._selected_id() == shown:
+            row = min(target_cell[0], self.targets_model.rowCount() - 1)
+            if row >= 0:
+                self.targets_view.setCurrentIndex(self.targets_model.index(row, target_cell[1]))
 
     def selected_campaign(self) -> Campaign | None:
         index = self.list_view.selectionModel().currentIndex()
@@ -210,7 +220,10 @@ class CampaignsTab(QWidget):
 
     def _show_current(self, *_args) -> None:
         campaign = self.selected_campaign()
-        self.error.show_message("")
+        shown_id = campaign.id if campaign else None
+        if shown_id != self._shown_id:  # a refusal stays while its campaign is shown
+            self.error.show_message("")
+        self._shown_id = shown_id
         has = campaign is not None
         for widget in (self.heading, self.details, self.targets_view):
             widget.setVisible(has)
@@ -241,12 +254,10 @@ class CampaignsTab(QWidget):
     def _recorded(self, target: CampaignTarget) -> None:
         self.error.show_message("")
         self.list_model.replace_target(target)
-        self.changed.emit()
 
     def add_campaign(self) -> None:
         saved = CampaignDialog.ask(self.ctx, None, self)
         if saved:
-            self.changed.emit()
             if saved.year != self.year:
                 self.year_wanted.emit(saved.year, saved.id)
             else:
@@ -259,7 +270,6 @@ class CampaignsTab(QWidget):
         saved = CampaignDialog.ask(self.ctx, campaign, self)
         if saved:
             self.reload(saved.id)
-            self.changed.emit()
 
     def _delete_if_allowed(self) -> None:
         if self.delete_button.isEnabled():
@@ -280,13 +290,11 @@ class CampaignsTab(QWidget):
             message_boxes.show_error(self, exc)
             return
         self.reload()
-        self.changed.emit()
 
 
 class ActivitiesTab(QWidget):
     """The unit's activities, filtered by month and type, with the month's totals."""
 
-    changed = Signal()
     year_wanted = Signal(int, str)  # an activity was saved in another year: (year, its id)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -409,7 +417,6 @@ class ActivitiesTab(QWidget):
             self._saved(saved)
 
     def _saved(self, activity: Activity) -> None:
-        self.changed.emit()
         month = self.month_filter.currentData()
         if month is not None and month != activity.date.month:
             # Show the month of what was just saved, so it does not seem to vanish.
@@ -444,17 +451,13 @@ class ActivitiesTab(QWidget):
             message_boxes.show_error(self, exc)
             return
         self.reload()
-        self.changed.emit()
 
 
-class CampaignsPage(QWidget):
+class CampaignsPage(Page):
     """Thi đua & hoạt động: two tabs sharing one year picker."""
 
-    data_changed = Signal()  # a campaign, target or activity was saved or deleted
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
@@ -464,8 +467,6 @@ class CampaignsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.campaigns_tab, self.tr("Peak campaigns"))
         self.tabs.addTab(self.activities_tab, self.tr("Activities"))
-        self.campaigns_tab.changed.connect(self.data_changed)
-        self.activities_tab.changed.connect(self.data_changed)
         self.year.valueChanged.connect(self.reload)
         self.campaigns_tab.year_wanted.connect(
             lambda year, campaign_id: self._show_year(year, self.campaigns_tab, campaign_id)
@@ -485,16 +486,19 @@ class CampaignsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self._loaded = False
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
+    def on_data_changed(self, changes: Changes) -> None:
+        # Activities name their campaign and participants: members matter too.
+        if changes.touches(
+            "campaigns", "campaign_targets", "activities", "activity_participants", "members"
+        ):
+            self.mark_stale()
+
+    def refresh(self) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Show the chosen year's campaigns and activities."""
-        self._loaded = True
         year = self.year.value()
         self.campaigns_tab.year = year
         self.activities_tab.year = year

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem import messages
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.completeness import MonthStatus
 from bamtrachnhiem.domain.criteria import CriteriaSource
 from bamtrachnhiem.domain.dates import format_date
@@ -60,6 +60,7 @@ from bamtrachnhiem.gui.models.completeness_table import (
 )
 from bamtrachnhiem.gui.models.exchange_preview import ExchangePreviewModel
 from bamtrachnhiem.gui.models.import_log import ImportLogModel
+from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.tasks import Cancelled, Progress, run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
 from bamtrachnhiem.services.packet_merge import expand_paths
@@ -95,17 +96,17 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-class ExchangePage(QWidget):
+class ExchangePage(Page):
     """Three tabs: send (export), receive (import), completeness and the import log."""
 
     data_imported = Signal(object)  # the ImportReport of an import that changed data
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.read_only = ctx.database.read_only
         self.paths: list[Path] = []
         self.busy = False
+        self.criteria_year = date.today().year  # whose criteria set the send tab describes
         own = ctx.units.own_unit()
         self.own_code = own.code if own else ""
 
@@ -134,12 +135,39 @@ class ExchangePage(QWidget):
             )
         self.refresh_status()
         self._update_buttons()
+        self.stale = False  # read above
+
+    # --- following the data file -------------------------------------------------------------
+
+    def on_data_changed(self, changes: Changes) -> None:
+        # The completeness grid and the log follow packets, units and deadlines; a preview
+        # waiting to be imported follows every kind a packet merges into.
+        self.mark_stale()
+
+    def refresh(self) -> None:
+        """The own unit, the units below, the criteria note, the grid and the log read again;
+        a preview not imported yet is made again against the data as it is now."""
+        own = self.ctx.units.own_unit()
+        self.own_code = own.code if own else ""
+        self.export_hint.setText(self._export_hint(own))
+        self.config_box.setVisible(any(not u.is_own for u in self.ctx.units.find()))
+        self._show_criteria_source(self.criteria_year)
+        self.refresh_status()
+        if self.paths and self.preview_model.dry_run and not self.busy:
+            self.preview()
+
+    def _export_hint(self, own: Unit | None) -> str:
+        parent = (own.parent_name or own.parent_code) if own else ""
+        return self.tr(
+            "Each month, export your unit's data up to that month into one Excel file "
+            "and send it to {parent} by email or on a USB stick. Every export gets the "
+            "next number; the level above always keeps the newest."
+        ).format(parent=parent or self.tr("the level above"))
 
     # --- building ------------------------------------------------------------------------
 
     def _build_send(self, own: Unit | None) -> QWidget:
         tab = QWidget()
-        parent = (own.parent_name or own.parent_code) if own else ""
         packet_box = QGroupBox(self.tr("Data packet for the level above"))
         self.export_button = QPushButton(self.tr("Export data packet…"))
         self.export_button.setToolTip(self.tr("Choose the month and save the packet (Ctrl+E)"))
@@ -150,15 +178,8 @@ class ExchangePage(QWidget):
         self.export_note.setStyleSheet("color: #1B5E20;")
         self.export_note.hide()
         box = QVBoxLayout(packet_box)
-        box.addWidget(
-            _hint(
-                self.tr(
-                    "Each month, export your unit's data up to that month into one Excel file "
-                    "and send it to {parent} by email or on a USB stick. Every export gets the "
-                    "next number; the level above always keeps the newest."
-                ).format(parent=parent or self.tr("the level above"))
-            )
-        )
+        self.export_hint = _hint(self._export_hint(own))
+        box.addWidget(self.export_hint)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addStretch()
@@ -207,7 +228,7 @@ class ExchangePage(QWidget):
         row.addStretch()
         box.addLayout(row)
         box.addWidget(self.criteria_label)
-        self._show_criteria_source(date.today().year)
+        self._show_criteria_source(self.criteria_year)
 
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(8, 10, 8, 8)
@@ -523,6 +544,8 @@ class ExchangePage(QWidget):
                 ),
             )
             return
+        if not self.settle_window():  # a new criteria set must not meet unsaved scores
+            return
         question = self.config_changes(result) + "\n\n" + self.tr("Import this configuration?")
         if not message_boxes.confirm(self, question, yes=self.tr("Import"), no=self.tr("Cancel")):
             return
@@ -536,6 +559,7 @@ class ExchangePage(QWidget):
         )
 
     def _config_imported(self, result: ConfigImportResult) -> None:
+        self.criteria_year = result.year
         self._show_criteria_source(result.year)
         self.refresh_status()
         message_boxes.show_info(
@@ -766,9 +790,7 @@ class ExchangePage(QWidget):
         except AppError as error:
             message_boxes.show_error(self, error)
             return
-        self.config_box.show()
-        self.refresh_status()
-        self.preview()
+        self.preview()  # the grid and the configuration box follow the new unit by themselves
 
     def clear(self) -> None:
         self.paths = []
@@ -781,6 +803,8 @@ class ExchangePage(QWidget):
         edited packets only where their line is confirmed."""
         model = self.preview_model
         if self.busy or not model.dry_run or model.importable() == 0:
+            return
+        if not self.settle_window():  # unsaved scores are saved or dropped before the merge
             return
         paths = [o.path for o in model.outcomes() if o.status is not ImportStatus.CANCELLED]
         confirmed = model.confirmed_paths()
@@ -829,16 +853,11 @@ class ExchangePage(QWidget):
         if report.cancelled:
             text += " " + self.tr("The import was stopped before the last files.")
         self.summary.setText(text)
-        self.refresh_status()
+        self.refresh_status()  # at once; the other pages follow the data file's notice
         if imported:
             self.data_imported.emit(report)
 
     # --- completeness ----------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Other windows and the command line may import too: read the state again.
-        self.refresh_status()
-        super().showEvent(event)
 
     def refresh_status(self) -> None:
         """The units × months grid of the chosen year and the recent import log."""

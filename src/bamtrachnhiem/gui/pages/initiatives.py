@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.initiatives import (
     INITIATIVE_TRANSITIONS,
@@ -27,15 +28,15 @@ from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.initiative_dialog import InitiativeDialog, InitiativeStateDialog
 from bamtrachnhiem.gui.models.initiative_table import InitiativeTableModel, initiative_state_label
+from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.widgets import select_table_row
 
 
-class InitiativesPage(QWidget):
+class InitiativesPage(Page):
     """The initiatives of the database, filtered by year, state, field and author."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.initiatives: list[Initiative] = []
         self.year_filter = QComboBox()
         self.state_filter = QComboBox()
@@ -120,11 +121,14 @@ class InitiativesPage(QWidget):
         self._loaded = False
         self._update_buttons()
 
-    def showEvent(self, event) -> None:
-        # Members come and go on their own page; refresh the choices each time.
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("initiatives", "initiative_authors", "members"):
+            self.mark_stale()
+
+    def refresh(self) -> None:
+        """The filters' choices (years, fields, authors) and the list, read again."""
         self._fill_filters()
         self.reload()
-        super().showEvent(event)
 
     # -- filters -------------------------------------------------------------------------
     def _fill_filters(self) -> None:

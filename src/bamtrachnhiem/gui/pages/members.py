@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,24 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.records import Member, MemberStatus
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
 from bamtrachnhiem.gui.dialogs.status_dialog import StatusDialog
 from bamtrachnhiem.gui.models.member_table import MemberTableModel
+from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard
 
 
-class MembersPage(QWidget):
+class MembersPage(Page):
     """The member registry of every unit in this database."""
 
-    members_changed = Signal()
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search by name, phone, position… (accents optional)")
@@ -120,23 +119,27 @@ class MembersPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self._loaded = False
         self._generation = 0
         self.loading = False
 
-    def showEvent(self, event) -> None:
-        if not self._loaded:
-            self._fill_units()
-            self.reload()
-        super().showEvent(event)
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("members", "units"):
+            self.mark_stale()
+
+    def refresh(self) -> None:
+        self._fill_units()
+        self.reload(self._selected_id())
 
     def _fill_units(self) -> None:
+        """The unit filter: all units, then each one; the chosen one stays chosen."""
+        chosen = self.unit_filter.currentData()
         units = self.ctx.units.find()
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("All units"), None)
         for unit in units:
             self.unit_filter.addItem(unit.name, unit.code)
+        self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(chosen), 0))
         self.unit_filter.setVisible(len(units) > 1)
         self.unit_filter.blockSignals(False)
 
@@ -175,7 +178,6 @@ class MembersPage(QWidget):
     def _show(self, members: list[Member], select_id: str | None) -> None:
         self.model.set_rows(members)
         self.model.set_filter(self.search.text())
-        self._loaded = True
         self._update_count()
         if select_id:
             self.select(select_id)
@@ -230,7 +232,6 @@ class MembersPage(QWidget):
         saved = MemberDialog.ask(self.ctx, None, self)
         if saved:
             self.reload(saved.id)
-            self.members_changed.emit()
 
     def edit_selected(self) -> None:
         member = self.selected_member()
@@ -239,7 +240,6 @@ class MembersPage(QWidget):
         saved = MemberDialog.ask(self.ctx, member, self)
         if saved:
             self.reload(saved.id)
-            self.members_changed.emit()
 
     def delete_selected(self) -> None:
         """Delete a member entered by mistake; the service refuses members with a history."""
@@ -257,7 +257,6 @@ class MembersPage(QWidget):
             message_boxes.show_error(self, exc)
             return
         self.reload()
-        self.members_changed.emit()
 
     def change_status(self, status: MemberStatus) -> None:
         member = self.selected_member()
@@ -265,14 +264,12 @@ class MembersPage(QWidget):
             return
         if StatusDialog.ask(self.ctx, member, status, self):
             self.reload()
-            self.members_changed.emit()
 
     def import_list(self) -> None:
         result = MemberImportWizard.run(self.ctx, self)
         if result is None:
             return
         self.reload()
-        self.members_changed.emit()
         message_boxes.show_info(
             self,
             self.tr(

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.campaigns import Campaign
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.overview import BANDS, INITIATIVE_STATES, OverviewSummary
 from bamtrachnhiem.domain.records import MemberStatus
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.models.campaign_table import percent_text, period_text
+from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.tasks import run_task
 
 BAND_COLOURS = {
@@ -135,14 +137,31 @@ def _chart_view(chart: QChart) -> QChartView:
     return view
 
 
-class OverviewPage(QWidget):
+# Every figure of the page comes from one of these.
+_SUMMARY_KINDS = (
+    "units",
+    "members",
+    "pledges",
+    "assessments",
+    "month_locks",
+    "criteria_sets",
+    "movement_years",
+    "initiatives",
+    "initiative_authors",
+    "campaigns",
+    "campaign_targets",
+    "activities",
+    "activity_participants",
+)
+
+
+class OverviewPage(Page):
     """The landing page; figures come from ``OverviewService.summary``."""
 
     loaded = Signal(object)  # the OverviewSummary shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.summary: OverviewSummary | None = None
         self.loading = False
         self._generation = 0
@@ -150,9 +169,8 @@ class OverviewPage(QWidget):
 
         title = QLabel(self.tr("Overview"))
         title.setObjectName("pageTitle")
-        own = ctx.units.own_unit()
-        unit = QLabel(own.name if own else "")
-        unit.setStyleSheet("color: #555; font-size: 11pt;")
+        self.unit_name = QLabel()
+        self.unit_name.setStyleSheet("color: #555; font-size: 11pt;")
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
@@ -171,7 +189,7 @@ class OverviewPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(12)
-        top.addWidget(unit)
+        top.addWidget(self.unit_name)
         top.addStretch()
         top.addWidget(self.status)
         top.addWidget(QLabel(self.tr("Month")))
@@ -301,10 +319,14 @@ class OverviewPage(QWidget):
         self.setStyleSheet("OverviewPage { background: #F6F8FB; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Other pages change the data; read the figures again each time this page shows.
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(*_SUMMARY_KINDS):
+            self.mark_stale()
+
+    def refresh(self) -> None:
+        own = self.ctx.units.own_unit()
+        self.unit_name.setText(own.name if own else "")
         self.reload()
-        super().showEvent(event)
 
     # OverviewService.summary took about 190 ms on a 40,000-member database with a year of
     # records (bench/overview.py) and a few ms for a branch: large databases read it on a

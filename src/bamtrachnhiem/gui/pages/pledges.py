@@ -21,22 +21,34 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.pledges import PledgeOverview, PledgeRow, PledgeState
 from bamtrachnhiem.domain.text import fold
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.dialogs.pledge_dialog import PledgeDialog
 from bamtrachnhiem.gui.models.pledge_table import PledgeFilter, PledgeTableModel
+from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.widgets import select_table_row
 
+# A pledge row shows the member, the pledge, the year's pillars and the authored initiatives.
+_PLEDGE_KINDS = (
+    "units",
+    "members",
+    "pledges",
+    "criteria_sets",
+    "movement_years",
+    "initiatives",
+    "initiative_authors",
+)
 
-class PledgesPage(QWidget):
+
+class PledgesPage(Page):
     """The year's pledges; the counter and red rows show at a glance who has not pledged."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.overview: PledgeOverview | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -123,10 +135,12 @@ class PledgesPage(QWidget):
         layout.addLayout(actions)
         self._update_buttons()
 
-    def showEvent(self, event) -> None:
-        # Initiatives and members change on other pages: show fresh progress every time.
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(*_PLEDGE_KINDS):
+            self.mark_stale()
+
+    def refresh(self) -> None:
         self.reload(self._selected_id())
-        super().showEvent(event)
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
