@@ -3065,6 +3065,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Có Ban Thường vụ (ký “TM. BAN THƯỜNG VỤ”)</translation>
     </message>
     <message>
+        <source>who signs the unit&apos;s documents</source>
+        <translation>người ký văn bản của đơn vị</translation>
+    </message>
+    <message>
         <source>Pilot base this year</source>
         <translation>Cơ sở làm điểm năm nay</translation>
     </message>
@@ -3107,6 +3111,14 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Place name for dates</source>
         <translation>Địa danh ghi ngày tháng</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ def _fill_unit_page(wizard: FirstRunWizard, path) -> None:
     form.issuing_body.setText("BCH CHI ĐOÀN CƠ QUAN UBND")
     form.doc_symbol.setText("CĐ")
     form.place_name.setText("Phước Dân")
+    form.signer_title.setCurrentText("PHÓ BÍ THƯ")
+    form.signer_name.setText("Trần Thị Bích")
     wizard.unit_page.path.setText(str(path))
 
 
@@ -40,6 +42,7 @@ def test_wizard_creates_unit_and_database(qtbot, tmp_path):
         assert own.code == "CD-UBND-PD"
         assert own.parent_code == "DX-PD"
         assert own.place_name == "Phước Dân"
+        assert (own.signer_title, own.signer_name) == ("PHÓ BÍ THƯ", "Trần Thị Bích")
         assert preferences.last_database() == str((tmp_path / "mine.db").absolute())
     finally:
         ctx.close()

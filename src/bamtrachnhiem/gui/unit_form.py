@@ -43,6 +43,11 @@ class UnitForm(QWidget):
         self.standing_committee = QCheckBox(
             self.tr("Has a standing committee (signs “TM. BAN THƯỜNG VỤ”)")
         )
+        self.signer_title = QComboBox()
+        self.signer_title.setEditable(True)
+        self.signer_title.addItems(["BÍ THƯ", "PHÓ BÍ THƯ"])
+        self.signer_name = QLineEdit()
+        self.signer_name.setPlaceholderText(self.tr("who signs the unit's documents"))
         self.pilot = QCheckBox(self.tr("Pilot base this year"))
 
         form = QFormLayout(self)
@@ -59,6 +64,8 @@ class UnitForm(QWidget):
         form.addRow(self.tr("Document symbol"), self.doc_symbol)
         form.addRow(self.tr("Place name for dates"), self.place_name)
         form.addRow("", self.standing_committee)
+        form.addRow(self.tr("Signer's title"), self.signer_title)
+        form.addRow(self.tr("Signer"), self.signer_name)
         form.addRow("", self.pilot)
         self._has_parent_list = bool(parents)
 
@@ -76,6 +83,8 @@ class UnitForm(QWidget):
         self.doc_symbol.setText(unit.doc_symbol)
         self.place_name.setText(unit.place_name)
         self.standing_committee.setChecked(unit.has_standing_committee)
+        self.signer_title.setCurrentText(unit.signer_title)
+        self.signer_name.setText(unit.signer_name)
         self.pilot.setChecked(unit.is_pilot)
 
     def unit(self) -> Unit:
@@ -97,5 +106,7 @@ class UnitForm(QWidget):
             doc_symbol=self.doc_symbol.text(),
             place_name=self.place_name.text(),
             has_standing_committee=self.standing_committee.isChecked(),
+            signer_title=self.signer_title.currentText(),
+            signer_name=self.signer_name.text(),
             is_pilot=self.pilot.isChecked(),
         )
