@@ -19,9 +19,18 @@ from bamtrachnhiem.exchange.packet_format import (
     MEMBERS,
     META_SHEET,
     PROPERTY_PREFIX,
+    canonical_text,
     row_digest,
 )
-from tests.exchange.world import Branch, add_units, make_branch, open_unit, unit_snapshot
+from tests.exchange.world import (
+    Branch,
+    add_units,
+    make_branch,
+    open_unit,
+    rewrite_parts,
+    sheet_part,
+    unit_snapshot,
+)
 
 TRICKY = [
     "=SUM(A1:A3)",
@@ -61,7 +70,8 @@ def _add_notes(branch: Branch, notes: list[str]) -> list[str]:
 
 
 def test_tricky_text_round_trips_unchanged(branch: Branch, tmp_path: Path):
-    """Formula-, error- and escape-looking text, CR and edge spaces arrive exactly as typed."""
+    """Formula-, error- and escape-looking text and edge spaces arrive exactly as typed;
+    line ends arrive as LF (the canonical form of format version 3)."""
     ids = _add_notes(branch, TRICKY)
     packet = branch.ctx.packet_export.export_packet(2026, 1, tmp_path / "goi.xlsx").path
     wb = openpyxl.load_workbook(packet)
@@ -86,8 +96,37 @@ def test_tricky_text_round_trips_unchanged(branch: Branch, tmp_path: Path):
                 "SELECT id, notes FROM member WHERE unit_code = 'CD-A'"
             ).fetchall()
         )
-        assert [stored[i] for i in ids] == TRICKY
-        assert unit_snapshot(upper.database.path, "CD-A")["members"] == branch_rows
+        assert [stored[i] for i in ids] == [canonical_text(note) for note in TRICKY]
+        assert unit_snapshot(upper.database.path, "CD-A")["members"] == [
+            tuple(canonical_text(v) if isinstance(v, str) else v for v in row)
+            for row in branch_rows
+        ]
+    finally:
+        upper.close()
+
+
+def test_line_ends_resaved_as_lf_leave_the_packet_unedited(branch: Branch, tmp_path: Path):
+    """A spreadsheet that re-saves CRLF text with LF line ends (LibreOffice does) does not
+    make the packet look edited."""
+    _add_notes(branch, ["dòng 1\r\ndòng 2", "\rcũ"])
+    packet = branch.ctx.packet_export.export_packet(2026, 1, tmp_path / "goi.xlsx").path
+    branch.ctx.close()
+    resaved = tmp_path / "resaved.xlsx"
+    part = sheet_part(packet, "Đoàn viên")
+
+    def as_lf(name: str, data: bytes) -> bytes:
+        return (
+            data.replace(b"_x000D_\n", b"\n").replace(b"_x000D_", b"\n") if name == part else data
+        )
+
+    rewrite_parts(packet, resaved, as_lf)
+    assert resaved.read_bytes() != packet.read_bytes()
+    upper = open_unit(tmp_path / "dx.db", "DX", "Đoàn xã")
+    add_units(upper, "DX", ["CD-A"])
+    try:
+        outcome = upper.packet_merge.apply([resaved]).files[0]
+        assert outcome.status is ImportStatus.IMPORTED, outcome.errors
+        assert not outcome.edited_rows
     finally:
         upper.close()
 

@@ -21,7 +21,8 @@ from typing import Any
 from bamtrachnhiem.domain import kinds
 from bamtrachnhiem.domain.kinds import Column, ColumnType, RecordKind, Scope
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+LINE_ENDS_FROM = 3  # from this version, canonical text has LF line ends
 DATA_FORMAT = "bamtrachnhiem-packet"
 CONFIG_FORMAT = "bamtrachnhiem-config"
 
@@ -62,11 +63,14 @@ class PacketKind:
 
     record: RecordKind
     columns: tuple[Column, ...]
+    version: int = 0  # the format version this form belongs to; 0: the current one
     keys: tuple[str, ...] = field(init=False)
     canonical_order: tuple[int, ...] = field(init=False)
     id_index: int = field(init=False)
 
     def __post_init__(self) -> None:
+        if not self.version:
+            object.__setattr__(self, "version", FORMAT_VERSION)
         keys = tuple(c.key for c in self.columns)
         object.__setattr__(self, "keys", keys)
         order = tuple(sorted(range(len(keys)), key=lambda i: keys[i]))
@@ -119,7 +123,12 @@ class PacketKind:
     @cached_property
     def normalizers(self) -> tuple[Callable[[Any], Any], ...]:
         """Per column: a stored database value → its canonical value."""
-        return tuple(_normalizer(c) for c in self.columns)
+        return tuple(_normalizer(c, self.text) for c in self.columns)
+
+    @property
+    def text(self) -> Callable[[str], str]:
+        """The canonical form of text in this format version."""
+        return canonical_text if self.version >= LINE_ENDS_FROM else nfc
 
 
 def packet_kind(record: RecordKind) -> PacketKind:
@@ -193,13 +202,19 @@ def nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _normalizer(column: Column):
+def canonical_text(text: str) -> str:
+    """NFC, and every line end as LF: a spreadsheet re-saving CRLF as LF changes nothing."""
+    text = nfc(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _normalizer(column: Column, text: Callable[[str], str] = canonical_text):
     """Turn a stored database value into the canonical value of ``column``."""
     t = column.type
     if column.is_text:
         if column.nullable:
-            return lambda v: None if v is None or v == "" else nfc(str(v))
-        return lambda v: "" if v is None else nfc(str(v))
+            return lambda v: None if v is None or v == "" else text(str(v))
+        return lambda v: "" if v is None else text(str(v))
     if t is ColumnType.INT:
         return lambda v: None if v is None or v == "" else int(v)
     if t is ColumnType.FLOAT:

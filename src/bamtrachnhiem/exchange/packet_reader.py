@@ -15,20 +15,18 @@ import hashlib
 import json
 import re
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from defusedxml import ElementTree
 from python_calamine import CalamineError, CalamineWorkbook
 
-from bamtrachnhiem.domain.dates import from_excel_serial, parse_date
-from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.exchange import EditedRow, Issue, PacketError
 from bamtrachnhiem.domain.legacy import detect_legacy
-from bamtrachnhiem.domain.text import normalize_phone
+from bamtrachnhiem.exchange.cell_values import convert_column, converter
 from bamtrachnhiem.exchange.cells import column_letter
 from bamtrachnhiem.exchange.packet_format import (
     BANDS_SHEET,
@@ -44,10 +42,8 @@ from bamtrachnhiem.exchange.packet_format import (
     PROPERTY_PREFIX,
     ROW_NUMBER_HEADER,
     YES,
-    Column,
     ColumnType,
     PacketKind,
-    check_finite,
     meta_hash,
     nfc,
     row_digest,
@@ -431,13 +427,6 @@ def _cell_before(data: bytes, pos: int) -> str:
 # --- stage 5: the cells ------------------------------------------------------------------
 
 
-class _CellError(Exception):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
 def _wanted_headers(kind: PacketKind) -> dict[str, int]:
     """Header text (compared loosely) → column index in ``kind``."""
     return {_header_key(c.header): i for i, c in enumerate(kind.columns)}
@@ -508,240 +497,58 @@ def _read_sheet(
     if missing:
         return SheetRows(kind)
 
-    converters = [_converter(c, epoch_1904) for c in kind.columns]
     order = [positions[i] for i in range(len(kind.columns))]
-    letters = [column_letter(p) for p in order]
-    width = max(order) + 1
-    result = SheetRows(kind)
+    width = max(max(order), digest_at or 0) + 1
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
     for r in range(header_at + 1, len(cells)):
         raw = cells[r]
         if len(raw) < width:
             raw = [*raw, *([""] * (width - len(raw)))]
-        values = [raw[p] for p in order]
-        if all(v == "" for v in values):
-            continue  # a blank row someone left or inserted
-        try:
-            row = [convert(value) for convert, value in zip(converters, values, strict=True)]
-        except _CellError:
-            row = _cell_issues(kind, converters, values, letters, r, name, issues)
-            if len(issues) >= MAX_ISSUES:
-                return result
-        result.rows.append(tuple(row))
-        result.row_numbers.append(r + 1)
-        digest = raw[digest_at] if digest_at is not None and digest_at < len(raw) else None
-        result.digests.append(digest if isinstance(digest, str) and digest else None)
-    return result
-
-
-def _cell_issues(
-    kind: PacketKind,
-    converters: list[Callable[[Any], Any]],
-    values: list[Any],
-    letters: list[str],
-    r: int,
-    name: str,
-    issues: list[Issue],
-) -> list[Any]:
-    """Convert a row cell by cell, naming every cell that cannot be read."""
-    row: list[Any] = []
-    for i, (convert, value) in enumerate(zip(converters, values, strict=True)):
-        try:
-            row.append(convert(value))
-        except _CellError as bad:
-            row.append(None)
-            column = kind.columns[i]
-            cell = f"{letters[i]}{r + 1}"
+        if any(raw[p] != "" for p in order):  # a blank row someone left or inserted is skipped
+            rows.append(raw)
+            numbers.append(r + 1)
+    result = SheetRows(kind, row_numbers=numbers)
+    columns = []
+    for column, at in zip(kind.columns, order, strict=True):
+        values, bad = convert_column(
+            converter(column, kind.text, epoch_1904), [raw[at] for raw in rows]
+        )
+        for i, error in bad.items():
+            cell = f"{column_letter(at)}{numbers[i]}"
             issues.append(
                 Issue(
-                    bad.code,
+                    error.code,
                     {
                         "file": name,
                         "sheet": kind.sheet,
                         "cell": cell,
                         "column": column.header,
-                        "value": _shown(value),
-                        **bad.params,
+                        "value": _shown(rows[i][at]),
+                        **error.params,
                     },
                     sheet=kind.sheet,
                     cell=cell,
-                    row=r + 1,
+                    row=numbers[i],
                 )
             )
-    return row
+            if len(issues) >= MAX_ISSUES:
+                return result
+        columns.append(values)
+    result.rows = list(zip(*columns, strict=True)) if rows else []
+    if digest_at is None:
+        result.digests = [None] * len(rows)
+    else:
+        result.digests = [
+            raw[digest_at] if isinstance(raw[digest_at], str) and raw[digest_at] else None
+            for raw in rows
+        ]
+    return result
 
 
 def _shown(value: object) -> str:
     text = value.isoformat() if isinstance(value, date) else str(value)
     return text if len(text) <= 40 else text[:37] + "…"
-
-
-def _number_text(value: float | int) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return str(int(value))
-    return repr(value) if isinstance(value, float) else str(value)
-
-
-def _converter(column: Column, epoch_1904: bool) -> Callable[[Any], Any]:
-    t = column.type
-    nullable, required = column.nullable, column.required
-    empty_text: Any = None if nullable else ""
-
-    def empty() -> Any:
-        if required or (not nullable and not column.is_text):
-            raise _CellError("packet_required_value")
-        return empty_text
-
-    if t in (ColumnType.ID, ColumnType.REF):
-
-        def convert_id(v: Any) -> Any:
-            if type(v) is str:
-                if v == "":
-                    if t is ColumnType.REF:
-                        return None
-                    raise _CellError("packet_required_value")
-                return nfc(v)
-            if isinstance(v, int | float) and not isinstance(v, bool):
-                raise _CellError("packet_id_not_text")
-            raise _CellError("packet_bad_text")
-
-        return convert_id
-
-    if column.is_text:
-        is_phone = column.key == "phone"
-        choices = column.choices
-        check = _TEXT_CHECKS.get(t)
-
-        def convert_text(v: Any) -> Any:
-            if type(v) is str:
-                if v == "":
-                    return empty()
-                text = v if v.isascii() else nfc(v)
-            elif isinstance(v, int | float) and not isinstance(v, bool):
-                text = normalize_phone(v) if is_phone else _number_text(v)
-            else:
-                raise _CellError("packet_bad_text")
-            if choices and text not in choices:
-                raise _CellError("packet_bad_choice", allowed=", ".join(choices))
-            if check is not None:
-                check(text)
-            return text
-
-        return convert_text
-
-    if t is ColumnType.INT:
-
-        def convert_int(v: Any) -> Any:
-            if v == "":
-                return empty()
-            if isinstance(v, bool):
-                raise _CellError("packet_bad_integer")
-            if isinstance(v, int):
-                return v
-            if isinstance(v, float) and v.is_integer():
-                return int(v)
-            if isinstance(v, str) and re.fullmatch(r"\s*-?\d+\s*", v):
-                return int(v)
-            raise _CellError("packet_bad_integer")
-
-        return convert_int
-
-    if t is ColumnType.FLOAT:
-
-        def convert_float(v: Any) -> Any:
-            if v == "":
-                return empty()
-            if isinstance(v, bool):
-                raise _CellError("packet_bad_number")
-            if isinstance(v, int | float):
-                number = float(v)
-            elif isinstance(v, str):
-                try:
-                    number = float(v.strip())
-                except ValueError:
-                    raise _CellError("packet_bad_number") from None
-            else:
-                raise _CellError("packet_bad_number")
-            if not check_finite(number):
-                raise _CellError("packet_bad_number")
-            return number
-
-        return convert_float
-
-    if t is ColumnType.BOOL:
-
-        def convert_bool(v: Any) -> Any:
-            if isinstance(v, bool):
-                return v
-            if v == "":
-                raise _CellError("packet_required_value")
-            if isinstance(v, int | float):
-                if v in (0, 1):
-                    return bool(v)
-            elif isinstance(v, str):
-                key = nfc(v).strip().casefold()
-                if key in _YES:
-                    return True
-                if key in _NO:
-                    return False
-            raise _CellError("packet_bad_yes_no")
-
-        return convert_bool
-
-    if t is ColumnType.DATE:
-
-        def convert_date(v: Any) -> Any:
-            if v == "":
-                return empty()
-            try:
-                if isinstance(v, datetime):
-                    return v.date().isoformat()
-                if isinstance(v, date):
-                    return v.isoformat()
-                if isinstance(v, bool):
-                    raise _CellError("packet_bad_date")
-                if isinstance(v, int | float):
-                    return from_excel_serial(v, epoch_1904=epoch_1904).isoformat()
-                if isinstance(v, str):
-                    parsed = parse_date(v)
-                    return parsed.isoformat() if parsed else empty()
-            except AppError:
-                raise _CellError("packet_bad_date") from None
-            raise _CellError("packet_bad_date")
-
-        return convert_date
-    raise AssertionError(t)
-
-
-def _check_stamp(text: str) -> None:
-    try:
-        datetime.fromisoformat(text)
-    except ValueError:
-        raise _CellError("packet_bad_timestamp") from None
-
-
-def _check_json(text: str) -> None:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        raise _CellError("packet_bad_json") from None
-    if not isinstance(value, dict | list):
-        raise _CellError("packet_bad_json")
-
-
-def _check_ids(text: str) -> None:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        raise _CellError("packet_bad_id_list") from None
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise _CellError("packet_bad_id_list")
-
-
-_TEXT_CHECKS: dict[ColumnType, Callable[[str], None]] = {
-    ColumnType.STAMP: _check_stamp,
-    ColumnType.JSON: _check_json,
-    ColumnType.IDS: _check_ids,
-}
 
 
 # --- stage 6: sections, digests, hashes ---------------------------------------------------

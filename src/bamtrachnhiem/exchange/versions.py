@@ -14,7 +14,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bamtrachnhiem.exchange.packet_format import FORMAT_VERSION, PacketKind, canonical_default
+from bamtrachnhiem.exchange.packet_format import (
+    FORMAT_VERSION,
+    LINE_ENDS_FROM,
+    PacketKind,
+    canonical_default,
+    canonical_text,
+)
 
 OLDEST_READABLE = 1
 
@@ -34,15 +40,24 @@ UPGRADES: tuple[Upgrade, ...] = (
         {"units": ("signer_title", "signer_name")},
         "Units carry the default signer of their documents and the signer's title.",
     ),
+    Upgrade(
+        3,
+        {},
+        "Canonical text has LF line ends (packet_format.canonical_text): a spreadsheet that "
+        "re-saves CRLF as LF no longer makes a packet look edited. Rows of older packets "
+        "are checked with their own rule, then their text is given LF line ends.",
+    ),
 )
 
 
 def kind_in(version: int, kind: PacketKind) -> PacketKind:
-    """``kind`` as packets of format ``version`` carry it: columns added later left out."""
-    later = {key for step in _after(version) for key in step.added.get(kind.name, ())}
-    if not later:
+    """``kind`` as packets of format ``version`` carry it: columns added later left out,
+    and that version's canonical form."""
+    if version == kind.version:
         return kind
-    return PacketKind(kind.record, tuple(c for c in kind.columns if c.key not in later))
+    later = {key for step in _after(version) for key in step.added.get(kind.name, ())}
+    columns = tuple(c for c in kind.columns if c.key not in later)
+    return PacketKind(kind.record, columns, version)
 
 
 def kinds_in(version: int, kinds: Iterable[PacketKind]) -> tuple[PacketKind, ...]:
@@ -55,11 +70,24 @@ def upgrade_rows(kind: PacketKind, rows: list[tuple], version: int) -> list[tupl
     if old is kind:
         return rows
     at = {key: i for i, key in enumerate(old.keys)}
-    defaults = [canonical_default(c) for c in kind.columns]
     picks: list[tuple[int | None, Any]] = [
-        (at.get(key), defaults[i]) for i, key in enumerate(kind.keys)
+        (at[c.key], None) if c.key in at else (None, canonical_default(c)) for c in kind.columns
     ]
-    return [tuple(row[p] if p is not None else d for p, d in picks) for row in rows]
+    lifted = [tuple(row[p] if p is not None else d for p, d in picks) for row in rows]
+    if version < LINE_ENDS_FROM:
+        texts = [i for i, c in enumerate(kind.columns) if c.is_text]
+        lifted = [_line_ends(row, texts) for row in lifted]
+    return lifted
+
+
+def _line_ends(row: tuple, texts: list[int]) -> tuple:
+    if not any(isinstance(row[i], str) and "\r" in row[i] for i in texts):
+        return row
+    values = list(row)
+    for i in texts:
+        if isinstance(values[i], str):
+            values[i] = canonical_text(values[i])
+    return tuple(values)
 
 
 def _after(version: int) -> list[Upgrade]:

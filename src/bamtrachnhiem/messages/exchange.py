@@ -170,6 +170,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         _CELL_EN + " must be an ISO date and time (for example 2026-03-05T08:30:00+00:00), "
         "not “{value}”.",
     ),
+    "packet_cell_control_character": (
+        _CELL_VI + " có ký tự điều khiển không in được, không ai gõ được từ bàn phím: gói đã "
+        "bị sửa bằng công cụ khác. Hãy đề nghị đơn vị xuất lại gói.",
+        _CELL_EN + " holds an unprintable control character no one can type: the packet was "
+        "changed by another tool. Ask the unit to export the packet again.",
+    ),
+    "packet_cell_too_long": (
+        _CELL_VI + " dài hơn {limit} ký tự, giới hạn của một ô Excel. Hãy đề nghị đơn vị "
+        "xuất lại gói.",
+        _CELL_EN + " is longer than {limit} characters, Excel's limit for a cell. Ask the "
+        "unit to export the packet again.",
+    ),
     "packet_bad_json": (
         _CELL_VI + " có nội dung không đúng cấu trúc (JSON) nên không đọc được: “{value}”.",
         _CELL_EN + " is not valid structured content (JSON): “{value}”.",
