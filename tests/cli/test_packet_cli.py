@@ -123,7 +123,7 @@ def test_edited_packet_needs_accept_edited(cli, world, tmp_path):
     """An edited packet is left out (exit 1, rows named) until --accept-edited is given."""
     assert _export(cli, world["CD-A"], tmp_path / "a.xlsx").code == 0
     edited = tmp_path / "a-sua.xlsx"
-    edit_cell(tmp_path / "a.xlsx", edited, "Đánh giá tháng", "Tổng điểm", 3, 12)
+    edit_cell(tmp_path / "a.xlsx", edited, "Đánh giá tháng", "Minh chứng", 3, "Sửa tay")
     left_out = cli("--db", world["DX"], "packet", "import", edited, "--json")
     assert left_out.code == 1
     entry = left_out.json()["files"][0]

@@ -7,6 +7,7 @@ import os
 import random
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -186,6 +187,41 @@ def test_unknown_unit_refused_until_added(packets, tmp_path, snapshot):
         ctx.close()
 
 
+@pytest.mark.parametrize(
+    ("sheet", "header", "value", "reason"),
+    [
+        ("Đánh giá tháng", "Tổng điểm", 150, "assessment_total_inconsistent"),
+        ("Đánh giá tháng", "Điểm cộng", 999, "bonus_above_cap"),
+        ("Đánh giá tháng", "Điểm cộng", -5, "bonus_negative"),
+        ("Đánh giá tháng", "Điểm tự chấm (JSON)", '{"A1": 999, "A2": -7}', "score_above_max"),
+        ("Đánh giá tháng", "Xếp loại", "excellent", "assessment_band_inconsistent"),
+        ("Đoàn viên", "Thư điện tử", "không phải thư", "member_email_invalid"),
+        ("Đoàn viên", "Ngày sinh", date(2099, 1, 1), "member_birth_date_out_of_range"),
+        ("Chỉ tiêu thi đua", "Đã đạt", -3, "campaign_achieved_negative"),
+        ("Hoạt động", "Loại hoạt động", "tiệc", "activity_kind_invalid"),
+        ("Sáng kiến", "Tình trạng", "tuyệt mật", "initiative_state_invalid"),
+    ],
+)
+def test_a_value_the_app_refuses_is_refused_even_when_edits_are_accepted(
+    upper: AppContext, packets, tmp_path, snapshot, sheet, header, value, reason
+):
+    """Accepting an edit accepts that a person changed a value, never a value the app
+    would refuse from the keyboard: the packet is refused naming the row, and nothing
+    changes."""
+    edited = tmp_path / "sai.xlsx"
+    edit_cell(packets.a[0], edited, sheet, header, 2, value)
+    db = upper.database.path
+    before, log_before = snapshot(db), import_log(db)
+    for accept in (False, True):
+        outcome = upper.packet_merge.apply([edited], accept_edited=accept).files[0]
+        assert outcome.status is ImportStatus.REFUSED, (accept, outcome)
+        error = outcome.errors[0]
+        assert (error.code, error.params["reason_code"]) == ("packet_value_refused", reason)
+        assert (error.sheet, error.row) == (sheet, 2)
+    after_log = import_log(db)
+    assert_nothing_changed(before, snapshot(db), log_before, after_log)
+
+
 def test_own_packet_refused(upper: AppContext, tmp_path):
     """The database's own packet is refused as "your own packet"."""
     own = upper.packet_export.export_packet(2026, 1, tmp_path / "own.xlsx")
@@ -198,7 +234,7 @@ def test_edited_packet_imports_only_on_confirmation(upper: AppContext, packets, 
     """A hand-edited cell is reported with its row; it imports only when confirmed, and the
     log records the confirmation."""
     edited = tmp_path / "sua-tay.xlsx"
-    edit_cell(packets.a[0], edited, "Đánh giá tháng", "Tổng điểm", 4, 99)
+    edit_cell(packets.a[0], edited, "Đánh giá tháng", "Minh chứng", 4, "Sửa minh chứng")
     db = upper.database.path
     preview = upper.packet_merge.preview([edited]).files[0]
     assert preview.status is ImportStatus.EDITED

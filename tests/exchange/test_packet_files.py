@@ -305,10 +305,15 @@ def test_hand_edit_in_libreoffice_resaved_packet_names_the_row(tmp_path):
     """One cell changed in a LibreOffice-saved packet is reported as edited, row named."""
     source = FIXTURES / "packet-libreoffice.xlsx"
     path = tmp_path / "sua.xlsx"
-    cell = _cell_xml(source, "Đánh giá tháng", "N5")
-    value = re.search(r"<v>([^<]*)</v>", cell).group(1)
+    cell = _cell_xml(source, "Đánh giá tháng", "M5")  # the evidence text
+    style = re.search(r'\bs="(\d+)"', cell)
+    styled = f' s="{style.group(1)}"' if style else ""
     _replace_cell(
-        source, path, "Đánh giá tháng", "N5", cell.replace(f"<v>{value}</v>", "<v>42</v>")
+        source,
+        path,
+        "Đánh giá tháng",
+        "M5",
+        f'<c r="M5"{styled} t="inlineStr"><is><t>Minh chứng sửa tay</t></is></c>',
     )
     ctx = _libreoffice_upper(tmp_path)
     try:

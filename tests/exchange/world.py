@@ -16,7 +16,16 @@ from datetime import date
 from pathlib import Path
 
 from bamtrachnhiem.bootstrap import AppContext, open_context
+from bamtrachnhiem.domain.criteria import default_criteria_set
+from bamtrachnhiem.domain.pledges import (
+    Commitment,
+    PersonalTarget,
+    TargetKind,
+    commitments_to_json,
+    targets_to_json,
+)
 from bamtrachnhiem.domain.records import Gender, Member, Unit, new_id, now_iso
+from bamtrachnhiem.domain.scoring import score_month
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Quốc", "Thu", "Đức", "Kim"]
@@ -45,6 +54,17 @@ GIVEN = [
 DEPARTMENTS = ["Văn phòng HĐND-UBND", "Phòng Tư pháp", "Bộ phận một cửa", "Phòng Kinh tế"]
 CRITERIA = ["A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "B4", "C1", "C2", "C3", "C4"]
 MAXIMA = [15, 8, 7, 5, 5, 10, 8, 7, 5, 8, 8, 8, 6]
+WORLD_KINDS = (
+    "pledges",
+    "campaigns",
+    "campaign_targets",
+    "initiatives",
+    "initiative_authors",
+    "activities",
+    "activity_participants",
+    "assessments",
+    "month_locks",
+)
 LOCAL_TABLES = {
     "packet_import",
     "packet_import_section",
@@ -130,17 +150,17 @@ def add_year(
     m = ctx.database.models
     stamp = now_iso()
     common = {"unit_code": code, "created_at": stamp, "updated_at": stamp}
-    with ctx.database.write():
+    with ctx.database.write(*WORLD_KINDS):
         for member_id in ids:
             m.Pledge.create(
                 id=new_id(),
                 member_id=member_id,
                 year=year,
                 state=rng.choice(["draft", "submitted", "approved"]),
-                commitments=json.dumps(
-                    [{"pillar": "A", "text": "Không để hồ sơ trễ hạn"}], ensure_ascii=False
+                commitments=commitments_to_json([Commitment("A", "Không để hồ sơ trễ hạn")]),
+                targets=targets_to_json(
+                    [PersonalTarget(TargetKind.COURSES, "Khóa học", 2, "khóa")]
                 ),
-                targets=json.dumps([{"kind": "courses", "target": 2}]),
                 **common,
             )
         campaign_id = new_id()
@@ -206,7 +226,8 @@ def add_year(
                     c: rng.randrange(mx // 2, mx + 1)
                     for c, mx in zip(CRITERIA, MAXIMA, strict=True)
                 }
-                total = float(sum(scores.values()))
+                bonus = 1.0 if month == 1 else 0.0
+                total, band = _scored(year, scores, scores, bonus)
                 m.Assessment.create(
                     id=new_id(),
                     member_id=member_id,
@@ -214,9 +235,9 @@ def add_year(
                     month=month,
                     self_scores=json.dumps(scores, sort_keys=True),
                     branch_scores=json.dumps(scores, sort_keys=True),
-                    bonus=1.0 if month == 1 else 0.0,
+                    bonus=bonus,
                     total=total,
-                    band="good" if total >= 70 else "pass",
+                    band=band,
                     evidence="Hoàn thành 100% hồ sơ đúng hạn",
                     **common,
                 )
@@ -231,12 +252,20 @@ def add_year(
             )
 
 
+def _scored(year: int, own: dict, branch: dict, bonus: float) -> tuple[float | None, str]:
+    """The total and band the app stores for these scores (the default criteria set)."""
+    result = score_month(default_criteria_set(year), own, branch, bonus=bonus)
+    if not result.complete:
+        return None, ""
+    return result.total, result.band.code if result.band else ""
+
+
 def add_month(branch: Branch, year: int, month: int, seed: int = 7) -> None:
     """Assessments of one more month, and an edited and a soft-deleted record."""
     m = branch.ctx.database.models
     rng = random.Random(seed)
     stamp = now_iso()
-    with branch.ctx.database.write():
+    with branch.ctx.database.write(*WORLD_KINDS):
         for member_id in branch.member_ids:
             m.Assessment.create(
                 id=new_id(),
@@ -245,8 +274,8 @@ def add_month(branch: Branch, year: int, month: int, seed: int = 7) -> None:
                 month=month,
                 self_scores=json.dumps({"A1": rng.randrange(8, 16)}),
                 branch_scores="{}",
-                total=80.0,
-                band="good",
+                total=None,  # one criterion scored of thirteen: no total yet
+                band="",
                 unit_code=branch.code,
                 created_at=stamp,
                 updated_at=stamp,

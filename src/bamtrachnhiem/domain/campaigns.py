@@ -127,12 +127,7 @@ def cleaned_campaign(campaign: Campaign) -> Campaign:
         target_name = clean_text(target.name)
         if not target_name:
             raise ValidationError("campaign_target_name_required", row=row)
-        if not isinstance(target.target_value, int | float) or not target.target_value > 0:
-            raise ValidationError(
-                "campaign_target_value_invalid",
-                name=target_name,
-                value=format_quantity(target.target_value),
-            )
+        check_target_value(target_name, target.target_value)
         check_achieved(target_name, target.achieved_value)
         targets.append(
             CampaignTarget(
@@ -156,6 +151,14 @@ def cleaned_campaign(campaign: Campaign) -> Campaign:
         unit_code=campaign.unit_code,
         updated_at=campaign.updated_at,
     )
+
+
+def check_target_value(target_name: str, value: float) -> None:
+    """Refuses a target that is not a positive number."""
+    if not isinstance(value, int | float) or not value > 0:
+        raise ValidationError(
+            "campaign_target_value_invalid", name=target_name, value=format_quantity(value)
+        )
 
 
 def check_achieved(target_name: str, value: float) -> float:

@@ -10,6 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
+from bamtrachnhiem.domain.errors import ValidationError
+
 
 class CriteriaSource(StrEnum):
     DEFAULT = "default"  # the set of product.md, as shipped
@@ -164,3 +166,51 @@ def default_criteria_set(year: int) -> CriteriaSet:
         pillars=DEFAULT_PILLARS,
         criteria=DEFAULT_CRITERIA,
     )
+
+
+def validate_criteria(criteria: CriteriaSet) -> None:
+    """Refuse a set that cannot be scored: empty, duplicate codes, unknown pillars, bad numbers."""
+    pillar_codes = [p.code for p in criteria.pillars]
+    if not criteria.pillars or not criteria.criteria:
+        raise ValidationError("criteria_empty", year=criteria.year)
+    if len(set(pillar_codes)) != len(pillar_codes):
+        raise ValidationError("criteria_duplicate_code", code=",".join(pillar_codes))
+    for position, pillar in enumerate(criteria.pillars, start=1):
+        if not pillar.code.strip() or not pillar.name.strip():
+            raise ValidationError("criteria_blank_pillar", position=position)
+    for position, criterion in enumerate(criteria.criteria, start=1):
+        if not criterion.code.strip() or not criterion.name.strip():
+            raise ValidationError("criteria_blank_criterion", position=position)
+    codes = [c.code for c in criteria.criteria]
+    for code in codes:
+        if codes.count(code) > 1:
+            raise ValidationError("criteria_duplicate_code", code=code)
+    for criterion in criteria.criteria:
+        if criterion.pillar_code not in pillar_codes:
+            raise ValidationError(
+                "criteria_unknown_pillar", code=criterion.code, pillar=criterion.pillar_code
+            )
+        if not criterion.max_points > 0:
+            raise ValidationError(
+                "criteria_bad_max", code=criterion.code, value=criterion.max_points
+            )
+    rules = criteria.rules
+    if rules.bonus_cap < 0 or rules.total_cap <= 0:
+        raise ValidationError("criteria_bad_rules", year=criteria.year)
+    thresholds = [b.min_total for b in rules.bands]
+    if thresholds != sorted(thresholds, reverse=True) or not thresholds or thresholds[-1] != 0:
+        raise ValidationError("criteria_bad_bands", year=criteria.year)
+    if len({b.code for b in rules.bands}) != len(rules.bands) or any(
+        not b.label.strip() for b in rules.bands
+    ):
+        raise ValidationError("criteria_bad_bands", year=criteria.year)
+    if not (
+        1 <= rules.yearly_min_months <= 12
+        and 0 <= rules.title_max_share <= 1
+        and 0 <= rules.title_min_month <= rules.total_cap
+        and 0 <= rules.title_min_mean <= rules.total_cap
+        and rules.title_min_initiatives >= 0
+    ):
+        raise ValidationError("criteria_bad_title_rule", year=criteria.year)
+    if rules.participation_criterion and rules.participation_criterion not in codes:
+        raise ValidationError("criteria_unknown_participation", code=rules.participation_criterion)

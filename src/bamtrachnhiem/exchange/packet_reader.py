@@ -15,23 +15,28 @@ import hashlib
 import json
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import orjson
 from defusedxml import ElementTree
 from python_calamine import CalamineError, CalamineWorkbook
 
+from bamtrachnhiem.domain.criteria import CriteriaSet, CriteriaSource, default_criteria_set
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.exchange import EditedRow, Issue, PacketError
 from bamtrachnhiem.domain.legacy import detect_legacy
+from bamtrachnhiem.domain.rules import Rules
 from bamtrachnhiem.exchange.cell_values import convert_column, converter
 from bamtrachnhiem.exchange.cells import column_letter
 from bamtrachnhiem.exchange.packet_format import (
     BANDS_SHEET,
     CONFIG_FORMAT,
     COVER_SHEET,
+    CRITERIA_SETS,
     CRITERIA_SHEET,
     DATA_FORMAT,
     DIGEST_HEADER,
@@ -77,6 +82,7 @@ class SheetRows:
     row_numbers: list[int] = field(default_factory=list)
     digests: list[str | None] = field(default_factory=list)
     present: bool = True  # False when the sheet was absent (allowed only when empty)
+    letters: dict[str, str] = field(default_factory=dict)  # column key → its column letter
 
 
 @dataclass
@@ -402,6 +408,7 @@ class _CellScan:
 
     def issues(self, sheet: str, name: str, *, data: bool) -> list[Issue]:
         found = []
+        where: dict[str, object]
         if self.formula is not None:
             where = {"file": name, "sheet": sheet, "cell": self.formula}
             found.append(Issue("packet_formula_cell", where, sheet=sheet, cell=self.formula))
@@ -508,7 +515,8 @@ def _read_sheet(
         if any(raw[p] != "" for p in order):  # a blank row someone left or inserted is skipped
             rows.append(raw)
             numbers.append(r + 1)
-    result = SheetRows(kind, row_numbers=numbers)
+    letters = {c.key: column_letter(at) for c, at in zip(kind.columns, order, strict=True)}
+    result = SheetRows(kind, row_numbers=numbers, letters=letters)
     columns = []
     for column, at in zip(kind.columns, order, strict=True):
         values, bad = convert_column(
@@ -692,9 +700,79 @@ def read_packet(path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKin
                 today[kind.name], section.rows[kind.name], raw.version
             )
     units = upgrade_rows(today[units_kind.name], units_sheet.rows, raw.version)
+    refused = [
+        issue
+        for section in sections.values()
+        for issue in _refused_values(section, [today[k.name] for k in kinds], raw, name)
+    ]
+    if refused:
+        raise PacketError.of(_capped(refused, name))
     return PacketContent(
         raw.path, raw.file_sha256, meta, list(sections.values()), units, raw.warnings
     )
+
+
+def _refused_values(
+    section: PacketSection, kinds: list[PacketKind], raw: RawPacket, name: str
+) -> list[Issue]:
+    """The rows holding a value the app refuses from the keyboard (``domain.rules``)."""
+    rules = Rules(_criteria_of(section), loads=orjson.loads)
+    issues = []
+    for kind in kinds:
+        rows = [dict(zip(kind.keys, row, strict=True)) for row in section.rows[kind.name]]
+        letters = raw.sheets[kind.name].letters
+        for problem in rules.check(kind.name, rows):
+            number = section.row_numbers[kind.name][problem.index]
+            key = problem.column or kind.id_key
+            column = kind.column(key)
+            cell = f"{letters[key]}{number}" if key in letters else None
+            issues.append(
+                Issue(
+                    "packet_value_refused",
+                    {
+                        "file": name,
+                        "sheet": kind.sheet,
+                        "row": number,
+                        "column": column.header,
+                        "reason_code": problem.error.code,
+                        "member": rows[problem.index].get("member_id", ""),
+                        **problem.error.params,
+                    },
+                    sheet=kind.sheet,
+                    cell=cell,
+                    row=number,
+                )
+            )
+    return issues
+
+
+def _criteria_of(section: PacketSection) -> Callable[[int], CriteriaSet]:
+    """The criteria set the section's unit scores against in a year: the newest the packet
+    carries, or the default set of that year."""
+    newest: dict[int, tuple[str, str]] = {}
+    kind = CRITERIA_SETS
+    for row in section.rows[kind.name]:
+        values = dict(zip(kind.keys, row, strict=True))
+        if values["deleted_at"] is None:
+            year, stamp = values["year"], values["created_at"]
+            if year not in newest or stamp > newest[year][0]:
+                newest[year] = (stamp, values["definition"])
+    cache: dict[int, CriteriaSet] = {}
+
+    def criteria(year: int) -> CriteriaSet:
+        if year not in cache:
+            found = newest.get(year)
+            try:
+                cache[year] = (
+                    CriteriaSet.from_json(found[1], year=year, source=CriteriaSource.OWN)
+                    if found
+                    else default_criteria_set(year)
+                )
+            except (ValueError, TypeError, KeyError):
+                cache[year] = default_criteria_set(year)  # its own row is refused
+        return cache[year]
+
+    return criteria
 
 
 def _count_difference(section: PacketSection, sheet: str, found: int, kind: str) -> None:

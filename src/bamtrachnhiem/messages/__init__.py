@@ -28,7 +28,19 @@ CATALOGUE: dict[str, tuple[str, str]] = _collect()
 
 
 def text(code: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
-    """The sentence for ``code`` in ``lang``; unknown codes still say something useful."""
+    """The sentence for ``code`` in ``lang``; unknown codes still say something useful.
+
+    A ``reason_code`` parameter names the message that says why (rendered with the same
+    parameters into ``{reason}``): "in this file, this row: <the rule's own sentence>".
+    """
+    reason_code = params.get("reason_code")
+    if isinstance(reason_code, str):
+        params = {
+            **params,
+            "reason": text(
+                reason_code, lang, **{k: v for k, v in params.items() if k != "reason_code"}
+            ),
+        }
     pair = CATALOGUE.get(code)
     if pair is None:
         template = "Lỗi không xác định ({code})." if lang == "vi" else "Unexpected error ({code})."

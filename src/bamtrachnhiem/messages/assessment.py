@@ -91,6 +91,20 @@ MESSAGES = {
         "Member {member}: the deduction takes at most 2 decimal places (it is {value}). "
         "Nothing was saved.",
     ),
+    "assessment_scores_invalid": (
+        "Điểm chấm phải là danh sách điểm theo mã tiêu chí (ví dụ A1: 14).",
+        "Scores must be points by criterion code (e.g. A1: 14).",
+    ),
+    "assessment_total_inconsistent": (
+        "Tổng điểm {total} không khớp với điểm các tiêu chí, điểm cộng và điểm trừ "
+        "(tính lại được {computed}).",
+        "The total {total} does not match the criteria scores, bonus and deduction "
+        "(they give {computed}).",
+    ),
+    "assessment_band_inconsistent": (
+        "Xếp loại “{band}” không khớp với tổng điểm.",
+        "The rating “{band}” does not match the total.",
+    ),
     "assessment_unknown_criterion": (
         "Đoàn viên {member}: tiêu chí “{code}” không có trong bộ tiêu chí năm {year}. "
         "Không có gì được lưu.",

@@ -182,6 +182,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         _CELL_EN + " is longer than {limit} characters, Excel's limit for a cell. Ask the "
         "unit to export the packet again.",
     ),
+    "packet_value_refused": (
+        "Tệp {file}, trang “{sheet}”, dòng {row}, cột “{column}”: {reason} Phần mềm không "
+        "nhận giá trị này khi nhập tay nên cũng không nhận từ gói, kể cả khi chấp nhận chỉnh "
+        "sửa. Hãy đề nghị đơn vị sửa rồi xuất lại gói.",
+        "File {file}, sheet “{sheet}”, row {row}, column “{column}”: {reason} The app refuses "
+        "this value when typed, so it refuses it from a packet too, even when edits are "
+        "accepted. Ask the unit to correct it and export the packet again.",
+    ),
     "packet_bad_json": (
         _CELL_VI + " có nội dung không đúng cấu trúc (JSON) nên không đọc được: “{value}”.",
         _CELL_EN + " is not valid structured content (JSON): “{value}”.",

@@ -91,4 +91,8 @@ MESSAGES = {
         "Hãy ghi lý do không công nhận sáng kiến “{title}”.",
         "Give the reason why “{title}” is rejected.",
     ),
+    "initiative_state_invalid": (
+        "Tình trạng sáng kiến “{value}” không có trong phần mềm.",
+        "The initiative state “{value}” is not one the app knows.",
+    ),
 }

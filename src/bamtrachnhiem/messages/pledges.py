@@ -99,4 +99,12 @@ MESSAGES = {
         "Could not write {path} ({reason}). If the file is open in a PDF viewer, close it; "
         "or choose another folder and try again.",
     ),
+    "pledge_state_invalid": (
+        "Tình trạng đăng ký “{value}” không có trong phần mềm (nháp, đã nộp, đã duyệt).",
+        "The pledge state “{value}” is not one the app knows (draft, submitted, approved).",
+    ),
+    "pledge_content_invalid": (
+        "Nội dung cam kết hoặc chỉ tiêu của bản đăng ký không đúng cấu trúc.",
+        "The commitments or targets of the pledge are not in the expected structure.",
+    ),
 }

@@ -64,4 +64,8 @@ MESSAGES = {
         "nội dung tiêu chí.",
         "Criterion {position} has no code or wording. Enter both a code (e.g. A1) and the wording.",
     ),
+    "criteria_definition_invalid": (
+        "Nội dung bộ tiêu chí không đúng cấu trúc nên không đọc được.",
+        "The criteria set's content is not in the expected structure.",
+    ),
 }

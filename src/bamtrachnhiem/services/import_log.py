@@ -176,7 +176,7 @@ class ImportLogService(Service):
         """One log row per refused file; the same file refused the same way is logged once."""
         first = outcome.errors[0].code if outcome.errors else outcome.status.value
         errors = json.dumps(
-            [{"code": i.code, **_jsonable(i.params)} for i in outcome.errors[:50]],
+            [{"code": i.code, "params": _jsonable(i.params)} for i in outcome.errors[:50]],
             ensure_ascii=False,
         )
         try:

@@ -49,7 +49,8 @@ class ImportLogModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "outcome" and entry.errors:
                 first = entry.errors[0]
-                params = {k: v for k, v in first.items() if k != "code"}
+                # Logs written before the parameters had their own key hold them flat.
+                params = first.get("params") or {k: v for k, v in first.items() if k != "code"}
                 return messages.text(str(first.get("code", "")), current_language(), **params)
             if column == "file" and entry.archived_path:
                 return QCoreApplication.translate("ImportLogModel", "Kept as {path}").format(
