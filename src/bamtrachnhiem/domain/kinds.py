@@ -200,12 +200,16 @@ def _id(header: str, width: float = 12) -> Column:
 
 
 # Every record that travels carries its owning unit and its times; removals are soft, so
-# they travel too.
+# they travel too. A record merged from a packet also keeps, here only, the key of the
+# cells it was read from and their digest: the next packet's unchanged rows are known by
+# that key and neither read again nor written (docs/decisions/0011).
 _OWNER = (
     _col("unit_code", T.ID, "Mã đơn vị", 14),
     _col("created_at", T.STAMP, "Tạo lúc", 18, required=True),
     _col("updated_at", T.STAMP, "Cập nhật lúc", 18, required=True),
     _col("deleted_at", T.STAMP, "Đã xóa lúc", 18, nullable=True),
+    _col("received_key", nullable=True),
+    _col("received_digest", nullable=True),
 )
 
 

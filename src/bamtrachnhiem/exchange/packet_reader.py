@@ -15,7 +15,7 @@ import hashlib
 import json
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -83,6 +83,10 @@ class SheetRows:
     digests: list[str | None] = field(default_factory=list)
     present: bool = True  # False when the sheet was absent (allowed only when empty)
     letters: dict[str, str] = field(default_factory=dict)  # column key → its column letter
+    keys: list[str] = field(default_factory=list)  # the key of each row's cells
+    # Rows whose cells have the key this database stored for them: (unit, id, row number,
+    # key, digest); they are not converted again.
+    unchanged: list[tuple[str, str, int, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -114,6 +118,11 @@ class PacketSection(SectionMeta):
 
     rows: dict[str, list[tuple]] = field(default_factory=dict)
     row_numbers: dict[str, list[int]] = field(default_factory=dict)
+    keys: dict[str, list[str]] = field(default_factory=dict)  # the cells' key of each row
+    digests: dict[str, list[str]] = field(default_factory=dict)  # each row's digest
+    # Rows whose cells are those this database already merged: id → (key, digest); their
+    # cells were not converted again.
+    unchanged: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     actual_hash: str = ""
     edited_rows: list[EditedRow] = field(default_factory=list)
     rows_missing: dict[str, int] = field(default_factory=dict)
@@ -122,6 +131,10 @@ class PacketSection(SectionMeta):
     @property
     def edited(self) -> bool:
         return self.actual_hash != self.content_hash
+
+    def counts(self) -> dict[str, int]:
+        """Rows per kind the section holds, read or known unchanged."""
+        return {k: len(rows) + len(self.unchanged.get(k, ())) for k, rows in self.rows.items()}
 
 
 @dataclass
@@ -159,12 +172,19 @@ def file_sha256(path: Path) -> str:
 # --- stage 1-3: the file, the package, the metadata --------------------------------------
 
 
-def read_raw(path: Path, expected_format: str, kinds: tuple[PacketKind, ...]) -> RawPacket:
+Known = Callable[[str, list[str]], Mapping[tuple[str, str], tuple[str, str]]]
+
+
+def read_raw(
+    path: Path, expected_format: str, kinds: tuple[PacketKind, ...], known: Known | None = None
+) -> RawPacket:
     """Read and type-check a packet workbook; raises ``PacketError`` on the first refusal
     stage that fails (with every cell problem listed at the cell stage).
 
     ``kinds`` are today's; a file of an older format version is read with their older
-    form (``exchange.versions``).
+    form (``exchange.versions``). ``known(kind, unit codes)`` gives, per (unit, id), the key
+    and digest of the cells this database last merged for that record; rows whose cells
+    have that key are not converted again.
     """
     path = Path(path)
     name = path.name
@@ -214,10 +234,11 @@ def read_raw(path: Path, expected_format: str, kinds: tuple[PacketKind, ...]) ->
     if xml_issues:
         raise PacketError.of(xml_issues[:MAX_ISSUES])
     counts = _json_object(meta.get("row_counts", "{}"), "row_counts", name)
+    units = [str(entry.get("unit_code", "")) for entry in sections]
 
-    known = {COVER_SHEET, META_SHEET, *structure, *_display_sheets(expected_format)}
+    expected = {COVER_SHEET, META_SHEET, *structure, *_display_sheets(expected_format)}
     for sheet_name in sheets:
-        if sheet_name not in known:
+        if sheet_name not in expected:
             warnings.append(Issue("packet_extra_sheet", {"file": name, "sheet": sheet_name}))
 
     issues: list[Issue] = []
@@ -232,7 +253,8 @@ def read_raw(path: Path, expected_format: str, kinds: tuple[PacketKind, ...]) ->
             cells = workbook.get_sheet_by_name(kind.sheet).to_python(skip_empty_area=False)
         except (CalamineError, ValueError) as error:
             raise PacketError.single("xlsx_unreadable", file=name, detail=str(error)) from error
-        result[kind.name] = _read_sheet(kind, cells, name, epoch_1904, issues, warnings)
+        stored = known(kind.name, units) if known is not None else None
+        result[kind.name] = _read_sheet(kind, cells, name, epoch_1904, issues, warnings, stored)
         if len(issues) >= MAX_ISSUES:
             break
     if issues:
@@ -423,6 +445,16 @@ class _CellScan:
         return found
 
 
+def _cells_key(raw: list[Any], order: list[int], digest_at: int | None, version: int) -> str:
+    """A key of a row's cells as read (values and types), its digest cell and the format
+    version: equal keys mean the very same cells."""
+    values = [raw[p] for p in order]
+    if digest_at is not None:
+        values.append(raw[digest_at])
+    text = f"{version}\x1e" + "\x1f".join(map(repr, values))
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
 def _cell_before(data: bytes, pos: int) -> str:
     start = max(data.rfind(b"<c ", 0, pos), data.rfind(b":c ", 0, pos))
     if start < 0:
@@ -450,7 +482,10 @@ def _read_sheet(
     epoch_1904: bool,
     issues: list[Issue],
     warnings: list[Issue],
+    stored: Mapping[tuple[str, str], tuple[str, str]] | None = None,
 ) -> SheetRows:
+    """The sheet's rows, typed; rows whose cells carry the key ``stored`` holds for their
+    (unit, id) are kept apart, unconverted: this database merged those very cells before."""
     wanted = _wanted_headers(kind)
     id_header = _header_key(kind.column(kind.id_key).header)
     header_at = None
@@ -515,8 +550,22 @@ def _read_sheet(
         if any(raw[p] != "" for p in order):  # a blank row someone left or inserted is skipped
             rows.append(raw)
             numbers.append(r + 1)
+    keys = [_cells_key(raw, order, digest_at, kind.version) for raw in rows]
     letters = {c.key: column_letter(at) for c, at in zip(kind.columns, order, strict=True)}
-    result = SheetRows(kind, row_numbers=numbers, letters=letters)
+    result = SheetRows(kind, letters=letters)
+    if stored and "unit_code" in kind.keys:
+        id_at, unit_at = order[kind.id_index], order[kind.index("unit_code")]
+        fresh = []
+        for i, raw in enumerate(rows):
+            held = stored.get((raw[unit_at], raw[id_at]))
+            if held is not None and held[0] == keys[i]:
+                result.unchanged.append((raw[unit_at], raw[id_at], numbers[i], keys[i], held[1]))
+            else:
+                fresh.append(i)
+        rows = [rows[i] for i in fresh]
+        numbers = [numbers[i] for i in fresh]
+        keys = [keys[i] for i in fresh]
+    result.row_numbers, result.keys = numbers, keys
     columns = []
     for column, at in zip(kind.columns, order, strict=True):
         values, bad = convert_column(
@@ -562,13 +611,15 @@ def _shown(value: object) -> str:
 # --- stage 6: sections, digests, hashes ---------------------------------------------------
 
 
-def read_packet(path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKind) -> PacketContent:
+def read_packet(
+    path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKind, known: Known | None = None
+) -> PacketContent:
     """Read a data packet: every unit's section, checked against the metadata.
 
     Digests and hashes are checked in the form the file was written in; the rows returned
     are in today's form.
     """
-    raw = read_raw(path, DATA_FORMAT, (*kinds, units_kind))
+    raw = read_raw(path, DATA_FORMAT, (*kinds, units_kind), known)
     today = {k.name: k for k in (*kinds, units_kind)}
     kinds = tuple(raw.sheets[k.name].kind for k in kinds)
     units_kind = raw.sheets[units_kind.name].kind
@@ -591,20 +642,25 @@ def read_packet(path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKin
         raise PacketError.single("packet_meta_invalid", file=name, key="section")
 
     issues: list[Issue] = []
-    digests: dict[str, dict[str, list[tuple[str, str]]]] = {
-        code: {k.name: [] for k in kinds} for code in sections
-    }
-    stored_digests: dict[str, dict[str, list[str | None]]] = {code: {} for code in sections}
     for kind in kinds:
         sheet = raw.sheets[kind.name]
         for section in sections.values():
-            section.rows[kind.name] = []
-            section.row_numbers[kind.name] = []
-            stored_digests[section.unit_code][kind.name] = []
+            for holder in (section.rows, section.row_numbers, section.keys, section.digests):
+                holder[kind.name] = []
+            section.unchanged[kind.name] = {}
         unit_at = kind.index("unit_code")
         seen: dict[str, int] = {}
-        for row, number, stored in zip(sheet.rows, sheet.row_numbers, sheet.digests, strict=True):
-            record_id = row[kind.id_index]
+        cell_digests: dict[int, str | None] = {}
+        entries = [
+            (row[kind.id_index], row[unit_at], number, key, digest)
+            for row, number, key, digest in zip(
+                sheet.rows, sheet.row_numbers, sheet.keys, sheet.digests, strict=True
+            )
+        ]
+        skipped = [
+            (rid, unit, number, key, digest) for unit, rid, number, key, digest in sheet.unchanged
+        ]
+        for index, (record_id, unit, number, key, digest) in enumerate([*entries, *skipped]):
             if record_id in seen:
                 issues.append(
                     Issue(
@@ -622,51 +678,58 @@ def read_packet(path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKin
                 )
                 continue
             seen[record_id] = number
-            owner = sections.get(row[unit_at])
+            owner = sections.get(unit)
             if owner is None:
                 issues.append(
                     Issue(
                         "packet_row_foreign_unit",
-                        {
-                            "file": name,
-                            "sheet": kind.sheet,
-                            "row": number,
-                            "unit": row[unit_at],
-                        },
+                        {"file": name, "sheet": kind.sheet, "row": number, "unit": unit},
                         sheet=kind.sheet,
                         row=number,
                     )
                 )
                 continue
-            owner.rows[kind.name].append(row)
+            if index >= len(entries):
+                owner.unchanged[kind.name][record_id] = (key, digest)
+                continue
+            owner.rows[kind.name].append(sheet.rows[index])
             owner.row_numbers[kind.name].append(number)
-            stored_digests[owner.unit_code][kind.name].append(stored)
-    units_sheet = raw.sheets[units_kind.name]
-    if issues:
-        raise PacketError.of(_capped(issues, name))
-
-    for section in sections.values():
-        section_digests = digests[section.unit_code]
-        for kind in kinds:
+            owner.keys[kind.name].append(key)
+            cell_digests[number] = digest
+        for section in sections.values():
             rows = section.rows[kind.name]
-            stored_list = stored_digests[section.unit_code][kind.name]
-            pairs = section_digests[kind.name]
-            for row, number, stored in zip(
-                rows, section.row_numbers[kind.name], stored_list, strict=True
+            section.digests[kind.name] = [row_digest(kind, row) for row in rows]
+            for row, number, digest in zip(
+                rows, section.row_numbers[kind.name], section.digests[kind.name], strict=True
             ):
-                digest = row_digest(kind, row)
-                pairs.append((str(row[kind.id_index]), digest))
-                if stored != digest:
+                if cell_digests[number] != digest:
                     section.edited_rows.append(
                         EditedRow(
                             kind.sheet,
                             number,
                             str(row[kind.id_index]),
                             section.unit_code,
-                            added=stored is None,
+                            added=cell_digests[number] is None,
                         )
                     )
-            _count_difference(section, kind.sheet, len(rows), kind.name)
+    units_sheet = raw.sheets[units_kind.name]
+    if issues:
+        raise PacketError.of(_capped(issues, name))
+
+    for section in sections.values():
+        section_digests: dict[str, list[tuple[str, str]]] = {}
+        for kind in kinds:
+            pairs = [
+                (str(row[kind.id_index]), digest)
+                for row, digest in zip(
+                    section.rows[kind.name], section.digests[kind.name], strict=True
+                )
+            ]
+            pairs.extend(
+                (rid, digest) for rid, (_key, digest) in section.unchanged[kind.name].items()
+            )
+            section_digests[kind.name] = pairs
+            _count_difference(section, kind.sheet, len(pairs), kind.name)
         if section is top:
             unit_pairs = []
             for row, number, stored in zip(

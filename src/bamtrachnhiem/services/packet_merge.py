@@ -76,6 +76,10 @@ _BATCH_FILES = 20
 _BATCH_SECONDS = 3.0
 
 
+class _MovedOn(Exception):
+    """A row the reader skipped as unchanged has changed since: the file is read again."""
+
+
 class _DryRun(Exception):
     """Raised to roll a preview's transaction back."""
 
@@ -237,15 +241,28 @@ class PacketMergeService(SnapshotReader):
                 outcome.file_sha256,
             ) = known
             return outcome
-        try:
-            content = read_packet(path, TABLE_KINDS, UNITS)
-        except PacketError as error:
-            outcome.errors = error.issues
-            with contextlib.suppress(OSError):
-                outcome.file_sha256 = file_sha256(path)
-            if real:
-                self.log.log_refusal(outcome)
-            return outcome
+        for known in (self._known, None):
+            try:
+                content = read_packet(path, TABLE_KINDS, UNITS, known=known)
+            except PacketError as error:
+                outcome.errors = error.issues
+                with contextlib.suppress(OSError):
+                    outcome.file_sha256 = file_sha256(path)
+                break
+            try:
+                outcome = self._applied(content, accept_edited, real, archived)
+                break
+            except _MovedOn:
+                continue  # a row taken as known changed meanwhile: every cell is read again
+        if real and outcome.status in (ImportStatus.REFUSED, ImportStatus.EDITED):
+            self.log.log_refusal(outcome)
+        return outcome
+
+    def _applied(
+        self, content: PacketContent, accept_edited: bool, real: bool, archived: list[Path]
+    ) -> FileOutcome:
+        """The outcome of merging one packet, in a savepoint of its own."""
+        outcome = FileOutcome(path=content.path, status=ImportStatus.REFUSED)
         top = content.top
         outcome.unit_code = top.unit_code
         outcome.unit_name = top.unit_name
@@ -264,7 +281,7 @@ class PacketMergeService(SnapshotReader):
             for made in mine:
                 with contextlib.suppress(OSError):
                     made.unlink()
-            if isinstance(error, StorageError):
+            if isinstance(error, StorageError | _MovedOn):
                 raise
             if isinstance(error, PacketError):
                 _refused(outcome, content, error.issues)
@@ -275,13 +292,28 @@ class PacketMergeService(SnapshotReader):
                 _refused(
                     outcome,
                     content,
-                    [Issue("packet_conflict", {"file": path.name, "detail": str(error)})],
+                    [Issue("packet_conflict", {"file": content.path.name, "detail": str(error)})],
                 )
             else:
                 raise
-        if real and outcome.status in (ImportStatus.REFUSED, ImportStatus.EDITED):
-            self.log.log_refusal(outcome)
         return outcome
+
+    def _known(self, kind_name: str, units: list[str]) -> dict[tuple[str, str], tuple[str, str]]:
+        """The key and digest of the cells last merged for each record of these units."""
+        kind = next((k for k in TABLE_KINDS if k.name == kind_name), None)
+        if kind is None or not units:
+            return {}
+        found: dict[tuple[str, str], tuple[str, str]] = {}
+        for chunk in chunks(units):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._rows(
+                f"SELECT unit_code, {quoted(kind.id_key)}, received_key, received_digest "
+                f"FROM {quoted(kind.table)} WHERE unit_code IN ({marks}) "
+                "AND received_key IS NOT NULL",
+                list(chunk),
+            )
+            found.update(((unit, rid), (key, digest)) for unit, rid, key, digest in rows)
+        return found
 
     def _apply_content(
         self,
@@ -336,8 +368,8 @@ class PacketMergeService(SnapshotReader):
                 )
             )
             for section in content.sections:
-                for kind_name, rows in section.rows.items():
-                    outcome.counts[kind_name].stale += len(rows)
+                for kind_name, count in section.counts().items():
+                    outcome.counts[kind_name].stale += count
             return
         last = self._max_seq(top.unit_code)
         if last is not None and top.seq > last + 1:
@@ -458,6 +490,7 @@ class PacketMergeService(SnapshotReader):
         for section in content.sections:
             for kind in TABLE_KINDS:
                 in_packet[kind.name].update(row[kind.id_index] for row in section.rows[kind.name])
+                in_packet[kind.name].update(section.unchanged[kind.name])
         wanted: dict[tuple[str, str], list[tuple[PacketKind, PacketSection, int, str]]] = (
             defaultdict(list)
         )
@@ -525,22 +558,22 @@ class PacketMergeService(SnapshotReader):
         if merged is not None and merged[0] >= section.seq:
             same = merged[0] == section.seq and merged[1] == section.packet_uuid
             result.status = SectionStatus.UNCHANGED if same else SectionStatus.STALE
-            for kind_name, rows in section.rows.items():
+            for kind_name, count in section.counts().items():
                 counts = result.counts[kind_name]
                 if same:
-                    counts.unchanged += len(rows)
+                    counts.unchanged += count
                 else:
-                    counts.stale += len(rows)
+                    counts.stale += count
             return result
         latest = self._max_seq(section.unit_code)
         newest_of_any_year = latest is None or section.seq > latest
+        held = section.counts()
         for kind in TABLE_KINDS:
-            rows = section.rows[kind.name]
             if not kind.record.per_year and not newest_of_any_year:
                 # Not kept per year (members): a newer packet of another year set them.
-                result.counts[kind.name].stale += len(rows)
+                result.counts[kind.name].stale += held[kind.name]
                 continue
-            self._merge_kind(kind, section, rows, result.counts[kind.name], content.path.name)
+            self._merge_kind(kind, section, result.counts[kind.name], content.path.name)
         self.database.connection.execute_sql(
             "INSERT INTO packet_merged (unit_code, year, seq, month, packet_uuid, content_hash, "
             "exported_at, app_version, import_id, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
@@ -563,28 +596,50 @@ class PacketMergeService(SnapshotReader):
         return result
 
     def _merge_kind(
-        self,
-        kind: PacketKind,
-        section: PacketSection,
-        incoming: list[tuple],
-        counts: KindCounts,
-        file_name: str,
+        self, kind: PacketKind, section: PacketSection, counts: KindCounts, file_name: str
     ) -> None:
-        """Make the unit's rows of ``kind`` in this snapshot's scope equal to ``incoming``."""
+        """Make the unit's rows of ``kind`` in this snapshot's scope equal to the section's.
+
+        Rows the reader knew unchanged (their cells' key is the one stored) are counted and
+        left alone; the others are compared with what is stored, then inserted, updated or
+        refreshed. A merged row keeps its cells' key and digest for the next packet.
+        """
         unit = section.unit_code
-        where, params = snapshot_scope(kind, unit, section.year, None)
-        stored = {row[kind.id_index]: row for row in self._select(kind, where, params)}
+        incoming = section.rows[kind.name]
+        unchanged = section.unchanged[kind.name]
         id_at, deleted_at = kind.id_index, kind.index("deleted_at")
+        table, key_column = quoted(kind.table), quoted(kind.id_key)
+        where, params = snapshot_scope(kind, unit, section.year, None)
+        in_scope = {
+            rid: (bool(live), key)
+            for rid, live, key in self._rows(
+                f"SELECT {key_column}, deleted_at IS NULL, received_key FROM {table} WHERE {where}",
+                params,
+            )
+        }
+        for rid, (key, _digest) in unchanged.items():
+            if in_scope.get(rid, (None, None))[1] != key:
+                raise _MovedOn  # changed since the reader looked: read the file again
+        counts.unchanged += len(unchanged)
+        stored = self._stored_rows(kind, [row[id_at] for row in incoming if row[id_at] in in_scope])
+        received = {
+            row[id_at]: (key, digest)
+            for row, key, digest in zip(
+                incoming, section.keys[kind.name], section.digests[kind.name], strict=True
+            )
+        }
         inserts: list[tuple] = []
         updates: list[tuple] = []
         tombstones: list[tuple] = []
+        refreshed: list[tuple] = []
         unknown: list[tuple[int, tuple]] = []
         for i, row in enumerate(incoming):
-            old = stored.pop(row[id_at], None)
+            old = stored.get(row[id_at])
             if old is None:
                 unknown.append((i, row))
             elif old == row:
                 counts.unchanged += 1
+                refreshed.append((*received[row[id_at]], row[id_at]))
             elif row[deleted_at] is not None and old[deleted_at] is None:
                 counts.removed += 1
                 tombstones.append(row)
@@ -620,39 +675,56 @@ class PacketMergeService(SnapshotReader):
                     )
             if issues:
                 raise PacketError.of(issues[:200])
-        absent = [old[id_at] for old in stored.values() if old[deleted_at] is None]
+        present = set(received) | set(unchanged)
+        absent = [rid for rid, (live, _k) in in_scope.items() if live and rid not in present]
         counts.removed += len(absent)
 
         columns = sql_columns(kind)
         positions = [kind.index(c) for c in columns]
         execute = self.database.connection.cursor().executemany
-        table = quoted(kind.table)
         if absent:
             # Stamped with the packet's time, so every order of arrival gives the same row.
             execute(
-                f"UPDATE {table} SET deleted_at = ? WHERE id = ?",
+                f"UPDATE {table} SET deleted_at = ?, received_key = NULL WHERE {key_column} = ?",
                 [(section.exported_at, record_id) for record_id in absent],
             )
-        extra = kind.record.derived_keys
+        if refreshed:
+            execute(
+                f"UPDATE {table} SET received_key = ?, received_digest = ? WHERE {key_column} = ?",
+                refreshed,
+            )
+        extra = (*kind.record.derived_keys, "received_key", "received_digest")
         changed = [*tombstones, *updates]
         if changed:
             settable = [c for c in columns if c != kind.id_key]
             assignments = ", ".join(f"{quoted(c)} = ?" for c in (*settable, *extra))
             setter = [kind.index(c) for c in settable]
             execute(
-                f"UPDATE {table} SET {assignments} WHERE {quoted(kind.id_key)} = ?",
-                [(*(row[i] for i in setter), *_extra(kind, row), row[id_at]) for row in changed],
+                f"UPDATE {table} SET {assignments} WHERE {key_column} = ?",
+                [
+                    (*(row[i] for i in setter), *_extra(kind, row, received), row[id_at])
+                    for row in changed
+                ],
             )
         if inserts:
             names = ", ".join(map(quoted, (*columns, *extra)))
             marks = ", ".join("?" * (len(columns) + len(extra)))
             execute(
                 f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                [(*(row[i] for i in positions), *_extra(kind, row)) for row in inserts],
+                [(*(row[i] for i in positions), *_extra(kind, row, received)) for row in inserts],
             )
         for column in kind.columns:
             if column.child is not None:
                 self._write_children(kind, column, [*changed, *inserts])
+
+    def _stored_rows(self, kind: PacketKind, ids: list[str]) -> dict[str, tuple]:
+        """The stored rows (canonical form) of these ids."""
+        found: dict[str, tuple] = {}
+        for chunk in chunks(ids):
+            marks = ", ".join("?" * len(chunk))
+            for row in self._select(kind, f"{quoted(kind.id_key)} IN ({marks})", list(chunk)):
+                found[row[kind.id_index]] = row
+        return found
 
     def _write_children(self, kind: PacketKind, column: Any, rows: list[tuple]) -> None:
         if not rows:
@@ -723,13 +795,15 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _extra(kind: PacketKind, row: tuple) -> tuple:
-    """The derived columns stored beside a row (the member's search and sort keys)."""
+def _extra(kind: PacketKind, row: tuple, received: dict[str, tuple[str, str]]) -> tuple:
+    """What is stored beside a merged row: its derived columns (a member's search and sort
+    keys), then its cells' key and digest."""
     derive = kind.record.derive
-    if derive is None:
-        return ()
-    values = derive(dict(zip(kind.keys, row, strict=True)))
-    return tuple(values[key] for key in kind.record.derived_keys)
+    derived: tuple = ()
+    if derive is not None:
+        values = derive(dict(zip(kind.keys, row, strict=True)))
+        derived = tuple(values[key] for key in kind.record.derived_keys)
+    return (*derived, *received[row[kind.id_index]])
 
 
 def _refused(outcome: FileOutcome, content: PacketContent, issues: list[Issue]) -> None:
@@ -754,5 +828,5 @@ def _not_applied(outcome: FileOutcome, issue: Issue) -> None:
 
 def _mark_rejected(outcome: FileOutcome, content: PacketContent) -> None:
     for section in content.sections:
-        for kind_name, rows in section.rows.items():
-            outcome.counts[kind_name].rejected += len(rows)
+        for kind_name, count in section.counts().items():
+            outcome.counts[kind_name].rejected += count

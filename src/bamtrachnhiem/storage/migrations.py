@@ -282,6 +282,26 @@ _V5 = [
 ]
 
 
+# A merged record remembers the cells it was read from (a key) and their digest, so the
+# next month's packet skips what it already holds.
+_RECEIVED_TABLES = (
+    "member",
+    "criteria_set",
+    "pledge",
+    "initiative",
+    "assessment",
+    "month_lock",
+    "campaign",
+    "campaign_target",
+    "activity",
+)
+_V6 = [
+    f"ALTER TABLE {table} ADD COLUMN {column} TEXT"
+    for table in _RECEIVED_TABLES
+    for column in ("received_key", "received_digest")
+]
+
+
 def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
         for sql in statements:
@@ -297,6 +317,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _run_all(_V3),
     _run_all(_V4),
     _run_all(_V5),
+    _run_all(_V6),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
