@@ -34,6 +34,7 @@ HOSTILE = [
     "#REF!",
     "#DIV/0!",
     "_x0041_ không phải chữ A",
+    "_x005F_x0041_ hai lần",
     '=HYPERLINK("http://vi.dụ","bấm vào")',
     "dòng 1\r\ndòng 2",
     "=" + "ư" * (EXCEL_CELL_LIMIT - 1),

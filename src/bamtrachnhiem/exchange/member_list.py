@@ -19,9 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from defusedxml.common import DefusedXmlException
-from openpyxl import load_workbook
+from openpyxl.cell.text import Text
+from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, to_excel
 from openpyxl.xml import DEFUSEDXML
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse
 
 from bamtrachnhiem.domain.dates import format_date, from_excel_serial, parse_birth, parse_date
 from bamtrachnhiem.domain.errors import ValidationError
@@ -36,7 +39,7 @@ from bamtrachnhiem.domain.text import (
     normalize_phone,
     split_full_name,
 )
-from bamtrachnhiem.exchange.cells import column_letter
+from bamtrachnhiem.exchange.cells import column_letter, decode_ooxml
 from bamtrachnhiem.exchange.workbook_safety import check_workbook_file
 
 FIELDS = (
@@ -372,7 +375,9 @@ def _load(path: Path) -> Any:
             # openpyxl warns about features it drops (data validation extensions, default
             # styles); none of them matter for reading values.
             warnings.simplefilter("ignore")
-            workbook = load_workbook(path, data_only=True, keep_links=False)
+            reader = _StoredTextReader(path, read_only=False, data_only=True, keep_links=False)
+            reader.read()
+            workbook = reader.wb
     except DefusedXmlException as exc:
         raise ValidationError("xlsx_xml_entities", file=path.name, part="?") from exc
     except Exception as exc:  # a hostile or broken file may fail anywhere inside openpyxl
@@ -381,6 +386,34 @@ def _load(path: Path) -> Any:
     if not workbook.worksheets:
         raise ValidationError("xlsx_not_workbook", file=path.name)
     return workbook
+
+
+class _StoredTextReader(ExcelReader):
+    """openpyxl's reader, with the shared strings kept as stored.
+
+    openpyxl half-decodes OOXML escapes in shared strings (it drops "x005F_", so a literal
+    "_x005F_x000B_" comes out as "_x000B_") and leaves inline strings as stored. Keeping
+    both forms as stored lets ``_value`` decode every text exactly once.
+    """
+
+    def read_strings(self) -> None:
+        part = self.package.find(SHARED_STRINGS)
+        if part is None:
+            return
+        strings = []
+        tag = f"{{{SHEET_MAIN_NS}}}si"
+        with self.archive.open(part.PartName[1:]) as src:
+            for _, node in iterparse(src):
+                if node.tag == tag:
+                    strings.append(Text.from_tree(node).content)
+                    node.clear()
+        self.shared_strings = strings
+
+
+def _value(cell: Any) -> Any:
+    """A cell's value; text as people saw it (OOXML escapes decoded)."""
+    value = cell.value
+    return decode_ooxml(value) if isinstance(value, str) else value
 
 
 def _is_1904(workbook: Any) -> bool:
@@ -414,7 +447,7 @@ class _Layout:
 
 
 def _cell_text(cell: Any) -> str:
-    value = cell.value
+    value = _value(cell)
     if not isinstance(value, str):
         return ""
     if value.isascii():
@@ -574,7 +607,7 @@ class _RowReader:
         ):
             r = cells[0].row
             cells = [self.filled.get((r, c), cell) for c, cell in enumerate(cells)]
-            values = [cell.value for cell in cells]
+            values = [_value(cell) for cell in cells]
             if all(_blank(v) for v in values):
                 blank_run += 1
                 if blank_run > _MAX_BLANK_RUN:
@@ -656,7 +689,7 @@ class _RowReader:
         legacy_cell: tuple[str, str, str, str] | None = None
         for name, c in self.mapping.items():
             cell = cells[c] if c < len(cells) else None
-            value = cell.value if cell is not None else None
+            value = _value(cell) if cell is not None else None
             refs[name] = f"{column_letter(c)}{r}"
             # Legacy text always has bytes above 0x7F; reading the font costs, so skip ASCII.
             if isinstance(value, str) and not value.isascii():

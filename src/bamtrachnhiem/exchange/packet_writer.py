@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +16,8 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 
 from bamtrachnhiem.domain.exchange import Issue, PacketError
+from bamtrachnhiem.domain.text import XML_UNSAFE
+from bamtrachnhiem.exchange.cells import encode_ooxml
 from bamtrachnhiem.exchange.packet_format import (
     COVER_SHEET,
     DATE_FORMAT,
@@ -33,11 +34,6 @@ from bamtrachnhiem.exchange.packet_format import (
 )
 from bamtrachnhiem.files import atomic_output
 
-# Characters XML 1.0 cannot hold at all (tab, LF and CR can: they are written escaped).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-# A spreadsheet reads "_x0041_" in a cell as the letter A (OOXML's escape for characters
-# XML would lose), so a literal one is protected by escaping its underscore, as Excel does.
-_OOXML_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
 # Text a spreadsheet would take for a formula if it were typed in.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ERROR_LOOKING = frozenset(
@@ -109,7 +105,7 @@ def check_values(sheets: Iterable[DataSheet]) -> None:
                     continue
                 column = sheet.kind.columns[i]
                 record = str(row[sheet.kind.id_index])
-                if len(_escaped(value)) > EXCEL_CELL_LIMIT:
+                if len(encode_ooxml(value)) > EXCEL_CELL_LIMIT:
                     issues.append(
                         Issue(
                             "packet_text_too_long",
@@ -122,7 +118,7 @@ def check_values(sheets: Iterable[DataSheet]) -> None:
                             },
                         )
                     )
-                elif _CONTROL.search(value):
+                elif XML_UNSAFE.search(value):
                     issues.append(
                         Issue(
                             "packet_control_character",
@@ -135,19 +131,6 @@ def check_values(sheets: Iterable[DataSheet]) -> None:
                     )
     if issues:
         raise PacketError.of(issues)
-
-
-def _escaped(text: str) -> str:
-    """``text`` as an OOXML cell holds it: a literal "_xHHHH_" protected, CR kept (XML would
-    turn it into LF), and a character XML cannot hold written as its escape. Data columns
-    never get that far with one (``check_values``); display text is shown, not refused."""
-    if "_x" in text:
-        text = _OOXML_ESCAPE.sub(r"_x005F_\1", text)
-    if "\r" in text:
-        text = text.replace("\r", "_x000D_")
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
-    return text
 
 
 def write_packet_book(path: Path, book: PacketBook) -> None:
@@ -249,7 +232,7 @@ def _cell(
     quote = False
     if isinstance(value, str):
         quote = _looks_like_formula(value)
-        value = _escaped(value)
+        value = encode_ooxml(value)
         if plain and not quote:
             # openpyxl types a str as text unless it starts with "=" or is an error code,
             # which _looks_like_formula covers; a bare str keeps big sheets fast to write.
