@@ -39,10 +39,12 @@ class BoxRecorder:
 
     def __init__(self) -> None:
         self.texts: list[str] = []
+        self.details: list[str] = []  # what "Show Details…" would reveal ("" when no button)
         self.answer_yes = True
 
     def __call__(self, box: QMessageBox) -> int:
         self.texts.append(box.text())
+        self.details.append(box.detailedText())
         wanted = (
             (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.AcceptRole)
             if self.answer_yes

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -14,6 +15,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from bamtrachnhiem.domain.exchange import Issue, PacketError
 from bamtrachnhiem.domain.text import XML_UNSAFE
@@ -134,15 +136,41 @@ def check_values(sheets: Iterable[DataSheet]) -> None:
 
 
 def write_packet_book(path: Path, book: PacketBook) -> None:
-    """Write ``book`` to ``path`` atomically (temporary file in the same folder, fsync, rename)."""
+    """Write ``book`` to ``path`` atomically (temporary file in the same folder, fsync, rename).
+
+    A disk that refuses the file (full, read-only, gone) is ``packet_write_failed`` naming
+    it, and leaves nothing behind: no partial file, no temporary file, no late traceback.
+    """
     check_values(book.sheets)
-    wb = _build(book)
     try:
-        with _packet_output(path) as fh:
-            wb.save(fh)
+        wb = _build(book)
+        try:
+            with atomic_output(path) as fh:
+                _save(wb, fh)
+        except BaseException:
+            _discard(wb)
+            raise
+    except OSError as exc:
+        raise PacketError.single(
+            "packet_write_failed", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+
+
+def _save(wb: Workbook, fh: BinaryIO) -> None:
+    """``wb.save(fh)``, with the zip closed whatever happens.
+
+    openpyxl leaves its zip open when a write fails; the interpreter then closes it late,
+    onto the file already closed, and prints a traceback ("Exception ignored in ZipFile").
+    """
+    archive = zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+        ExcelWriter(wb, archive).write_data()
     except BaseException:
-        _discard(wb)
+        with contextlib.suppress(Exception):
+            archive.close()  # the same full disk may refuse the zip's directory: no matter
         raise
+    archive.close()
 
 
 def _discard(wb: Workbook) -> None:
@@ -155,23 +183,20 @@ def _discard(wb: Workbook) -> None:
             ws._writer.cleanup()
 
 
-@contextlib.contextmanager
-def _packet_output(path: Path) -> Iterator[BinaryIO]:
-    """``files.atomic_output``, with a disk that refuses the file named in the error."""
-    try:
-        with atomic_output(path) as fh:
-            yield fh
-    except OSError as exc:
-        raise PacketError.single(
-            "packet_write_failed", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
-
-
 # --- building the workbook ----------------------------------------------------------------
 
 
 def _build(book: PacketBook) -> Workbook:
     wb = Workbook(write_only=True)
+    try:
+        _fill(wb, book)
+    except BaseException:
+        _discard(wb)  # the sheets written so far sit in temporary files
+        raise
+    return wb
+
+
+def _fill(wb: Workbook, book: PacketBook) -> None:
     wb.add_named_style(_header_style())
     wb.properties.creator = "bamtrachnhiem"
     wb.properties.title = book.title or book.cover.title
@@ -189,7 +214,6 @@ def _build(book: PacketBook) -> Workbook:
             wb.custom_doc_props.append(
                 StringProperty(name=PROPERTY_PREFIX + key, value=book.properties[key])
             )
-    return wb
 
 
 _HEADER_STYLE = "Tiêu đề cột"
