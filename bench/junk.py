@@ -4,7 +4,7 @@ Usage: python bench/junk.py [--rows 1000000] [--out bench/out] [--runs 3]
 
 Generates (once, cached in bench/out/) two workbooks shaped like what users have sent: an
 Excel-style sheet of ``--rows`` junk rows (a shared string and a number per row; the
-shared-strings table holds one string per row, about 8 MB in all), (a) with no header and
+shared-strings table holds one string per row; about 18 MB in all), (a) with no header and
 (b) with a member-list header in row 1 and the junk below it. Each is given to
 ``read_member_list`` in a fresh process, which must refuse it: (a) "no header in the first
 30 rows", (b) "more rows than a member list has". The figure is the time of that call and

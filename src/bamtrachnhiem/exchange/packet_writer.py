@@ -51,6 +51,7 @@ _TITLE_FONT = Font(bold=True, size=14, color="1F4E78")
 _LABEL_FONT = Font(bold=True)
 _NOTE_FONT = Font(italic=True, color="7F7F7F")
 _LEFT = Alignment(horizontal="left")
+_NUMBERS = frozenset({int, float})
 
 
 @dataclass
@@ -250,11 +251,13 @@ def _cell(
     formula-looking text carries the quote prefix so that a spreadsheet keeps it as text
     even once edited. Dates are real dates. Other values (numbers) go as they are.
     """
-    if value is None or value == "":
-        return None
     plain = style is None and font is None and not align_left
+    if value is None or (plain and type(value) in _NUMBERS):
+        return value  # most cells of a packet: nothing to decide
     quote = False
     if isinstance(value, str):
+        if not value:
+            return None
         quote = _looks_like_formula(value)
         value = encode_ooxml(value)
         if plain and not quote:
