@@ -3366,8 +3366,8 @@ Bản sao lưu: {backups}</translation>
         <translation>Danh sách đoàn viên</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>

@@ -53,6 +53,23 @@ def test_clean_text(raw: object, clean: str) -> None:
     assert clean_text(raw) == clean
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Võ Văn\x0bTab", "Võ Văn Tab"),  # Word's line break, pasted
+        ("Trần\x01Thị\x07 Lan", "Trần Thị Lan"),
+        ("\x00An\x1f", "An"),
+        ("Hà\x0c\x0eNội", "Hà Nội"),
+        ("Lê\ufffeHoa\uffff", "Lê Hoa"),
+        ("Mã _x000B_ giữ nguyên", "Mã _x000B_ giữ nguyên"),  # the literal text is text
+    ],
+)
+def test_control_characters_are_spaces(raw: str, clean: str) -> None:
+    """A character no spreadsheet cell can hold separates words like a space and is never
+    kept (docs/decisions/0010): what the app stores, its packets can carry."""
+    assert clean_text(raw) == clean
+
+
 @pytest.mark.parametrize("query", ["tran", "TRẦN", "Trần", "trần", "  TRAN "])
 def test_fold_finds_tran_however_typed(query: str) -> None:
     """Search ignores case and tones: every spelling folds to the same key."""

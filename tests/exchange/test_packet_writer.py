@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.writer.excel import ExcelWriter
 from python_calamine import CalamineWorkbook
 
 from bamtrachnhiem.domain.exchange import ImportStatus, PacketError
@@ -165,11 +166,11 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temporary(branch, tmp_pat
     target = tmp_path / "goi.xlsx"
     target.write_bytes(b"the packet sent last month")
 
-    def broken_save(self, fh):
-        fh.write(b"PK\x03\x04 half a packet")
+    def broken_write(self):
+        self._archive.writestr("xl/half.xml", b"half a packet")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
+    monkeypatch.setattr(ExcelWriter, "write_data", broken_write)
     with pytest.raises(PacketError) as info:
         branch.ctx.packet_export.export_packet(2026, 1, target)
     assert info.value.code == "packet_write_failed"

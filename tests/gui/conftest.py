@@ -54,11 +54,13 @@ class BoxRecorder:
 
     def __init__(self) -> None:
         self.texts: list[str] = []
+        self.details: list[str] = []  # what "Show Details…" would reveal ("" when no button)
         self.answer_yes = True
         self.answers: list[Qt.Key | str] = []
 
     def __call__(self, box: QMessageBox) -> int:
         self.texts.append(box.text())
+        self.details.append(box.detailedText())
         if self.answers:
             answer = self.answers.pop(0)
             if isinstance(answer, Qt.Key):

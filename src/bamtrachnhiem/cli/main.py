@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -109,6 +110,43 @@ def log_path() -> Path:
     return bootstrap.user_data_dir() / "logs" / "cli.log"
 
 
+class _LogFile(logging.FileHandler):
+    """The log file for what the core reports while a command runs (a daily backup that
+    failed and was skipped): there, with its traceback, never on the console. A log that
+    cannot be written (the same full disk) is given up without a word."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.setLevel(logging.WARNING)
+        self.setFormatter(
+            logging.Formatter(f"--- %(asctime)s {PROG} {__version__} %(levelname)s\n%(message)s")
+        )
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return
+        super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        return None
+
+
+@contextlib.contextmanager
+def _logging_to_file() -> Iterator[None]:
+    """Log records go to ``log_path()`` while a command runs; without a handler, Python
+    would print them, tracebacks included, on stderr."""
+    handler = _LogFile(log_path())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        handler.close()
+
+
 def _log_failure(argv: Sequence[str]) -> Path | None:
     path = log_path()
     try:
@@ -160,7 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     console = Console(args.lang, json_mode=bool(getattr(args, "json", False)))
     try:
-        return args.handler(args, console)
+        with _logging_to_file():
+            return args.handler(args, console)
     except UsageError as error:
         return _usage_failure(error, args.lang, console.json_mode)
     except AppError as error:

@@ -19,7 +19,12 @@ _INVISIBLE = {
     "\u00f0": "\u0111",
 }
 _INVISIBLE_TABLE = str.maketrans(_INVISIBLE)
-_SPACES = re.compile(r"\s+")
+# Characters no XML document, so no spreadsheet cell, can hold: the C0 controls but tab, LF
+# and CR, the non-characters U+FFFE and U+FFFF, and lone surrogates.
+XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# White space, and the characters above: pasted from other programs (Word's line break is
+# U+000B), they separate words and are never kept (docs/decisions/0010).
+_SPACES = re.compile("(?:\\s|[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff])+")
 
 
 def nfc(text: str) -> str:
@@ -28,7 +33,11 @@ def nfc(text: str) -> str:
 
 
 def clean_text(text: object) -> str:
-    """NFC, look-alikes mapped, whitespace trimmed and collapsed; ``None`` gives ``""``."""
+    """NFC, look-alikes mapped, whitespace trimmed and collapsed; ``None`` gives ``""``.
+
+    A control character (``XML_UNSAFE``) counts as white space: what the app stores, its
+    packets can carry.
+    """
     if text is None:
         return ""
     s = nfc(str(text).translate(_INVISIBLE_TABLE))

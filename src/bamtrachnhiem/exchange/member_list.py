@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -18,10 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from defusedxml.common import DefusedXmlException
-from openpyxl import load_workbook
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, to_excel
-from openpyxl.xml import DEFUSEDXML
 
 from bamtrachnhiem.domain.dates import format_date, from_excel_serial, parse_birth, parse_date
 from bamtrachnhiem.domain.errors import ValidationError
@@ -36,8 +32,9 @@ from bamtrachnhiem.domain.text import (
     normalize_phone,
     split_full_name,
 )
-from bamtrachnhiem.exchange.cells import column_letter
-from bamtrachnhiem.exchange.workbook_safety import check_workbook_file
+from bamtrachnhiem.exchange import workbook_stream
+from bamtrachnhiem.exchange.cells import column_letter, decode_ooxml
+from bamtrachnhiem.exchange.workbook_stream import MergedRange, merged_ranges, open_workbook
 
 FIELDS = (
     "full_name",
@@ -63,6 +60,12 @@ HEADER_SCAN_ROWS = 30
 _HEADER_SCAN_COLUMNS = 80
 # A sheet whose last used cell is far below the list (a stray format) is not read to the end.
 _MAX_BLANK_RUN = 200
+# Rows below the header: a real office list has a few thousand at most. A sheet with more
+# that never ends is refused (member_import_too_many_rows) rather than read for minutes.
+MAX_LIST_ROWS = 10_000
+# Once the table has ended (totals, signature), this many rows more are shown as skipped;
+# nothing below them could be imported, so they are not read.
+MAX_ROWS_BELOW_TABLE = 200
 _LEGACY_SAMPLES = 5
 
 
@@ -306,7 +309,20 @@ def read_member_list(
     row are reported on that row and never stop the others.
     """
     path = Path(path)
-    workbook = _load(path)
+    with open_workbook(path) as workbook:
+        preview = _read_list(workbook, path, sheet, mapping, convert_legacy, header_row)
+    plan(preview, [])  # no database: every readable row is new; duplicates within the file
+    return preview
+
+
+def _read_list(
+    workbook: Any,
+    path: Path,
+    sheet: str | None,
+    mapping: dict[str, int] | None,
+    convert_legacy: bool,
+    header_row: int | None,
+) -> MemberListPreview:
     sheets = workbook.worksheets
     sheet_names = [ws.title for ws in sheets]
     params = {"file": path.name}
@@ -327,13 +343,17 @@ def read_member_list(
         candidates = [active] + [ws for ws in sheets if ws is not active]
 
     layout: _Layout | None = None
-    for ws in candidates:
-        layout = _find_layout(ws, header_row)
-        if layout is not None:
-            break
+    merged: list[MergedRange] = []
+    if header_row is None or 1 <= header_row <= MAX_LIST_ROWS:
+        for ws in candidates:
+            merged = merged_ranges(ws, path.name, below_row=_last_row_read(header_row))
+            layout = _find_layout(ws, header_row, merged, path.name)
+            if layout is not None:
+                break
     ws = candidates[0] if layout is None else ws
     params["sheet"] = ws.title
-    if header_row is not None and not 1 <= header_row <= max(ws.max_row, 1):
+    if header_row is not None and layout is None:
+        # Below the end of the sheet, or further down than any list.
         raise ValidationError("member_import_bad_header_row", row=header_row, **params)
     if layout is None:
         raise ValidationError("member_import_no_header", rows=HEADER_SCAN_ROWS, **params)
@@ -342,7 +362,7 @@ def read_member_list(
     if not _has_name(layout.mapping):
         raise ValidationError("member_import_no_name_column", **params)
 
-    reader = _RowReader(ws, layout, params, convert_legacy, _is_1904(workbook))
+    reader = _RowReader(ws, layout, merged, params, convert_legacy, _is_1904(workbook))
     rows = reader.read()
     found = Counter(reader.legacy_found)
     preview = MemberListPreview(
@@ -359,28 +379,19 @@ def read_member_list(
         legacy_count=len(reader.legacy_found),
         number_column=layout.number_column,
     )
-    plan(preview, [])  # no database: every readable row is new; duplicates within the file
     return preview
 
 
-def _load(path: Path) -> Any:
-    if not DEFUSEDXML:
-        raise ValidationError("defusedxml_missing")
-    check_workbook_file(path)
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about features it drops (data validation extensions, default
-            # styles); none of them matter for reading values.
-            warnings.simplefilter("ignore")
-            workbook = load_workbook(path, data_only=True, keep_links=False)
-    except DefusedXmlException as exc:
-        raise ValidationError("xlsx_xml_entities", file=path.name, part="?") from exc
-    except Exception as exc:  # a hostile or broken file may fail anywhere inside openpyxl
-        detail = f"{type(exc).__name__}: {exc}"[:200]
-        raise ValidationError("xlsx_unreadable", file=path.name, detail=detail) from exc
-    if not workbook.worksheets:
-        raise ValidationError("xlsx_not_workbook", file=path.name)
-    return workbook
+def _last_row_read(header_row: int | None) -> int:
+    """The last row a list with this header row may have: merged ranges starting below it
+    do not matter."""
+    return max(HEADER_SCAN_ROWS, header_row or 0) + 2 + MAX_LIST_ROWS + MAX_ROWS_BELOW_TABLE
+
+
+def _value(cell: Any) -> Any:
+    """A cell's value; text as people saw it (OOXML escapes decoded)."""
+    value = cell.value
+    return decode_ooxml(value) if isinstance(value, str) else value
 
 
 def _is_1904(workbook: Any) -> bool:
@@ -414,7 +425,7 @@ class _Layout:
 
 
 def _cell_text(cell: Any) -> str:
-    value = cell.value
+    value = _value(cell)
     if not isinstance(value, str):
         return ""
     if value.isascii():
@@ -431,17 +442,30 @@ def _font_name(cell: Any) -> str | None:
     return getattr(font, "name", None)
 
 
-def _find_layout(ws: Any, forced_row: int | None) -> _Layout | None:
-    """The header row with the most recognised columns, two-level headers combined."""
-    max_col = min(ws.max_column, _HEADER_SCAN_COLUMNS)
-    last = min(ws.max_row, max(HEADER_SCAN_ROWS, forced_row or 0) + 1)
-    if max_col < 1 or last < 1:
-        return None
+def _find_layout(
+    ws: Any, forced_row: int | None, merged: list[MergedRange], file: str
+) -> _Layout | None:
+    """The header row with the most recognised columns, two-level headers combined.
+
+    Only the first rows are read (to ``forced_row`` when the user named the header row).
+    """
+    last = max(HEADER_SCAN_ROWS, forced_row or 0) + 1
     grid = [
         [_cell_text(c) for c in row]
-        for row in ws.iter_rows(min_row=1, max_row=last, max_col=max_col)
+        for row in workbook_stream.rows(
+            ws, file, min_row=1, max_row=last, max_col=_HEADER_SCAN_COLUMNS
+        )
     ]
-    merged = [r for r in ws.merged_cells.ranges if r.min_row <= last]
+    if not grid:
+        return None
+    # As wide as the text of these rows and the merged ranges over them.
+    max_col = max(
+        [1]
+        + [i + 1 for row in grid for i, text in enumerate(row) if text]
+        + [min(rng.max_col, _HEADER_SCAN_COLUMNS) for rng in merged if rng.min_row <= last]
+    )
+    grid = [row[:max_col] for row in grid]
+    merged = [r for r in merged if r.min_row <= last]
     rows = [forced_row] if forced_row is not None else range(1, min(last, HEADER_SCAN_ROWS) + 1)
     best: _Layout | None = None
     for r in rows:
@@ -459,7 +483,7 @@ def _find_layout(ws: Any, forced_row: int | None) -> _Layout | None:
 
 
 def _layout_at(
-    grid: list[list[str]], merged: list[Any], r: int, max_col: int, require: bool = True
+    grid: list[list[str]], merged: list[MergedRange], r: int, max_col: int, require: bool = True
 ) -> _Layout | None:
     parents = list(grid[r - 1])
     starts_here = [rng for rng in merged if rng.min_row == r]
@@ -532,7 +556,13 @@ class _RowReader:
     """Turns the sheet rows below the header into ``ImportRow``s."""
 
     def __init__(
-        self, ws: Any, layout: _Layout, params: dict, convert_legacy: bool, epoch_1904: bool
+        self,
+        ws: Any,
+        layout: _Layout,
+        merged: list[MergedRange],
+        params: dict,
+        convert_legacy: bool,
+        epoch_1904: bool,
     ) -> None:
         self.ws = ws
         self.layout = layout
@@ -547,34 +577,46 @@ class _RowReader:
         if layout.number_column is not None:
             used.append(layout.number_column)
         self.width = max(used) + 1
-        self.filled = self._merged_fill()
+        self.spans = self._spans(merged)
 
-    def _merged_fill(self) -> dict[tuple[int, int], Any]:
-        # Only vertical merges over shared columns are filled down; a row merged across (a
-        # totals label) keeps its value in its first column only.
+    def _spans(self, merged: list[MergedRange]) -> dict[int, list[MergedRange]]:
+        """Vertical merges over shared columns, by their top row: their value is filled
+        down as the rows go by. A row merged across (a totals label) keeps its value in its
+        first column only."""
         shared = {self.mapping[f] + 1 for f in _SHARED_FIELDS if f in self.mapping}
-        filled: dict[tuple[int, int], Any] = {}
-        for rng in self.ws.merged_cells.ranges:
+        spans: dict[int, list[MergedRange]] = defaultdict(list)
+        for rng in merged:
             if rng.max_row == rng.min_row or rng.min_row < self.layout.data_row:
                 continue
-            if rng.min_col not in shared:
-                continue
-            top = self.ws.cell(rng.min_row, rng.min_col)
-            for r in range(rng.min_row + 1, rng.max_row + 1):
-                filled[r, rng.min_col - 1] = top
-        return filled
+            if rng.min_col in shared:
+                spans[rng.min_row].append(rng)
+        return spans
 
     def read(self) -> list[ImportRow]:
         rows: list[ImportRow] = []
         blank: set[int] = set()
         ended = after_totals = False
-        blank_run = 0
-        for cells in self.ws.iter_rows(
-            min_row=self.layout.data_row, max_row=max(self.ws.max_row, 1), max_col=self.width
-        ):
-            r = cells[0].row
-            cells = [self.filled.get((r, c), cell) for c, cell in enumerate(cells)]
-            values = [cell.value for cell in cells]
+        blank_run = below = 0
+        filling: dict[int, tuple[Any, int]] = {}  # column -> (top cell of its merge, last row)
+        first = self.layout.data_row
+        found = workbook_stream.rows(
+            self.ws, self.params["file"], min_row=first, max_col=self.width
+        )
+        for offset, row_cells in enumerate(found):
+            r = first + offset
+            cells = list(row_cells)
+            for c, (top, until) in list(filling.items()):
+                if r > until:
+                    del filling[c]
+                else:
+                    cells[c] = top
+            for rng in self.spans.get(r, ()):
+                filling[rng.min_col - 1] = (cells[rng.min_col - 1], rng.max_row)
+            values = [_value(cell) for cell in cells]
+            if ended:
+                below += 1
+                if below > MAX_ROWS_BELOW_TABLE:
+                    break
             if all(_blank(v) for v in values):
                 blank_run += 1
                 if blank_run > _MAX_BLANK_RUN:
@@ -583,6 +625,10 @@ class _RowReader:
                 rows.append(_skipped(r, "below_table" if ended else "blank"))
                 continue
             blank_run = 0
+            if offset >= MAX_LIST_ROWS and not ended:
+                raise ValidationError(
+                    "member_import_too_many_rows", limit=MAX_LIST_ROWS, **self.params
+                )
             kind = self._classify(r, values, ended, after_totals)
             if kind == "totals":
                 after_totals = True
@@ -656,7 +702,7 @@ class _RowReader:
         legacy_cell: tuple[str, str, str, str] | None = None
         for name, c in self.mapping.items():
             cell = cells[c] if c < len(cells) else None
-            value = cell.value if cell is not None else None
+            value = _value(cell) if cell is not None else None
             refs[name] = f"{column_letter(c)}{r}"
             # Legacy text always has bytes above 0x7F; reading the font costs, so skip ASCII.
             if isinstance(value, str) and not value.isascii():

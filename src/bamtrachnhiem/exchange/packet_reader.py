@@ -23,7 +23,7 @@ from typing import Any
 
 import orjson
 from defusedxml import ElementTree
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineError
 
 from bamtrachnhiem.domain.criteria import CriteriaSet, CriteriaSource, default_criteria_set
 from bamtrachnhiem.domain.errors import ValidationError
@@ -56,7 +56,7 @@ from bamtrachnhiem.exchange.packet_format import (
 )
 from bamtrachnhiem.exchange.packet_meta import SectionMeta
 from bamtrachnhiem.exchange.versions import OLDEST_READABLE, kinds_in, upgrade_rows
-from bamtrachnhiem.exchange.workbook_safety import check_workbook_file
+from bamtrachnhiem.exchange.workbook_safety import calamine_workbook, check_workbook_file
 
 MAX_ISSUES = 200  # enough to fix a file by; a broken file would list thousands
 _MAX_PART_BYTES = 8 << 20  # workbook.xml, rels, custom.xml: small parts, read whole
@@ -213,7 +213,7 @@ def read_raw(
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise PacketError.single("xlsx_not_workbook", file=name) from error
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = calamine_workbook(path)
         meta_rows = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
     except (CalamineError, ValueError, OSError) as error:
         raise PacketError.single("xlsx_unreadable", file=name, detail=str(error)) from error

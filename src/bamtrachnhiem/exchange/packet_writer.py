@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import re
-from collections.abc import Callable, Iterable, Iterator
+import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -15,8 +15,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from bamtrachnhiem.domain.exchange import Issue, PacketError
+from bamtrachnhiem.domain.text import XML_UNSAFE
+from bamtrachnhiem.exchange.cells import encode_ooxml
 from bamtrachnhiem.exchange.packet_format import (
     COVER_SHEET,
     DATE_FORMAT,
@@ -33,11 +36,6 @@ from bamtrachnhiem.exchange.packet_format import (
 )
 from bamtrachnhiem.files import atomic_output
 
-# Characters XML 1.0 cannot hold at all (tab, LF and CR can: they are written escaped).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-# A spreadsheet reads "_x0041_" in a cell as the letter A (OOXML's escape for characters
-# XML would lose), so a literal one is protected by escaping its underscore, as Excel does.
-_OOXML_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
 # Text a spreadsheet would take for a formula if it were typed in.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ERROR_LOOKING = frozenset(
@@ -52,6 +50,8 @@ _HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _TITLE_FONT = Font(bold=True, size=14, color="1F4E78")
 _LABEL_FONT = Font(bold=True)
 _NOTE_FONT = Font(italic=True, color="7F7F7F")
+_LEFT = Alignment(horizontal="left")
+_NUMBERS = frozenset({int, float})
 
 
 @dataclass
@@ -108,7 +108,7 @@ def check_values(sheets: Iterable[DataSheet]) -> None:
                     continue
                 column = sheet.kind.columns[i]
                 record = str(row[sheet.kind.id_index])
-                if len(_escaped(value)) > EXCEL_CELL_LIMIT:
+                if len(encode_ooxml(value)) > EXCEL_CELL_LIMIT:
                     issues.append(
                         Issue(
                             "packet_text_too_long",
@@ -121,7 +121,7 @@ def check_values(sheets: Iterable[DataSheet]) -> None:
                             },
                         )
                     )
-                elif _CONTROL.search(value):
+                elif XML_UNSAFE.search(value):
                     issues.append(
                         Issue(
                             "packet_control_character",
@@ -136,24 +136,42 @@ def check_values(sheets: Iterable[DataSheet]) -> None:
         raise PacketError.of(issues)
 
 
-def _escaped(text: str) -> str:
-    if "_x" in text:
-        text = _OOXML_ESCAPE.sub(r"_x005F_\1", text)
-    if "\r" in text:
-        text = text.replace("\r", "_x000D_")
-    return text
-
-
 def write_packet_book(path: Path, book: PacketBook) -> None:
-    """Write ``book`` to ``path`` atomically (temporary file in the same folder, fsync, rename)."""
+    """Write ``book`` to ``path`` atomically (temporary file in the same folder, fsync, rename).
+
+    A disk that refuses the file (full, read-only, gone) is ``packet_write_failed`` naming
+    it, and leaves nothing behind: no partial file, no temporary file, no late traceback.
+    """
     check_values(book.sheets)
-    wb = _build(book)
     try:
-        with _packet_output(path) as fh:
-            wb.save(fh)
+        wb = _build(book)
+        try:
+            with atomic_output(path) as fh:
+                _save(wb, fh)
+        except BaseException:
+            _discard(wb)
+            raise
+    except OSError as exc:
+        raise PacketError.single(
+            "packet_write_failed", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+
+
+def _save(wb: Workbook, fh: BinaryIO) -> None:
+    """``wb.save(fh)``, with the zip closed whatever happens.
+
+    openpyxl leaves its zip open when a write fails; the interpreter then closes it late,
+    onto the file already closed, and prints a traceback ("Exception ignored in ZipFile").
+    """
+    archive = zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+        ExcelWriter(wb, archive).write_data()
     except BaseException:
-        _discard(wb)
+        with contextlib.suppress(Exception):
+            archive.close()  # the same full disk may refuse the zip's directory: no matter
         raise
+    archive.close()
 
 
 def _discard(wb: Workbook) -> None:
@@ -166,23 +184,20 @@ def _discard(wb: Workbook) -> None:
             ws._writer.cleanup()
 
 
-@contextlib.contextmanager
-def _packet_output(path: Path) -> Iterator[BinaryIO]:
-    """``files.atomic_output``, with a disk that refuses the file named in the error."""
-    try:
-        with atomic_output(path) as fh:
-            yield fh
-    except OSError as exc:
-        raise PacketError.single(
-            "packet_write_failed", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
-
-
 # --- building the workbook ----------------------------------------------------------------
 
 
 def _build(book: PacketBook) -> Workbook:
     wb = Workbook(write_only=True)
+    try:
+        _fill(wb, book)
+    except BaseException:
+        _discard(wb)  # the sheets written so far sit in temporary files
+        raise
+    return wb
+
+
+def _fill(wb: Workbook, book: PacketBook) -> None:
     wb.add_named_style(_header_style())
     wb.properties.creator = "bamtrachnhiem"
     wb.properties.title = book.title or book.cover.title
@@ -194,13 +209,12 @@ def _build(book: PacketBook) -> Workbook:
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "veryHidden"
     for key, value in book.meta_rows:
-        meta.append([_text_cell(meta, key), _text_cell(meta, value)])
+        meta.append([_cell(meta, key), _cell(meta, value)])
     for key in PROPERTY_KEYS:
         if key in book.properties:
             wb.custom_doc_props.append(
                 StringProperty(name=PROPERTY_PREFIX + key, value=book.properties[key])
             )
-    return wb
 
 
 _HEADER_STYLE = "Tiêu đề cột"
@@ -215,46 +229,79 @@ def _header_style() -> NamedStyle:
     return style
 
 
-def _header_cells(ws: Any, headers: list[str]) -> list[WriteOnlyCell]:
+# --- the one path every cell value takes ----------------------------------------------------
+
+
+def _looks_like_formula(text: str) -> bool:
+    """Text a spreadsheet would evaluate if it were typed in, or show as an error."""
+    return text.startswith(_FORMULA_START) or text in _ERROR_LOOKING
+
+
+def _cell(
+    ws: Any,
+    value: object,
+    *,
+    style: str | None = None,
+    font: Font | None = None,
+    align_left: bool = False,
+) -> Any:
+    """What goes into one cell of any sheet: the only way a value reaches the workbook.
+
+    Text is always a string cell, escaped for OOXML, never a formula or an error cell, and
+    formula-looking text carries the quote prefix so that a spreadsheet keeps it as text
+    even once edited. Dates are real dates. Other values (numbers) go as they are.
+    """
+    plain = style is None and font is None and not align_left
+    if value is None or (plain and type(value) in _NUMBERS):
+        return value  # most cells of a packet: nothing to decide
+    quote = False
+    if isinstance(value, str):
+        if not value:
+            return None
+        quote = _looks_like_formula(value)
+        value = encode_ooxml(value)
+        if plain and not quote:
+            # openpyxl types a str as text unless it starts with "=" or is an error code,
+            # which _looks_like_formula covers; a bare str keeps big sheets fast to write.
+            return value
+        cell = WriteOnlyCell(ws)
+        cell.value = value
+        cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
+    elif isinstance(value, date):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, bool | int | float):
+        if plain:
+            return value
+        cell = WriteOnlyCell(ws, value=value)
+    else:
+        raise TypeError(f"a packet cell cannot hold {type(value).__name__}")
+    if style is not None:
+        cell.style = style  # first: a named style replaces the cell's whole format
+    if font is not None:
+        cell.font = font
+    if align_left:
+        cell.alignment = _LEFT
+    if quote:
+        cell.quotePrefix = True  # spreadsheets would evaluate it once edited otherwise
+    return cell
+
+
+def _header_cells(ws: Any, headers: list[str]) -> list[Any]:
     # One named style for every header: building four style objects per cell made small
     # packets slow to write.
-    cells = []
-    for header in headers:
-        cell = WriteOnlyCell(ws, value=header)
-        cell.style = _HEADER_STYLE
-        cells.append(cell)
-    return cells
-
-
-def _text_cell(ws: Any, value: str) -> Any:
-    """A string cell whatever the text looks like (formula, error, escape sequence)."""
-    text = _escaped(value)
-    if text.startswith(_FORMULA_START) or text in _ERROR_LOOKING:
-        cell = WriteOnlyCell(ws)
-        cell.value = text
-        cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
-        cell.quotePrefix = True  # and spreadsheets would evaluate it once edited
-        return cell
-    return text
-
-
-def _date_cell(ws: Any, value: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=date.fromisoformat(value))
-    cell.number_format = DATE_FORMAT
-    return cell
+    return [_cell(ws, header, style=_HEADER_STYLE) for header in headers]
 
 
 def _cell_writers(ws: Any, kind: PacketKind) -> list[Callable[[Any], Any]]:
     writers: list[Callable[[Any], Any]] = []
     for column in kind.columns:
-        if column.is_text:
-            writers.append(lambda v: None if v is None or v == "" else _text_cell(ws, v))
-        elif column.type is ColumnType.DATE:
-            writers.append(lambda v: None if v is None else _date_cell(ws, v))
+        if column.type is ColumnType.DATE:
+            writers.append(lambda v: None if v is None else _cell(ws, date.fromisoformat(v)))
         elif column.type is ColumnType.BOOL:
-            writers.append(lambda v: YES if v else NO)
+            writers.append(lambda v: _cell(ws, YES if v else NO))
         else:
-            writers.append(lambda v: v)
+            writers.append(lambda v: _cell(ws, v))
     return writers
 
 
@@ -282,9 +329,10 @@ def _write_data_sheet(wb: Workbook, sheet: DataSheet) -> None:
     names = sheet.member_names
     append = ws.append
     for number, (row, digest) in enumerate(zip(sheet.rows, sheet.digests, strict=True), 1):
-        cells = [number, *(w(v) for w, v in zip(writers, row, strict=True)), digest]
+        cells = [number, *(w(v) for w, v in zip(writers, row, strict=True)), _cell(ws, digest)]
         if name_at is not None:
-            cells.insert(name_at + 2, names.get(row[name_at], ""))
+            # The member's name, for people reading the sheet: text like any other.
+            cells.insert(name_at + 2, _cell(ws, names.get(row[name_at], "")))
         append(cells)
 
 
@@ -295,39 +343,23 @@ def _write_display_sheet(wb: Workbook, sheet: DisplaySheet) -> None:
     ws.freeze_panes = "A2"
     ws.append(_header_cells(ws, sheet.headers))
     for row in sheet.rows:
-        ws.append([_text_cell(ws, v) if isinstance(v, str) and v else v for v in row])
+        ws.append([_cell(ws, v) for v in row])
 
 
 def _write_cover(wb: Workbook, cover: CoverSheet) -> None:
     ws = wb.create_sheet(COVER_SHEET)
     for letter, width in zip("ABCDEFG", (30, 62, 14, 14, 14, 14, 14), strict=True):
         ws.column_dimensions[letter].width = width
-    title = WriteOnlyCell(ws, value=cover.title)
-    title.font = _TITLE_FONT
-    ws.append([title])
+    ws.append([_cell(ws, cover.title, font=_TITLE_FONT)])
     ws.append([])
     for label, value in cover.facts:
-        label_cell = WriteOnlyCell(ws, value=label)
-        label_cell.font = _LABEL_FONT
-        if isinstance(value, date):
-            value_cell: Any = WriteOnlyCell(ws, value=value)
-            value_cell.number_format = DATE_FORMAT
-            value_cell.alignment = Alignment(horizontal="left")
-        elif isinstance(value, str):
-            value_cell = _text_cell(ws, value)
-        else:
-            value_cell = WriteOnlyCell(ws, value=value)
-            value_cell.alignment = Alignment(horizontal="left")
-        ws.append([label_cell, value_cell])
+        shown = _cell(ws, value, align_left=not isinstance(value, str))
+        ws.append([_cell(ws, label, font=_LABEL_FONT), shown])
     for caption, headers, rows in cover.tables:
         ws.append([])
-        caption_cell = WriteOnlyCell(ws, value=caption)
-        caption_cell.font = _LABEL_FONT
-        ws.append([caption_cell])
+        ws.append([_cell(ws, caption, font=_LABEL_FONT)])
         ws.append(_header_cells(ws, headers))
         for row in rows:
-            ws.append([_text_cell(ws, v) if isinstance(v, str) and v else v for v in row])
+            ws.append([_cell(ws, v) for v in row])
     ws.append([])
-    note = WriteOnlyCell(ws, value=cover.note)
-    note.font = _NOTE_FONT
-    ws.append([note])
+    ws.append([_cell(ws, cover.note, font=_NOTE_FONT)])

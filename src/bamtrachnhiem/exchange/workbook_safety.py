@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from python_calamine import CalamineWorkbook
+
 from bamtrachnhiem.domain.errors import ValidationError
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -118,6 +120,18 @@ def check_workbook_file(
         # RuntimeError covers encrypted members and (as NotImplementedError) unknown
         # compression methods; ValueError, malformed headers; zlib.error, damaged data.
         raise ValidationError("xlsx_not_workbook", file=name) from exc
+
+
+def calamine_workbook(path: Path) -> CalamineWorkbook:
+    """python-calamine's reader for ``path``, chosen by the content, never the name.
+
+    ``CalamineWorkbook.from_path`` picks its reader by the extension: a genuine .xlsx named
+    .xls goes to the old binary reader and fails. Opened from the bytes, calamine looks at
+    the content. Call after ``check_workbook_file`` (which bounds the size); the file is
+    read whole and closed at once.
+    """
+    with Path(path).open("rb") as fh:
+        return CalamineWorkbook.from_filelike(fh)
 
 
 def _total_mb(limits: WorkbookLimits) -> int:

@@ -21,10 +21,14 @@ def _exec(box: QMessageBox) -> QMessageBox.StandardButton | int:
 
 
 def show_error(parent: QWidget | None, error: BaseException, context: str = "") -> None:
-    """A plain-language message; the technical details sit behind a button."""
+    """A plain-language message. An error the program expects (``AppError``: a full disk, a
+    refused file) is that sentence alone; only an unexpected one has its technical details
+    behind a button, for whoever supports the user."""
+    details = ""
     if isinstance(error, AppError):
         text = describe(error)
     else:
+        details = "".join(traceback.format_exception(error))
         text = QCoreApplication.translate(
             "MessageBoxes",
             "Something went wrong that the program did not expect. Nothing was saved by the "
@@ -38,7 +42,8 @@ def show_error(parent: QWidget | None, error: BaseException, context: str = "") 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("MessageBoxes", "Ba Trách Nhiệm"))
     box.setText(text)
-    box.setDetailedText("".join(traceback.format_exception(error)))
+    if details:
+        box.setDetailedText(details)
     box.addButton(
         QCoreApplication.translate("MessageBoxes", "Close"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -54,6 +54,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} is too large or abnormally compressed (over the {limit_mb} MB limit), so it is "
         "refused. Check where the file came from; a real list is a few hundred KB.",
     ),
+    "xlsx_too_complex": (
+        "Tệp {file}, trang tính “{sheet}” có quá nhiều ô gộp hoặc quá nhiều nội dung khác nhau "
+        "so với một danh sách đoàn viên nên không được đọc. Hãy chép riêng bảng danh sách sang "
+        "một tệp Excel mới rồi nhập tệp đó.",
+        "{file}, sheet “{sheet}” holds far more merged cells or distinct texts than a member "
+        "list does, so it is not read. Copy the list alone into a new Excel file and import "
+        "that file.",
+    ),
     "xlsx_xml_entities": (
         "Tệp {file} chứa khai báo XML không an toàn (DOCTYPE/ENTITY, trong phần {part}) nên "
         "không được mở. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.",
@@ -85,6 +93,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hãy chọn một dòng có trong trang tính.",
         "{file}, sheet “{sheet}”: header row {row} is outside the sheet. "
         "Choose a row the sheet has.",
+    ),
+    "member_import_too_many_rows": (
+        "Tệp {file}, trang tính “{sheet}”: có hơn {limit} dòng bên dưới dòng tiêu đề, nhiều "
+        "hơn bất kỳ danh sách đoàn viên nào, nên tệp không được nhập. Có thể bên dưới danh "
+        "sách còn dữ liệu khác hoặc rất nhiều dòng thừa: hãy xóa chúng (hoặc chép riêng danh "
+        "sách sang một tệp mới) rồi nhập lại.",
+        "{file}, sheet “{sheet}”: there are more than {limit} rows below the header row, more "
+        "than any member list has, so the file is not imported. Other data or a great many "
+        "stray rows may follow the list: delete them (or copy the list alone into a new file) "
+        "and import again.",
     ),
     "member_import_no_name_column": (
         "Tệp {file}, trang tính “{sheet}”: chưa chọn cột họ tên. Hãy ghép cột “Họ và tên”, "

@@ -131,8 +131,12 @@ class _FilePage(QWizardPage):
             self.read(path)
 
     def _browse(self) -> None:
+        # Any file may be chosen: what it is, its content decides (a list mailed as .xls).
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Member list"), str(Path.home()), self.tr("Excel workbooks (*.xlsx)")
+            self,
+            self.tr("Member list"),
+            str(Path.home()),
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
         )
         if name:
             self.read(name)
