@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Any
 
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.pledges import (
+    PersonalTarget,
     Pledge,
     PledgeOverview,
     PledgeRow,
@@ -31,6 +33,8 @@ from bamtrachnhiem.services.units import UnitService
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
 
+_MAX_IDS = 500  # ids bound in one IN (...) list, well under SQLite's variable limit
+
 
 def _to_record(row: Any) -> Pledge:
     return Pledge(
@@ -46,6 +50,21 @@ def _to_record(row: Any) -> Pledge:
         approved_at=row.approved_at,
         updated_at=row.updated_at,
     )
+
+
+def _achieved_targets(pledge: Pledge, achieved: Sequence[float | None]) -> list[PersonalTarget]:
+    """The pledge's targets with ``achieved`` recorded, checked as a full save checks them."""
+    if len(achieved) != len(pledge.targets):
+        raise ValidationError(
+            "pledge_targets_changed", expected=len(pledge.targets), given=len(achieved)
+        )
+    targets = [
+        replace(t, achieved=None if t.kind is TargetKind.INITIATIVES else value)
+        for t, value in zip(pledge.targets, achieved, strict=True)
+    ]
+    return cleaned_pledge(
+        replace(pledge, targets=targets), sorted({c.pillar_code for c in pledge.commitments})
+    ).targets
 
 
 class PledgeService(Service):
@@ -81,6 +100,18 @@ class PledgeService(Service):
         if row is None:
             raise NotFoundError("pledge_not_found", id=pledge_id)
         return _to_record(row)
+
+    def _many(self, pledge_ids: Sequence[str]) -> list[Pledge]:
+        """The live pledges of ``pledge_ids``, in that order; ``NotFoundError`` for a missing one."""
+        found: dict[str, Pledge] = {}
+        for start in range(0, len(pledge_ids), _MAX_IDS):
+            chunk = list(pledge_ids[start : start + _MAX_IDS])
+            query = self.m.Pledge.select().where(self.m.Pledge.id.in_(chunk) & self._alive())
+            found.update((row.id, _to_record(row)) for row in query)
+        for pledge_id in pledge_ids:
+            if pledge_id not in found:
+                raise NotFoundError("pledge_not_found", id=pledge_id)
+        return [found[pledge_id] for pledge_id in pledge_ids]
 
     def overview(self, year: int) -> PledgeOverview:
         """Every active member in list order, with their pledge for ``year`` and progress."""
@@ -157,23 +188,29 @@ class PledgeService(Service):
         """
         with self.database.write("pledges"):
             pledge = self.get_by_id(pledge_id)
-            if len(achieved) != len(pledge.targets):
-                raise ValidationError(
-                    "pledge_targets_changed", expected=len(pledge.targets), given=len(achieved)
-                )
-            targets = [
-                replace(t, achieved=None if t.kind is TargetKind.INITIATIVES else value)
-                for t, value in zip(pledge.targets, achieved, strict=True)
-            ]
-            # The same checks as a full save, on the new achieved values only.
-            checked = cleaned_pledge(
-                replace(pledge, targets=targets),
-                sorted({c.pillar_code for c in pledge.commitments}),
-            ).targets
+            checked = _achieved_targets(pledge, achieved)
             self.m.Pledge.update(targets=targets_to_json(checked), updated_at=self.now_iso()).where(
                 (self.m.Pledge.id == pledge_id) & self._alive()
             ).execute()
         return self.get_by_id(pledge_id)
+
+    def record_achieved_many(self, achieved: Mapping[str, Sequence[float | None]]) -> list[Pledge]:
+        """Record the progress of many pledges at one sitting (a mid-year review), in one
+        transaction: pledge id → achieved values, each as for ``record_achieved``.
+
+        One refused list refuses them all. Each pledge is stamped with its own reading of
+        the clock, in the order given; returns the pledges as stored, in that order.
+        """
+        with self.database.write("pledges"):
+            recorded = []
+            for pledge in self._many(list(achieved)):
+                checked = _achieved_targets(pledge, achieved[pledge.id])
+                recorded.append(replace(pledge, targets=checked, updated_at=self.now_iso()))
+            self.database.connection.connection().executemany(
+                "UPDATE pledge SET targets = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+                [(targets_to_json(p.targets), p.updated_at, p.id) for p in recorded],
+            )
+        return recorded
 
     def submit(self, pledge_id: str) -> Pledge:
         """Draft → submitted (nộp); refused for a pledge without any commitment."""
@@ -182,6 +219,28 @@ class PledgeService(Service):
     def approve(self, pledge_id: str) -> Pledge:
         """Submitted → approved (duyệt): the pledge is locked from then on."""
         return self._move(pledge_id, PledgeState.APPROVED)
+
+    def approve_many(self, pledge_ids: Sequence[str]) -> list[Pledge]:
+        """Approve handed-in pledges together (the committee's meeting), in one transaction.
+
+        Each must be submitted, as for ``approve``; one that is not refuses them all. Each
+        is stamped with its own reading of the clock, in the order given; returns the
+        pledges as stored, in that order.
+        """
+        with self.database.write("pledges"):
+            approved = []
+            for pledge in self._many(list(dict.fromkeys(pledge_ids))):
+                validate_pledge_transition(pledge, PledgeState.APPROVED)
+                stamp = self.now_iso()
+                approved.append(
+                    replace(pledge, state=PledgeState.APPROVED, approved_at=stamp, updated_at=stamp)
+                )
+            self.database.connection.connection().executemany(
+                "UPDATE pledge SET state = ?, approved_at = ?, updated_at = ? "
+                "WHERE id = ? AND deleted_at IS NULL",
+                [(p.state.value, p.approved_at, p.updated_at, p.id) for p in approved],
+            )
+        return approved
 
     def return_to_draft(self, pledge_id: str) -> Pledge:
         """Submitted → draft: returned to the member for changes."""
