@@ -349,6 +349,13 @@ class _Year:
         count = self.spec.members_per_unit
         roles = list(UNION_ROLES[:2]) + [UNION_ROLES[2]] * min(3, max(0, count // 15))
         kinds = list(EmploymentKind)
+        # The registry was typed in during the year before: most of the list at the first
+        # sitting, the rest at a few later ones.
+        sittings = sorted(
+            date(year - 1, 1, 1) + timedelta(days=rng.randrange(330))
+            for _ in range(rng.randint(3, 7))
+        )
+        entered: list[list[_Person]] = [[] for _ in sittings]
         for i in range(count):
             female = rng.random() < 0.56
             family_middle, given = person_name(rng, female)
@@ -381,12 +388,10 @@ class _Year:
                 phone="" if rng.random() < 0.04 else phone_number(rng),
                 email=email,
             )
-            # Entered in the registry during the year before.
-            entered = self.office.at(
-                date(year - 1, 1, 1) + timedelta(days=rng.randrange(330)), 8, 16
-            )
             person = _Person(member, min(max(quality, 0.4), 0.985))
-            self._plan(entered, partial(self._enter_member, person))
+            entered[rng.choices(range(len(sittings)), [8] + [1] * (len(sittings) - 1))[0]].append(
+                person
+            )
             roll = rng.random()
             if roll < 0.04 and i >= len(roles):
                 # On leave (nghỉ thai sản, đi học) for a few months: no assessment then.
@@ -395,9 +400,14 @@ class _Year:
             elif roll < 0.07 and i >= len(roles):
                 self._plan_leaving(person, aged_out=born.year <= year - 35 and roll < 0.055)
             self.people.append(person)
+        for day, people in zip(sittings, entered, strict=True):
+            if people:
+                self._plan(self.office.at(day, 8, 16), partial(self._enter_members, people))
 
-    def _enter_member(self, person: _Person) -> None:
-        person.id = self.ctx.members.save(person.member).id
+    def _enter_members(self, people: list[_Person]) -> None:
+        added = self.ctx.members.add_many([p.member for p in people])
+        for person, member in zip(people, added, strict=True):
+            person.id = member.id
 
     def _plan_leaving(self, person: _Person, *, aged_out: bool) -> None:
         rng = self.rng
@@ -417,8 +427,22 @@ class _Year:
     # -- pledges ----------------------------------------------------------------------------------
 
     def _plan_pledges(self) -> None:
+        """Members write their pledges in January and hand most of them in; the committee
+        approves them at its fortnightly meetings; progress is reviewed in June and December."""
         rng, year = self.rng, self.year
         pillars = [p.code for p in self.criteria.pillars]
+        meetings: list[tuple[datetime, list[_Made]]] = [
+            (
+                self.office.at(
+                    date(year, 1, 28) + timedelta(days=14 * n + rng.randint(0, 3)), 14, 16
+                ),
+                [],
+            )
+            for n in range(5)
+        ]
+        reviews: list[tuple[datetime, list[tuple[_Made, list[float | None]]]]] = [
+            (self.office.at(self.office.day_in(year, month, 20, 28)), []) for month in (6, 12)
+        ]
         for person in self.people:
             roll = rng.random()
             if roll < 0.06:
@@ -467,10 +491,16 @@ class _Year:
             submitted = self.office.at(date(year, 1, 21) + timedelta(days=rng.randrange(30)))
             self._plan(submitted, lambda made=made: self.ctx.pledges.submit(made.id))
             if final is PledgeState.APPROVED:
-                approved = self.office.at(submitted.date() + timedelta(days=rng.randint(3, 30)))
-                self._plan(approved, lambda made=made: self.ctx.pledges.approve(made.id))
+                # At the committee's first meeting three days on, or (postponed) the next.
+                meeting = next(
+                    n
+                    for n, (at, _) in enumerate(meetings)
+                    if at.date() >= submitted.date() + timedelta(days=3)
+                )
+                meeting = min(meeting + (rng.random() < 0.25), len(meetings) - 1)
+                meetings[meeting][1].append(made)
             # Progress on courses and volunteer days is recorded at mid-year and year end.
-            for month, share in ((6, 0.5), (12, 1.0)):
+            for (_, progress), share in zip(reviews, (0.5, 1.0), strict=True):
                 achieved: list[float | None] = []
                 for target in targets:
                     if target.kind is TargetKind.INITIATIVES:
@@ -478,17 +508,22 @@ class _Year:
                     else:
                         got = target.quantity * share * rng.uniform(0.5, 1.3)
                         achieved.append(float(round(got)))
-                recorded = self.office.at(self.office.day_in(year, month, 20, 28))
-                self._plan(
-                    recorded,
-                    partial(self._record_pledge_progress, made, achieved),
-                )
+                progress.append((made, achieved))
+        for at, approved in meetings:
+            if approved:
+                self._plan(at, partial(self._approve_pledges, approved))
+        for at, progress in reviews:
+            if progress:
+                self._plan(at, partial(self._record_pledge_progress, progress))
 
     def _write_pledge(self, person: _Person, pledge: Pledge, made: _Made) -> None:
         made.id = self.ctx.pledges.save(replace(pledge, member_id=person.id)).id
 
-    def _record_pledge_progress(self, made: _Made, achieved: list[float | None]) -> None:
-        self.ctx.pledges.record_achieved(made.id, achieved)
+    def _approve_pledges(self, approved: list[_Made]) -> None:
+        self.ctx.pledges.approve_many([made.id for made in approved])
+
+    def _record_pledge_progress(self, progress: list[tuple[_Made, list[float | None]]]) -> None:
+        self.ctx.pledges.record_achieved_many({made.id: achieved for made, achieved in progress})
 
     # -- initiatives ------------------------------------------------------------------------------
 
