@@ -175,6 +175,49 @@ def _handed_in(ctx, count: int) -> list[Pledge]:
     return [ctx.pledges.submit(ctx.pledges.save(_pledge(m)).id) for m in members]
 
 
+def test_add_many_adds_drafts_typed_at_one_sitting(ctx, an):
+    """New pledges are stored as drafts, cleaned as save cleans them, stamped in turn."""
+    others = ctx.members.add_many([Member(given_name=f"Cúc {n}") for n in range(2)])
+    ctx.database.clock = SetClock(datetime(2026, 1, 9, 9, 0, tzinfo=UTC))
+    typed = [
+        _pledge(others[1], notes="  Học  tiếng Anh "),
+        _pledge(an),
+        _pledge(others[0], year=2027),
+    ]
+    added = ctx.pledges.add_many(typed)
+    assert [(p.member_id, p.year) for p in added] == [(p.member_id, p.year) for p in typed]
+    assert [ctx.pledges.get_by_id(p.id) for p in added] == added
+    assert all(p.state is S.DRAFT and p.unit_code == "CD-UBND" for p in added)
+    assert added[0].notes == "Học tiếng Anh" and added[1].commitments == typed[1].commitments
+    stamps = [p.updated_at for p in added]
+    assert stamps == sorted(stamps) and stamps[0].startswith("2026-01-09T09:00:00.0000")
+    assert ctx.pledges.add_many([]) == []
+
+
+def test_add_many_refuses_all_for_one_refused_pledge(ctx, an, snapshot):
+    """A second pledge for a member and year (stored or in the list), an unknown member or
+    pillar, or a stored id refuses the whole list."""
+    bao = ctx.members.save(Member(given_name="Bảo", family_middle_name="Lê"))
+    ctx.pledges.save(_pledge(an))
+    before = snapshot(ctx.database.path)
+    cases = {
+        "pledge_exists": [_pledge(bao), _pledge(an)],
+        "member_not_found": [_pledge(bao), _pledge(Member(given_name="X", id="no-such-member"))],
+        "pledge_unknown_pillar": [_pledge(bao, commitments=[Commitment("Z", "Khác")])],
+    }
+    for code, pledges in cases.items():
+        with pytest.raises((ValidationError, NotFoundError)) as refused:
+            ctx.pledges.add_many(pledges)
+        assert refused.value.code == code
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.add_many([_pledge(bao), _pledge(bao)])
+    assert refused.value.code == "pledge_exists"
+    assert refused.value.params == {"name": "Lê Bảo", "year": 2026}
+    with pytest.raises(ValueError):
+        ctx.pledges.add_many([_pledge(bao, id="a-stored-one")])
+    assert snapshot(ctx.database.path) == before
+
+
 def test_approve_many_approves_at_one_meeting(ctx):
     """Handed-in pledges are approved together, each stamped in turn, as approve would."""
     pledges = _handed_in(ctx, 3)

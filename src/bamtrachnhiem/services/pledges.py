@@ -26,6 +26,7 @@ from bamtrachnhiem.domain.pledges import (
     validate_pledge_transition,
 )
 from bamtrachnhiem.domain.records import MemberStatus, new_id
+from bamtrachnhiem.domain.text import join_name
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.initiatives import InitiativeService
 from bamtrachnhiem.services.members import MemberService
@@ -34,6 +35,7 @@ from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
 
 _MAX_IDS = 500  # ids bound in one IN (...) list, well under SQLite's variable limit
+_MAX_VARIABLES = 999  # bound values in one statement: SQLite's lowest limit, on old builds
 
 
 def _to_record(row: Any) -> Pledge:
@@ -180,6 +182,75 @@ class PledgeService(Service):
                     **values,
                 ).execute()
         return self.get_by_id(pledge_id)
+
+    def add_many(self, pledges: Sequence[Pledge]) -> list[Pledge]:
+        """Add new pledges in one transaction, as the forms collected at the start of the year
+        are typed in at one sitting.
+
+        Each is cleaned and checked as ``save`` checks a new pledge (the year's pillars, a
+        member of this database, one pledge per member and year, within the list too); one
+        refused pledge refuses them all. Each is a draft stamped with its own reading of the
+        clock, in the order given; returns them as stored, in that order.
+        """
+        if any(pledge.id for pledge in pledges):
+            raise ValueError("add_many adds new pledges; save() changes a stored one")
+        if not pledges:
+            return []
+        pillars = {
+            year: [p.code for p in self.years.criteria(year).pillars]
+            for year in sorted({pledge.year for pledge in pledges})
+        }
+        cleaned = [cleaned_pledge(pledge, pillars[pledge.year]) for pledge in pledges]
+        member_ids = list(dict.fromkeys(pledge.member_id for pledge in cleaned))
+        names: dict[str, str] = {}
+        taken: set[tuple[str, int]] = set()
+        for start in range(0, len(member_ids), _MAX_IDS):
+            chunk = member_ids[start : start + _MAX_IDS]
+            member = self.m.Member
+            names.update(
+                (member_id, join_name(family_middle, given))
+                for member_id, family_middle, given in member.select(
+                    member.id, member.family_middle_name, member.given_name
+                )
+                .where(member.id.in_(chunk) & member.deleted_at.is_null())
+                .tuples()
+            )
+            taken.update(
+                self.m.Pledge.select(self.m.Pledge.member_id, self.m.Pledge.year)
+                .where(self.m.Pledge.member_id.in_(chunk) & self._alive())
+                .tuples()
+            )
+        for pledge in cleaned:
+            if pledge.member_id not in names:
+                raise NotFoundError("member_not_found", id=pledge.member_id)
+            if (pledge.member_id, pledge.year) in taken:
+                raise ValidationError(
+                    "pledge_exists", name=names[pledge.member_id], year=pledge.year
+                )
+            taken.add((pledge.member_id, pledge.year))
+        with self.database.write("pledges"):
+            own = self.own_unit_code()
+            rows = []
+            for pledge in cleaned:
+                stamp = self.now_iso()
+                rows.append(
+                    {
+                        "id": new_id(),
+                        "unit_code": own,
+                        "member_id": pledge.member_id,
+                        "year": pledge.year,
+                        "state": PledgeState.DRAFT.value,
+                        "commitments": commitments_to_json(pledge.commitments),
+                        "targets": targets_to_json(pledge.targets),
+                        "notes": pledge.notes,
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                    }
+                )
+            per_insert = max(1, _MAX_VARIABLES // len(rows[0]))
+            for start in range(0, len(rows), per_insert):
+                self.m.Pledge.insert_many(rows[start : start + per_insert]).execute()
+        return self._many([row["id"] for row in rows])
 
     def record_achieved(self, pledge_id: str, achieved: list[float | None]) -> Pledge:
         """Record what has been achieved toward each target (in target order), in any state.
