@@ -427,8 +427,9 @@ class _Year:
     # -- pledges ----------------------------------------------------------------------------------
 
     def _plan_pledges(self) -> None:
-        """Members write their pledges in January and hand most of them in; the committee
-        approves them at its fortnightly meetings; progress is reviewed in June and December."""
+        """Members write their pledges in January, typed in at a few sittings, and hand most
+        of them in; the committee approves them at its fortnightly meetings; progress is
+        reviewed in June and December."""
         rng, year = self.rng, self.year
         pillars = [p.code for p in self.criteria.pillars]
         meetings: list[tuple[datetime, list[_Made]]] = [
@@ -439,6 +440,11 @@ class _Year:
                 [],
             )
             for n in range(5)
+        ]
+        # The forms handed to the secretary are typed in at a few sittings before the 21st.
+        sittings: list[tuple[datetime, list[tuple[_Person, Pledge, _Made]]]] = [
+            (self.office.at(day), [])
+            for day in sorted(self.office.day_in(year, 1, 5, 20) for _ in range(rng.randint(2, 4)))
         ]
         reviews: list[tuple[datetime, list[tuple[_Made, list[float | None]]]]] = [
             (self.office.at(self.office.day_in(year, month, 20, 28)), []) for month in (6, 12)
@@ -484,8 +490,7 @@ class _Year:
                 notes=rng.choice(PLEDGE_NOTES),
             )
             made = _Made()
-            written = self.office.at(self.office.day_in(year, 1, 5, 20))
-            self._plan(written, partial(self._write_pledge, person, pledge, made))
+            sittings[rng.randrange(len(sittings))][1].append((person, pledge, made))
             if final is PledgeState.DRAFT:
                 continue
             submitted = self.office.at(date(year, 1, 21) + timedelta(days=rng.randrange(30)))
@@ -509,6 +514,9 @@ class _Year:
                         got = target.quantity * share * rng.uniform(0.5, 1.3)
                         achieved.append(float(round(got)))
                 progress.append((made, achieved))
+        for at, typed in sittings:
+            if typed:
+                self._plan(at, partial(self._write_pledges, typed))
         for at, approved in meetings:
             if approved:
                 self._plan(at, partial(self._approve_pledges, approved))
@@ -516,8 +524,10 @@ class _Year:
             if progress:
                 self._plan(at, partial(self._record_pledge_progress, progress))
 
-    def _write_pledge(self, person: _Person, pledge: Pledge, made: _Made) -> None:
-        made.id = self.ctx.pledges.save(replace(pledge, member_id=person.id)).id
+    def _write_pledges(self, typed: list[tuple[_Person, Pledge, _Made]]) -> None:
+        added = self.ctx.pledges.add_many([replace(p, member_id=who.id) for who, p, _ in typed])
+        for (_, _, made), pledge in zip(typed, added, strict=True):
+            made.id = pledge.id
 
     def _approve_pledges(self, approved: list[_Made]) -> None:
         self.ctx.pledges.approve_many([made.id for made in approved])
