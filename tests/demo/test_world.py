@@ -221,8 +221,19 @@ def test_records_carry_their_day_of_the_simulated_year(world: DemoWorld):
     """Each record is stamped on the day it was made in the branch's year, not build time."""
     conn = sqlite3.connect(world.branches[0].db)
     try:
-        members = conn.execute("SELECT created_at FROM member").fetchall()
-        assert all(_local(c).year == YEAR - 1 for (c,) in members)  # the registry predates it
+        members = conn.execute("SELECT id, created_at, notes FROM member").fetchall()
+        joined = [m for m in members if _local(m[1]).year == YEAR]
+        # The registry was typed in the year before; a few joined during the year.
+        assert joined and all(_local(m[1]).year == YEAR - 1 for m in members if m not in joined)
+        for member_id, created, notes in joined:
+            arrived = _local(created).date()
+            assert date(YEAR, 2, 1) <= arrived <= date(YEAR, 10, 31) and notes
+            scored = conn.execute(
+                "SELECT min(month) FROM assessment WHERE member_id = ?", [member_id]
+            ).fetchone()[0]
+            assert arrived.month <= scored <= arrived.month + 1
+            pledged = conn.execute("SELECT count(*) FROM pledge WHERE member_id = ?", [member_id])
+            assert pledged.fetchone() == (0,)  # the year's forms were collected before
         arrived = {
             _local(c).date()
             for (c,) in conn.execute("SELECT created_at FROM campaign WHERE from_upper = 1")

@@ -28,6 +28,7 @@ from bamtrachnhiem.demo.records import DemoBranch, DemoExport, DemoSpec
 from bamtrachnhiem.demo.vocabulary import (
     ACTIVITY_PLACES,
     ACTIVITY_TITLES,
+    ARRIVAL_NOTES,
     BONUS_EVIDENCE,
     BRANCH_CAMPAIGNS,
     COMMUNES,
@@ -177,13 +178,23 @@ class _Person:
     quality: float  # 0..1: how well this member does, month after month
     leave: frozenset[int] = frozenset()  # months on leave (no assessment)
     leaves_on: date | None = None  # transferred or aged out on this day
+    arrives_on: date | None = None  # joined the branch during the year, on this day
     id: str = ""
 
-    def in_unit_at_end_of(self, year: int, month: int) -> bool:
-        """As the assessment grid decides: still here when the month closed."""
-        return self.leaves_on is None or self.leaves_on > month_end(year, month)
+    def assessed_in(self, year: int, month: int) -> bool:
+        """Scored for the month: in the unit when it closed (as the grid decides), not on
+        leave, and arrived at least ten days before its end."""
+        end = month_end(year, month)
+        if self.leaves_on is not None and self.leaves_on <= end:
+            return False
+        if self.arrives_on is not None and self.arrives_on > end - timedelta(days=10):
+            return False
+        return month not in self.leave
 
     def in_unit_on(self, day: date) -> bool:
+        """Here on ``day``, and entered in the registry before it."""
+        if self.arrives_on is not None and self.arrives_on >= day:
+            return False
         return self.leaves_on is None or self.leaves_on > day
 
 
@@ -356,6 +367,11 @@ class _Year:
             for _ in range(rng.randint(3, 7))
         )
         entered: list[list[_Person]] = [[] for _ in sittings]
+        # A few join during the year: transferred in, or newly recruited.
+        others = range(len(roles), count)
+        joining = (
+            set(rng.sample(others, max(1, round(count * 0.03)))) if len(others) >= 5 else set()
+        )
         for i in range(count):
             female = rng.random() < 0.56
             family_middle, given = person_name(rng, female)
@@ -389,6 +405,10 @@ class _Year:
                 email=email,
             )
             person = _Person(member, min(max(quality, 0.4), 0.985))
+            self.people.append(person)
+            if i in joining:
+                self._plan_arrival(person)
+                continue
             entered[rng.choices(range(len(sittings)), [8] + [1] * (len(sittings) - 1))[0]].append(
                 person
             )
@@ -399,7 +419,6 @@ class _Year:
                 person.leave = frozenset(range(start, start + rng.randint(2, 4)))
             elif roll < 0.07 and i >= len(roles):
                 self._plan_leaving(person, aged_out=born.year <= year - 35 and roll < 0.055)
-            self.people.append(person)
         for day, people in zip(sittings, entered, strict=True):
             if people:
                 self._plan(self.office.at(day, 8, 16), partial(self._enter_members, people))
@@ -408,6 +427,22 @@ class _Year:
         added = self.ctx.members.add_many([p.member for p in people])
         for person, member in zip(people, added, strict=True):
             person.id = member.id
+
+    def _plan_arrival(self, person: _Person) -> None:
+        """Entered in the registry on the day they join, between February and October."""
+        rng = self.rng
+        day = date(self.year, 2, 1) + timedelta(days=rng.randrange(250))
+        place = rng.choice(COMMUNES)
+        person.arrives_on = day
+        person.member.notes = rng.choice(ARRIVAL_NOTES).format(place=place)
+        at = self.office.at(day)
+        now = self.spec.now
+        during = now is not None and at < now - timedelta(minutes=10)
+        self._plan(
+            at,
+            partial(self._enter_members, [person]),
+            in_progress=during and _local_month(at) == (self.year, self.in_progress),
+        )
 
     def _plan_leaving(self, person: _Person, *, aged_out: bool) -> None:
         rng = self.rng
@@ -450,6 +485,8 @@ class _Year:
             (self.office.at(self.office.day_in(year, month, 20, 28)), []) for month in (6, 12)
         ]
         for person in self.people:
+            if person.arrives_on is not None:
+                continue  # joined after the forms were collected
             roll = rng.random()
             if roll < 0.06:
                 continue  # has not pledged
@@ -554,11 +591,12 @@ class _Year:
             title = (
                 idea.title if n < len(ideas) else f"{idea.title} – giai đoạn {n // len(ideas) + 1}"
             )
-            authors = rng.sample(self.people, min(len(self.people), rng.choice((1, 1, 2, 2, 3))))
+            registered = self.office.day_in(year, rng.randint(1, 9))
+            present = [p for p in self.people if p.in_unit_on(registered)]
+            authors = rng.sample(present, min(len(present), rng.choice((1, 1, 2, 2, 3))))
             scale = rng.uniform(0.8, 1.3)
             before = max(_half(idea.before * scale), 1.0)
             after = min(max(_half(idea.after * scale), 0.5), before - 0.5)
-            registered = self.office.day_in(year, rng.randint(1, 9))
             initiative = Initiative(
                 title=title,
                 year=year,
@@ -740,7 +778,7 @@ class _Year:
             planned: list[_PlannedRow] = []
             entered_before: list[int] = []
             for person in self.people:
-                if not person.in_unit_at_end_of(year, month) or month in person.leave:
+                if not person.assessed_in(year, month):
                     continue
                 level = person.quality + rng.gauss(0, 0.03)
                 branch: dict[str, float] = {}
@@ -803,6 +841,9 @@ class _Year:
             if rng.random() > 0.7:
                 continue
             at = start + timedelta(seconds=rng.uniform(0, span))
+            arrived = row.person.arrives_on
+            if arrived is not None and arrived >= at.astimezone(VIETNAM).date():
+                continue  # not in the registry yet
             self._plan(at, partial(self._save_grid, month, [row.self_part()]), in_progress=True)
 
     def _save_grid(self, month: int, rows: list[_PlannedRow]) -> None:

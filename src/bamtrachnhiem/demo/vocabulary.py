@@ -377,6 +377,11 @@ TRANSFER_NOTES = (
     "Chuyển sinh hoạt Đoàn về {place}",
     "Điều động về {place}",
 )
+ARRIVAL_NOTES = (
+    "Chuyển sinh hoạt Đoàn từ Đoàn {place}",
+    "Mới tuyển dụng; chuyển sinh hoạt Đoàn từ Đoàn {place}",
+    "Điều động từ UBND {place}",
+)
 
 # --- what branches write -------------------------------------------------------------------------
 
