@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import DEFAULT_OUT, Figure, markdown_table, median, print_table, write_section
 
-from bamtrachnhiem.domain import demo as demo_vocabulary
+from bamtrachnhiem.demo import vocabulary as demo_vocabulary
 
 SECTION = "startup_and_filter"
 GENERATOR_VERSION = 2

@@ -50,12 +50,11 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
     app = QApplication(sys.argv)
     from bamtrachnhiem.bootstrap import open_context
-    from bamtrachnhiem.domain.demo import DemoSpec, demo_period
+    from bamtrachnhiem.demo import DemoSpec, build_world, demo_period
     from bamtrachnhiem.gui.app import STYLE
     from bamtrachnhiem.gui.i18n import install_translators
     from bamtrachnhiem.gui.main_window import MainWindow
     from bamtrachnhiem.gui.wizards.first_run import DEMO_MEMBERS, DEMO_UNITS, FirstRunWizard
-    from bamtrachnhiem.services.demo import build_world
 
     app.setStyleSheet(STYLE)
     install_translators(app, "vi")

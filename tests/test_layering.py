@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import textwrap
@@ -12,6 +13,24 @@ import bamtrachnhiem
 
 PACKAGE_DIR = Path(bamtrachnhiem.__file__).parent
 QT_ROOTS = ("PySide6", "shiboken6")
+# The core: the use cases and everything below them. It never reaches up to the clients.
+CORE_LAYERS = ("domain", "storage", "services", "exchange", "documents", "messages")
+# The application-level clients of the services: they open contexts through bootstrap.
+CLIENTS = (
+    "bamtrachnhiem.bootstrap",
+    "bamtrachnhiem.cli",
+    "bamtrachnhiem.gui",
+    "bamtrachnhiem.demo",
+)
+# What reaching past the services to the database looks like in a client's source.
+SQL_STATEMENT = re.compile(
+    r"^\s*(SELECT\s.*\sFROM\s|INSERT\s+(OR\s+\w+\s+)?INTO\s|REPLACE\s+INTO\s|UPDATE\s+\S+\s+SET\s"
+    r"|DELETE\s+FROM\s|(CREATE|DROP|ALTER)\s+(TABLE|INDEX|VIEW|TRIGGER)\s|PRAGMA\s+\w)",
+    re.IGNORECASE | re.DOTALL,
+)
+DATABASE_ATTRIBUTES = frozenset(
+    {"connection", "cursor", "execute", "execute_sql", "executemany", "executescript", "models"}
+)
 
 
 def _module_name(path: Path) -> str:
@@ -54,8 +73,16 @@ def violations(module: str, names: set[str]) -> list[str]:
         top = name.split(".")[0]
         if layer != "gui" and (top in QT_ROOTS or _within(name, "bamtrachnhiem.gui")):
             found.append(f"{module} imports {name}: only gui/ may use Qt")
-        if layer in ("gui", "cli") and (top == "peewee" or _within(name, "bamtrachnhiem.storage")):
-            found.append(f"{module} imports {name}: gui/cli go through bootstrap and services")
+        if layer in ("gui", "cli", "demo") and (
+            top in ("peewee", "sqlite3") or _within(name, "bamtrachnhiem.storage")
+        ):
+            found.append(f"{module} imports {name}: {layer}/ goes through bootstrap and services")
+        if layer in CORE_LAYERS and any(_within(name, client) for client in CLIENTS):
+            found.append(f"{module} imports {name}: {layer}/ never imports the clients above it")
+        if layer == "demo" and any(
+            _within(name, client) for client in ("bamtrachnhiem.cli", "bamtrachnhiem.gui")
+        ):
+            found.append(f"{module} imports {name}: the demo is a client beside cli/ and gui/")
         if (
             layer == "domain"
             and top not in sys.stdlib_module_names
@@ -78,6 +105,12 @@ def test_checker_catches_each_kind_of_violation() -> None:
         "bamtrachnhiem.gui.pages.w": "import peewee",
         "bamtrachnhiem.domain.v": "import openpyxl",
         "bamtrachnhiem.domain.u": "from bamtrachnhiem.services import members",
+        "bamtrachnhiem.services.t": "from bamtrachnhiem.bootstrap import open_context",
+        "bamtrachnhiem.exchange.s": "from bamtrachnhiem.demo import build_world",
+        "bamtrachnhiem.storage.r": "import bamtrachnhiem.cli.main",
+        "bamtrachnhiem.demo.q": "from bamtrachnhiem.storage.models import Models",
+        "bamtrachnhiem.demo.p": "import sqlite3",
+        "bamtrachnhiem.demo.o": "from bamtrachnhiem.cli.common import Console",
     }
     for module, source in cases.items():
         assert violations(module, imported_names(source, module)), module
@@ -85,6 +118,9 @@ def test_checker_catches_each_kind_of_violation() -> None:
         "bamtrachnhiem.gui.pages.p": "from PySide6.QtWidgets import QWidget\nfrom .. import app",
         "bamtrachnhiem.cli.q": "from bamtrachnhiem.bootstrap import open_context",
         "bamtrachnhiem.domain.r": "import unicodedata\nfrom .text import fold",
+        "bamtrachnhiem.demo.n": "from bamtrachnhiem.bootstrap import open_context",
+        "bamtrachnhiem.gui.wizards.m": "from bamtrachnhiem.demo import build_world",
+        "bamtrachnhiem.cli.l": "from bamtrachnhiem.demo import DemoSpec",
     }
     for module, source in allowed.items():
         assert violations(module, imported_names(source, module)) == [], module
@@ -102,6 +138,40 @@ def test_source_follows_the_layer_rules() -> None:
         )
         found.extend(violations(module, names))
     assert found == []
+
+
+def database_access(source: str) -> list[str]:
+    """Where ``source`` writes SQL or reaches a connection, cursor or the models itself."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if SQL_STATEMENT.match(node.value):
+                found.append(f"line {node.lineno}: SQL {node.value.split()[0]}")
+        elif isinstance(node, ast.Attribute) and node.attr in DATABASE_ATTRIBUTES:
+            found.append(f"line {node.lineno}: .{node.attr}")
+    return found
+
+
+def test_database_access_checker_finds_sql_and_connections() -> None:
+    """The checker sees a statement, a connection and the models; plain words pass."""
+    assert database_access('db.connection.execute_sql("UPDATE member SET x = 1")')
+    assert database_access("cursor = ctx.database.connection.cursor()")
+    assert database_access("ctx.database.models.Member.insert(id='x').execute()")
+    assert database_access('q = """\n  select id from member"""')
+    fine = '"""Create one branch from its packet."""\nctx.members.set_status(m, s, note="Update")'
+    assert database_access(fine) == []
+
+
+def test_demo_calls_services_only() -> None:
+    """The demo package writes no SQL and touches no connection or model: services only."""
+    sources = sorted((PACKAGE_DIR / "demo").rglob("*.py"))
+    assert len(sources) >= 4
+    found = {
+        path.name: problems
+        for path in sources
+        if (problems := database_access(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
 
 
 NO_QT_RUN = textwrap.dedent(

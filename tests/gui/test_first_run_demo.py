@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from bamtrachnhiem.bootstrap import user_data_dir
-from bamtrachnhiem.domain.demo import UPPER_UNIT
+from bamtrachnhiem.demo import UPPER_UNIT
 from bamtrachnhiem.gui import preferences
 from bamtrachnhiem.gui.wizards import first_run
 from bamtrachnhiem.gui.wizards.first_run import FirstRunWizard

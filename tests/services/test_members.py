@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from bamtrachnhiem.domain.clock import SetClock
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member, MemberStatus, Unit
 from bamtrachnhiem.services.members import MemberService
@@ -235,6 +237,53 @@ def test_update_keeps_id_and_creation_time(members, opened_db) -> None:
     assert members.count() == 1
 
 
+def test_add_many_adds_a_list_in_order_with_the_clock(members, opened_db) -> None:
+    """add_many stores every member cleaned, in the own unit, each stamped by the clock."""
+    opened_db.clock = SetClock(datetime(2024, 9, 2, 8, 30, tzinfo=UTC))
+    members.save(Member(given_name="An", family_middle_name="Nguyễn Văn"))
+    added = members.add_many(
+        [
+            Member(
+                given_name=" Bình ", family_middle_name="Tra\u0302\u0300n Thị", phone="091 234 5678"
+            ),
+            Member(given_name="An", family_middle_name="Nguyễn  Văn", birth_date=date(1996, 3, 5)),
+            Member(given_name="Chi", unit_code=OWN, status="transferred"),
+        ]
+    )
+    assert [m.full_name for m in added] == ["Trần Thị Bình", "Nguyễn Văn An", "Chi"]
+    assert all(uuid.UUID(m.id).version == 4 and m.unit_code == OWN for m in added)
+    assert added[0].phone == "0912345678" and added[2].status is MemberStatus.TRANSFERRED
+    assert added[1].birth_year == 1996
+    assert added[1].possible_duplicate_of and added[0].possible_duplicate_of == []
+    assert [members.get(m.id) for m in added] == [replace(m, search_text="") for m in added]
+    stamps = [_raw_row(opened_db, m.id)["created_at"] for m in added]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 3
+    assert stamps[0].startswith("2024-09-02T08:30:00.0000")
+    assert all(_raw_row(opened_db, m.id)["updated_at"] == m.updated_at for m in added)
+
+
+def test_add_many_is_all_or_nothing(members, opened_db, snapshot) -> None:
+    """One refused member, an unknown unit or a stored id refuses the whole list."""
+    before = snapshot(opened_db.path)
+    with pytest.raises(ValidationError) as info:
+        members.add_many([Member(given_name="Dung"), Member(given_name="Dung", email="dung@")])
+    assert info.value.code == "member_email_invalid"
+    with pytest.raises(ValidationError) as info:
+        members.add_many([Member(given_name="Em"), Member(given_name="Em", unit_code="CD-X")])
+    assert info.value.code == "unit_not_found"
+    with pytest.raises(ValueError):
+        members.add_many([Member(given_name="Giang", id=str(uuid.uuid4()))])
+    assert snapshot(opened_db.path) == before
+    assert members.add_many([]) == []
+
+
+def test_add_many_takes_lists_longer_than_one_statement(members) -> None:
+    """A list longer than one INSERT can bind (SQLite's 999 variables) is stored whole."""
+    added = members.add_many([Member(given_name=f"Hà {n:03d}") for n in range(150)])
+    assert len(added) == members.count() == 150
+    assert [m.given_name for m in added] == [f"Hà {n:03d}" for n in range(150)]
+
+
 def test_soft_delete_hides_but_keeps_the_row(members, opened_db) -> None:
     """delete() hides a member from list/get/count; the row stays with deleted_at set."""
     kept = members.save(Member(given_name="Mai"))
@@ -273,7 +322,7 @@ def _write_then_fail(monkeypatch, model: type, method: str) -> None:
     monkeypatch.setattr(model, method, lambda *a, **k: WriteThenFail(real(*a, **k)))
 
 
-@pytest.mark.parametrize("change", ["create", "update", "set_status", "delete"])
+@pytest.mark.parametrize("change", ["create", "create_many", "update", "set_status", "delete"])
 def test_every_member_write_is_one_transaction(
     members, opened_db, snapshot, monkeypatch, change: str
 ) -> None:
@@ -281,10 +330,13 @@ def test_every_member_write_is_one_transaction(
     m = opened_db.models
     saved = members.save(Member(given_name="Nam"))
     before = snapshot(opened_db.path)
-    _write_then_fail(monkeypatch, m.Member, "insert" if change == "create" else "update")
+    method = {"create": "insert", "create_many": "insert_many"}.get(change, "update")
+    _write_then_fail(monkeypatch, m.Member, method)
     with pytest.raises(RuntimeError):
         if change == "create":
             members.save(Member(given_name="Oanh"))
+        elif change == "create_many":
+            members.add_many([Member(given_name="Oanh"), Member(given_name="Phúc")])
         elif change == "update":
             saved.given_name = "Phong"
             members.save(saved)

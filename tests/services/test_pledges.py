@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from bamtrachnhiem.domain.clock import SetClock
 from bamtrachnhiem.domain.criteria import Pillar
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.initiatives import Initiative, InitiativeState
@@ -166,6 +167,105 @@ def test_achieved_values_can_be_recorded_after_approval(ctx, an):
     with pytest.raises(ValidationError) as refused:
         ctx.pledges.record_achieved(pledge.id, [None, -2])
     assert refused.value.code == "pledge_target_achieved_invalid"
+
+
+def _handed_in(ctx, count: int) -> list[Pledge]:
+    """``count`` members, each with a submitted pledge for 2026."""
+    members = ctx.members.add_many([Member(given_name=f"Bình {n}") for n in range(count)])
+    return [ctx.pledges.submit(ctx.pledges.save(_pledge(m)).id) for m in members]
+
+
+def test_add_many_adds_drafts_typed_at_one_sitting(ctx, an):
+    """New pledges are stored as drafts, cleaned as save cleans them, stamped in turn."""
+    others = ctx.members.add_many([Member(given_name=f"Cúc {n}") for n in range(2)])
+    ctx.database.clock = SetClock(datetime(2026, 1, 9, 9, 0, tzinfo=UTC))
+    typed = [
+        _pledge(others[1], notes="  Học  tiếng Anh "),
+        _pledge(an),
+        _pledge(others[0], year=2027),
+    ]
+    added = ctx.pledges.add_many(typed)
+    assert [(p.member_id, p.year) for p in added] == [(p.member_id, p.year) for p in typed]
+    assert [ctx.pledges.get_by_id(p.id) for p in added] == added
+    assert all(p.state is S.DRAFT and p.unit_code == "CD-UBND" for p in added)
+    assert added[0].notes == "Học tiếng Anh" and added[1].commitments == typed[1].commitments
+    stamps = [p.updated_at for p in added]
+    assert stamps == sorted(stamps) and stamps[0].startswith("2026-01-09T09:00:00.0000")
+    assert ctx.pledges.add_many([]) == []
+
+
+def test_add_many_refuses_all_for_one_refused_pledge(ctx, an, snapshot):
+    """A second pledge for a member and year (stored or in the list), an unknown member or
+    pillar, or a stored id refuses the whole list."""
+    bao = ctx.members.save(Member(given_name="Bảo", family_middle_name="Lê"))
+    ctx.pledges.save(_pledge(an))
+    before = snapshot(ctx.database.path)
+    cases = {
+        "pledge_exists": [_pledge(bao), _pledge(an)],
+        "member_not_found": [_pledge(bao), _pledge(Member(given_name="X", id="no-such-member"))],
+        "pledge_unknown_pillar": [_pledge(bao, commitments=[Commitment("Z", "Khác")])],
+    }
+    for code, pledges in cases.items():
+        with pytest.raises((ValidationError, NotFoundError)) as refused:
+            ctx.pledges.add_many(pledges)
+        assert refused.value.code == code
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.add_many([_pledge(bao), _pledge(bao)])
+    assert refused.value.code == "pledge_exists"
+    assert refused.value.params == {"name": "Lê Bảo", "year": 2026}
+    with pytest.raises(ValueError):
+        ctx.pledges.add_many([_pledge(bao, id="a-stored-one")])
+    assert snapshot(ctx.database.path) == before
+
+
+def test_approve_many_approves_at_one_meeting(ctx):
+    """Handed-in pledges are approved together, each stamped in turn, as approve would."""
+    pledges = _handed_in(ctx, 3)
+    ctx.database.clock = SetClock(datetime(2026, 2, 12, 14, 0, tzinfo=UTC))
+    approved = ctx.pledges.approve_many([p.id for p in reversed(pledges)])
+    assert [p.id for p in approved] == [p.id for p in reversed(pledges)]
+    assert [ctx.pledges.get_by_id(p.id) for p in approved] == approved
+    assert all(p.state is S.APPROVED and p.approved_at == p.updated_at for p in approved)
+    stamps = [p.approved_at for p in approved]
+    assert stamps == sorted(stamps) and stamps[0].startswith("2026-02-12T14:00:00.0000")
+    assert ctx.pledges.approve_many([]) == []
+
+
+def test_approve_many_refuses_all_for_one_not_handed_in(ctx, an, snapshot):
+    """A draft among them, or an unknown id, refuses the whole meeting's approvals."""
+    pledges = _handed_in(ctx, 2)
+    draft = ctx.pledges.save(_pledge(an))
+    before = snapshot(ctx.database.path)
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.approve_many([pledges[0].id, draft.id, pledges[1].id])
+    assert refused.value.code == "pledge_not_submitted"
+    with pytest.raises(NotFoundError):
+        ctx.pledges.approve_many([pledges[0].id, "no-such-pledge"])
+    assert snapshot(ctx.database.path) == before
+
+
+def test_record_achieved_many_records_a_review(ctx, an, snapshot):
+    """Many pledges' progress in one sitting, checked as record_achieved checks it."""
+    pledges = [*_handed_in(ctx, 2), ctx.pledges.save(_pledge(an))]
+    recorded = ctx.pledges.record_achieved_many(
+        {pledges[2].id: [None, 2], pledges[0].id: [4, 5], pledges[1].id: [None, 0.5]}
+    )
+    assert [p.id for p in recorded] == [pledges[2].id, pledges[0].id, pledges[1].id]
+    assert [[t.achieved for t in p.targets] for p in recorded] == [
+        [None, 2],
+        [None, 5],
+        [None, 0.5],
+    ]
+    assert [ctx.pledges.get_by_id(p.id) for p in recorded] == recorded
+    assert recorded[0].state is S.DRAFT and recorded[1].state is S.SUBMITTED
+    before = snapshot(ctx.database.path)
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.record_achieved_many({pledges[0].id: [None, 6], pledges[1].id: [None, -1]})
+    assert refused.value.code == "pledge_target_achieved_invalid"
+    with pytest.raises(ValidationError) as refused:
+        ctx.pledges.record_achieved_many({pledges[0].id: [1]})
+    assert refused.value.code == "pledge_targets_changed"
+    assert snapshot(ctx.database.path) == before
 
 
 def test_overview_lists_every_active_member(ctx, an):

@@ -8,9 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from bamtrachnhiem.cli.common import Console, add_command, add_json_flag, help_text, jsonable
-from bamtrachnhiem.domain.demo import BRANCHES_DIR, DEFAULT_SEED, PACKETS_DIR, DemoSpec, DemoWorld
+from bamtrachnhiem.demo import (
+    BRANCHES_DIR,
+    DEFAULT_SEED,
+    PACKETS_DIR,
+    DemoSpec,
+    DemoWorld,
+    build_world,
+)
 from bamtrachnhiem.messages import text
-from bamtrachnhiem.services.demo import build_world
 
 
 def register(subparsers: argparse._SubParsersAction, lang: str) -> None:

@@ -3,7 +3,7 @@
 Every table of the database is described here once. The description is the source for
 - the peewee models (``storage.models``) and the services' bulk column lists;
 - the packet sheets, their headers and their cell types (``exchange.packet_format``);
-- the demo builder's rows and the tables of ``docs/packet-format.md``.
+- the tables of ``docs/packet-format.md``.
 ``tests/storage/test_kinds.py`` holds every table the migrations make to its description.
 
 A column *travels* when it has a packet header; a column without one stays in this

@@ -690,7 +690,7 @@ def read_packet(
                 )
                 continue
             if index >= len(entries):
-                owner.unchanged[kind.name][record_id] = (key, digest)
+                owner.unchanged[kind.name][record_id] = (key, digest or "")
                 continue
             owner.rows[kind.name].append(sheet.rows[index])
             owner.row_numbers[kind.name].append(number)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from bamtrachnhiem import __version__
@@ -61,14 +60,13 @@ class PacketExportService(SnapshotReader):
         path: str | Path,
         *,
         progress: Progress | None = None,
-        exported_at: datetime | None = None,
     ) -> ExportResult:
         """Write the own unit's snapshot of ``year`` up to ``month`` (with the latest snapshots
         merged from the units below) to ``path``, atomically.
 
-        Text a cell cannot hold is refused before anything is written or numbered.
-        ``exported_at`` stamps the packet with that (timezone-aware) time instead of now:
-        the demo world's branches send their packets on days of their simulated year.
+        Text a cell cannot hold is refused before anything is written or numbered. The
+        packet is stamped with the time of the database's clock (the demo world's branches
+        send theirs on days of their simulated year).
         """
         _check_period(year, month)
         path = Path(path)
@@ -94,11 +92,7 @@ class PacketExportService(SnapshotReader):
                 "SELECT last_seq FROM packet_sequence WHERE unit_code = ?", [top.unit_code]
             )
             top.seq = (rows[0][0] if rows else 0) + 1
-            top.exported_at = (
-                self.now_iso()
-                if exported_at is None
-                else exported_at.astimezone(UTC).isoformat(timespec="microseconds")
-            )
+            top.exported_at = self.now_iso()
             top.packet_uuid = new_id()
             self.database.connection.execute_sql(
                 "INSERT INTO packet_sequence (unit_code, last_seq, updated_at) VALUES (?, ?, ?) "

@@ -226,8 +226,8 @@ class PacketMergeService(SnapshotReader):
         if not path.is_file():
             outcome.errors = [Issue("packet_file_missing", {"file": path.name, "path": str(path)})]
             return outcome
-        known = self.log.imported_file(path)
-        if known is not None:
+        before = self.log.imported_file(path)
+        if before is not None:
             # The very bytes of a packet imported before: nothing to read again.
             outcome.status = ImportStatus.ALREADY_IMPORTED
             (
@@ -239,7 +239,7 @@ class PacketMergeService(SnapshotReader):
                 outcome.packet_uuid,
                 outcome.exported_at,
                 outcome.file_sha256,
-            ) = known
+            ) = before
             return outcome
         for known in (self._known, None):
             try:

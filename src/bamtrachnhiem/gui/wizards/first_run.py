@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext, default_db_path, open_context, user_data_dir
-from bamtrachnhiem.domain.demo import DEFAULT_SEED, DemoSpec, DemoWorld, demo_period
+from bamtrachnhiem.demo import DEFAULT_SEED, DemoSpec, DemoWorld, build_world, demo_period
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.gui import message_boxes, preferences
 from bamtrachnhiem.gui.i18n import describe
@@ -30,7 +30,6 @@ from bamtrachnhiem.gui.opening import open_data_file
 from bamtrachnhiem.gui.tasks import Progress, run_task
 from bamtrachnhiem.gui.unit_form import UnitForm
 from bamtrachnhiem.gui.widgets import ErrorLabel
-from bamtrachnhiem.services.demo import build_world
 from bamtrachnhiem.services.units import DEFAULT_LEVEL_LABELS
 
 # The demo a first-time user tries: small enough to build in a few seconds, big enough to

@@ -13,14 +13,12 @@ from pathlib import Path
 import pytest
 
 from bamtrachnhiem.bootstrap import open_context
-from bamtrachnhiem.domain.assessment import Assessment
-from bamtrachnhiem.domain.demo import UPPER_UNIT, DemoSpec, DemoWorld, demo_period
+from bamtrachnhiem.demo import UPPER_UNIT, DemoSpec, DemoWorld, build_world, demo_period
+from bamtrachnhiem.demo.branch import VIETNAM
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.exchange import ImportStatus
-from bamtrachnhiem.domain.records import Member, Unit
 from bamtrachnhiem.domain.scoring import score_month
 from bamtrachnhiem.messages import CATALOGUE
-from bamtrachnhiem.services.demo import build_world, scores_json
 
 YEAR = 2025
 UNITS, MEMBERS = 3, 12
@@ -54,8 +52,41 @@ def _files(folder: Path) -> set[str]:
 def _names(db: Path) -> list[str]:
     conn = sqlite3.connect(db)
     try:
-        rows = conn.execute("SELECT family_middle_name, given_name FROM member ORDER BY id")
+        rows = conn.execute(
+            "SELECT family_middle_name, given_name FROM member ORDER BY name_key, birth_date"
+        )
         return [f"{a} {b}" for a, b in rows]
+    finally:
+        conn.close()
+
+
+# What a branch records, every column but the ids (the services make fresh ones each time).
+RECORD_TABLES = (
+    "member",
+    "pledge",
+    "initiative",
+    "campaign",
+    "campaign_target",
+    "activity",
+    "assessment",
+    "month_lock",
+    "audit_log",
+)
+
+
+def _records(db: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(db)
+    try:
+        content = {}
+        for table in RECORD_TABLES:
+            columns = [
+                row[1]
+                for row in conn.execute(f"PRAGMA table_info({table})")
+                if row[1] != "id" and not row[1].endswith("_id")
+            ]
+            rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            content[table] = sorted(rows, key=repr)
+        return content
     finally:
         conn.close()
 
@@ -130,11 +161,12 @@ def test_each_branch_is_its_own_unit_scoring_the_district_criteria(world: DemoWo
         ctx.close()
 
 
-def test_same_seed_same_names_and_row_counts(world: DemoWorld, twin: DemoWorld):
-    """A seed gives the same members and the same last packet, monthly packets or not."""
+def test_same_seed_same_records_and_row_counts(world: DemoWorld, twin: DemoWorld):
+    """A seed gives the same people, records, times and last packet, monthly packets or not."""
     for one, other in zip(world.branches, twin.branches, strict=True):
         assert one.code == other.code and one.name == other.name
         assert _names(one.db) == _names(other.db)
+        assert _records(one.db) == _records(other.db)
         assert one.counts == other.counts
     assert world.totals() == twin.totals()
     assert world.totals()["assessments"] > UNITS * MEMBERS * 10
@@ -146,15 +178,22 @@ def test_another_seed_other_names(world: DemoWorld, tmp_path: Path):
     assert _names(other.branches[0].db) != _names(world.branches[0].db)
 
 
-def test_rows_are_what_the_services_store(world: DemoWorld, tmp_path: Path):
-    """Totals and bands follow domain.scoring; scores are stored in the service's JSON."""
+def test_records_read_back_through_the_services(world: DemoWorld):
+    """Every record reads back through its service; totals and bands follow domain.scoring."""
     branch = world.branches[1]
     ctx = open_context(branch.db, read_only=True)
     try:
         criteria = ctx.years.criteria(YEAR)
-        grid = ctx.assessments.grid(YEAR, 6, branch.code)
-        assert grid.rows and all(r.assessment.id for r in grid.rows)
-        ctx.pledges.overview(YEAR)  # every pledge's JSON reads back
+        for month in range(1, 13):
+            grid = ctx.assessments.grid(YEAR, month, branch.code)
+            saved = [r for r in grid.rows if r.assessment.id]
+            # Everyone in the grid was scored, but for a member on leave that month.
+            assert grid.rows and len(saved) >= len(grid.rows) - 2
+            assert all(r.assessment.self_scores and r.assessment.branch_scores for r in saved)
+        overview = ctx.pledges.overview(YEAR)  # every pledge's JSON reads back
+        states = Counter(r.pledge.state.value for r in overview.rows if r.pledge)
+        # Handed in and approved in the first months; a few still drafts or waiting.
+        assert states.most_common(1)[0][0] == "approved"
         assert ctx.initiatives.find(year=YEAR)
         assert ctx.activities.find(YEAR)
     finally:
@@ -172,28 +211,59 @@ def test_rows_are_what_the_services_store(world: DemoWorld, tmp_path: Path):
             criteria, own_scores, branch_scores, bonus=bonus, deduction=deduction, veto=bool(veto)
         )
         assert (total, band) == (result.total, result.band.code)
-        assert scores_json(own_scores) == own
-    # The JSON is byte for byte what AssessmentService.save_grid writes for the same scores.
-    sample = json.loads(rows[0][0])
-    ctx = open_context(tmp_path / "service.db", create=True)
+
+
+def _local(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp).astimezone(VIETNAM)
+
+
+def test_records_carry_their_day_of_the_simulated_year(world: DemoWorld):
+    """Each record is stamped on the day it was made in the branch's year, not build time."""
+    conn = sqlite3.connect(world.branches[0].db)
     try:
-        ctx.units.create_own(Unit(code="CD-X", name="Chi đoàn X"))
-        member = ctx.members.save(Member(given_name="An", family_middle_name="Lê Văn"))
-        ctx.years.open_year(YEAR)
-        ctx.assessments.save_grid(
-            YEAR, 1, [Assessment(member.id, YEAR, 1, self_scores=sample, branch_scores=sample)]
-        )
-        stored = ctx.assessments.grid(YEAR, 1).rows[0].assessment
-        conn = sqlite3.connect(tmp_path / "service.db")
-        try:
-            saved = conn.execute("SELECT self_scores FROM assessment").fetchone()[0]
-        finally:
-            conn.close()
-        assert saved == rows[0][0] and stored.self_scores == {
-            k: float(v) for k, v in sample.items()
+        members = conn.execute("SELECT id, created_at, notes FROM member").fetchall()
+        joined = [m for m in members if _local(m[1]).year == YEAR]
+        # The registry was typed in the year before; a few joined during the year.
+        assert joined and all(_local(m[1]).year == YEAR - 1 for m in members if m not in joined)
+        for member_id, created, notes in joined:
+            arrived = _local(created).date()
+            assert date(YEAR, 2, 1) <= arrived <= date(YEAR, 10, 31) and notes
+            scored = conn.execute(
+                "SELECT min(month) FROM assessment WHERE member_id = ?", [member_id]
+            ).fetchone()[0]
+            assert arrived.month <= scored <= arrived.month + 1
+            pledged = conn.execute("SELECT count(*) FROM pledge WHERE member_id = ?", [member_id])
+            assert pledged.fetchone() == (0,)  # the year's forms were collected before
+        arrived = {
+            _local(c).date()
+            for (c,) in conn.execute("SELECT created_at FROM campaign WHERE from_upper = 1")
         }
+        assert len(arrived) == 1 and date(YEAR, 1, 2) <= arrived.pop() <= date(YEAR, 1, 6)
+        for month, created, updated in conn.execute(
+            "SELECT month, created_at, updated_at FROM assessment"
+        ):
+            # Self scores entered in the month's last days, the branch's at its last meeting.
+            assert (_local(created).month, _local(updated).month) == (month, month)
+            assert _local(created) <= _local(updated)
+        for month, locked_at in conn.execute("SELECT month, locked_at FROM month_lock"):
+            assert _local(locked_at).date() == _month_end(month)
+        for day, created in conn.execute("SELECT date, created_at FROM activity"):
+            held = date.fromisoformat(day)
+            assert (
+                held
+                <= _local(created).date()
+                <= min(held + timedelta(days=2), _month_end(held.month))
+            )
+        exports = conn.execute("SELECT month, exported_at FROM packet_export WHERE kind = 'data'")
+        for month, exported_at in exports:
+            sent = _local(exported_at).date()
+            assert sent > _month_end(month) and sent.month == month % 12 + 1
     finally:
-        ctx.close()
+        conn.close()
+
+
+def _month_end(month: int) -> date:
+    return date(YEAR + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
 
 
 def test_scores_are_plausible(world: DemoWorld):
@@ -226,6 +296,7 @@ def test_last_month_packets_import_cleanly(twin: DemoWorld, tmp_path: Path):
         for outcome, branch in zip(report.files, twin.branches, strict=True):
             assert outcome.unit_code == branch.code
             assert outcome.errors == []
+            assert outcome.edited_rows == [] and not outcome.rows_missing and not outcome.rows_extra
             for kind, count in branch.counts.items():
                 assert outcome.counts[kind].created == count, kind
         assert ctx.members.count() == UNITS * MEMBERS
@@ -245,6 +316,7 @@ def test_monthly_packets_show_the_gap_and_the_late_units(world: DemoWorld, tmp_p
     try:
         report = ctx.packet_merge.import_files(files)
         assert {f.status for f in report.files} == {ImportStatus.IMPORTED}
+        assert all(f.edited_rows == [] and f.errors == [] for f in report.files)
         gaps = {
             f.unit_code for f in report.files if any(w.code == "packet_seq_gap" for w in f.warnings)
         }
