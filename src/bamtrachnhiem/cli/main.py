@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import multiprocessing
 import os
 import sys
 import traceback
@@ -185,6 +186,7 @@ def _usage_failure(error: UsageError, lang: str, json_mode: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (the console script exits with it)."""
+    multiprocessing.freeze_support()  # the frozen app's worker processes start here
     argv = list(sys.argv[1:] if argv is None else argv)
     _utf8_streams()
     lang = _language(argv)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import multiprocessing
 import os
 import sys
 from importlib import resources
@@ -133,6 +134,7 @@ def write_smoke_report(app: Application, path: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the frozen app's worker processes start here
     argv = list(sys.argv if argv is None else argv)
     _log_to_file()
     qt_app = QApplication(argv)

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
+import os
 import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -55,6 +58,7 @@ from bamtrachnhiem.services.snapshots import (
     snapshot_scope,
     sql_columns,
 )
+from bamtrachnhiem.storage.backup import readonly_uri
 from bamtrachnhiem.storage.database import Database, translate_faults
 
 Progress = Callable[[int, int, str], None]
@@ -170,6 +174,21 @@ class PacketMergeService(SnapshotReader):
         """Process ``files`` in order. A real run commits every few files together: each file
         is applied in a savepoint of its own (a refused file rolls back alone), and the
         commit is what makes a batch durable (one disk flush for many files)."""
+        with _ReadAhead(files, self.database.path) as reading:
+            self._run_files(files, reading, report, accept_edited, real, progress, cancelled)
+        if progress:
+            progress(len(files), len(files), "")
+
+    def _run_files(
+        self,
+        files: list[Path],
+        reading: _ReadAhead,
+        report: ImportReport,
+        accept_edited: bool,
+        real: bool,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
         position = 0
         while position < len(files):
             done: list[FileOutcome] = []
@@ -188,7 +207,11 @@ class PacketMergeService(SnapshotReader):
                             progress(position, len(files), path.name)
                         position += 1
                         try:
-                            done.append(self._process_file(path, accept_edited, real, archived))
+                            done.append(
+                                self._process_file(
+                                    path, reading.read(position - 1), accept_edited, real, archived
+                                )
+                            )
                         except StorageError as error:
                             # The database itself failed (a full disk): the batch is lost.
                             failed = FileOutcome(path=path, status=ImportStatus.REFUSED)
@@ -216,11 +239,14 @@ class PacketMergeService(SnapshotReader):
                     FileOutcome(path=p, status=ImportStatus.CANCELLED) for p in files[position:]
                 )
                 break
-        if progress:
-            progress(len(files), len(files), "")
 
     def _process_file(
-        self, path: Path, accept_edited: bool, real: bool, archived: list[Path]
+        self,
+        path: Path,
+        read_ahead: PacketContent | list[Issue] | None,
+        accept_edited: bool,
+        real: bool,
+        archived: list[Path],
     ) -> FileOutcome:
         outcome = FileOutcome(path=path, status=ImportStatus.REFUSED)
         if not path.is_file():
@@ -243,7 +269,12 @@ class PacketMergeService(SnapshotReader):
             return outcome
         for known in (self._known, None):
             try:
-                content = read_packet(path, TABLE_KINDS, UNITS, known=known)
+                if read_ahead is None or known is None:
+                    content = read_packet(path, TABLE_KINDS, UNITS, known=known)
+                elif isinstance(read_ahead, list):
+                    raise PacketError.of(read_ahead)
+                else:
+                    content = read_ahead
             except PacketError as error:
                 outcome.errors = error.issues
                 with contextlib.suppress(OSError):
@@ -300,20 +331,7 @@ class PacketMergeService(SnapshotReader):
 
     def _known(self, kind_name: str, units: list[str]) -> dict[tuple[str, str], tuple[str, str]]:
         """The key and digest of the cells last merged for each record of these units."""
-        kind = next((k for k in TABLE_KINDS if k.name == kind_name), None)
-        if kind is None or not units:
-            return {}
-        found: dict[tuple[str, str], tuple[str, str]] = {}
-        for chunk in chunks(units):
-            marks = ", ".join("?" * len(chunk))
-            rows = self._rows(
-                f"SELECT unit_code, {quoted(kind.id_key)}, received_key, received_digest "
-                f"FROM {quoted(kind.table)} WHERE unit_code IN ({marks}) "
-                "AND received_key IS NOT NULL",
-                list(chunk),
-            )
-            found.update(((unit, rid), (key, digest)) for unit, rid, key, digest in rows)
-        return found
+        return known_rows(self._rows, kind_name, units)
 
     def _apply_content(
         self,
@@ -774,6 +792,94 @@ class PacketMergeService(SnapshotReader):
         return self._rows("SELECT MAX(seq) FROM packet_merged WHERE unit_code = ?", [unit_code])[0][
             0
         ]
+
+
+def known_rows(
+    rows: Callable[[str, list[Any]], list[tuple]], kind_name: str, units: list[str]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Per (unit, id): the key and digest of the cells last merged for that record."""
+    kind = next((k for k in TABLE_KINDS if k.name == kind_name), None)
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    if kind is None:
+        return found
+    for chunk in chunks(units):
+        marks = ", ".join("?" * len(chunk))
+        for unit, rid, key, digest in rows(
+            f"SELECT unit_code, {quoted(kind.id_key)}, received_key, received_digest "
+            f"FROM {quoted(kind.table)} WHERE unit_code IN ({marks}) "
+            "AND received_key IS NOT NULL",
+            list(chunk),
+        ):
+            found[(unit, rid)] = (key, digest)
+    return found
+
+
+class _ReadAhead:
+    """Reads the next packets in a worker process while the merge writes the current one.
+
+    Reading and checking a packet takes about as long as merging it, so on two cores the
+    two overlap. The worker sees the database as last committed; a row it takes as known
+    that the merge has changed meanwhile makes the merge read that file again
+    (``_MovedOn``). A handful of files is read in this process: starting a worker costs
+    more than it saves.
+    """
+
+    DEPTH = 2  # files read ahead: bounded memory
+    MIN_FILES = 4
+
+    def __init__(self, files: list[Path], database: Path) -> None:
+        self.files = files
+        self.database = database
+        self.pending: dict[int, Future] = {}
+        self.pool: ProcessPoolExecutor | None = None
+        if len(files) >= self.MIN_FILES and os.cpu_count() != 1:
+            self.pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
+
+    def read(self, index: int) -> PacketContent | list[Issue] | None:
+        """File ``index`` read ahead (or its refusal); None: read it here instead."""
+        if self.pool is None:
+            return None
+        try:
+            for ahead in range(index, min(index + 1 + self.DEPTH, len(self.files))):
+                if ahead not in self.pending:
+                    self.pending[ahead] = self.pool.submit(
+                        _read_in_worker, str(self.files[ahead]), str(self.database)
+                    )
+            return self.pending.pop(index).result()
+        except Exception:  # a worker that could not start or died: read here from now on
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+            return None
+
+    def __enter__(self) -> _ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+_worker_database: sqlite3.Connection | None = None
+
+
+def _read_in_worker(path: str, database: str) -> PacketContent | list[Issue]:
+    """A packet read and checked in the worker, with the rows the database holds known."""
+    global _worker_database
+    if _worker_database is None:
+        _worker_database = sqlite3.connect(readonly_uri(Path(database)), uri=True)
+
+    def rows(sql: str, params: list[Any]) -> list[tuple]:
+        assert _worker_database is not None
+        return _worker_database.execute(sql, params).fetchall()
+
+    try:
+        return read_packet(
+            Path(path), TABLE_KINDS, UNITS, known=lambda kind, units: known_rows(rows, kind, units)
+        )
+    except PacketError as error:
+        return error.issues
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
