@@ -75,7 +75,7 @@ class PacketError(ValidationError):
     def single(cls, code: str, /, **params: object) -> PacketError:
         issue = Issue(
             code,
-            {k: v for k, v in params.items() if k not in ("sheet", "cell", "row")},
+            dict(params),  # the message names the sheet, cell or row too
             sheet=params.get("sheet"),  # type: ignore[arg-type]
             cell=params.get("cell"),  # type: ignore[arg-type]
             row=params.get("row"),  # type: ignore[arg-type]

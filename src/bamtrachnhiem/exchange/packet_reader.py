@@ -59,6 +59,8 @@ from bamtrachnhiem.exchange.versions import OLDEST_READABLE, kinds_in, upgrade_r
 from bamtrachnhiem.exchange.workbook_safety import calamine_workbook, check_workbook_file
 
 MAX_ISSUES = 200  # enough to fix a file by; a broken file would list thousands
+_SPARE_ROWS = 1000  # rows a person may add or leave blank beyond what the packet declares
+_MAX_META_ROWS = 20_000  # a roll-up of 20,000 units is no packet
 _MAX_PART_BYTES = 8 << 20  # workbook.xml, rels, custom.xml: small parts, read whole
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -212,6 +214,9 @@ def read_raw(
             structure = {kind.sheet: sheets.get(kind.sheet) for kind in kinds}
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise PacketError.single("xlsx_not_workbook", file=name) from error
+    meta_part = sheets.get(META_SHEET)
+    if meta_part in scans and scans[meta_part].rows > _MAX_META_ROWS:
+        raise PacketError.single("packet_meta_invalid", file=name, key="rows")
     try:
         workbook = calamine_workbook(path)
         meta_rows = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
@@ -235,6 +240,18 @@ def read_raw(
         raise PacketError.of(xml_issues[:MAX_ISSUES])
     counts = _json_object(meta.get("row_counts", "{}"), "row_counts", name)
     units = [str(entry.get("unit_code", "")) for entry in sections]
+    for kind in kinds:
+        part = structure.get(kind.sheet)
+        if part not in scans:
+            continue
+        declared = int(counts.get(kind.name, 0) or 0)
+        found = scans[part].rows - 1  # the header row
+        if found > 2 * declared + _SPARE_ROWS:
+            # Far more rows than the packet says it holds: junk, refused before the sheet is
+            # loaded (a million rows would take gigabytes).
+            raise PacketError.single(
+                "packet_too_many_rows", file=name, sheet=kind.sheet, found=found, declared=declared
+            )
 
     expected = {COVER_SHEET, META_SHEET, *structure, *_display_sheets(expected_format)}
     for sheet_name in sheets:
@@ -408,9 +425,11 @@ class _CellScan:
         self.formula: str | None = None
         self.error: str | None = None
         self.merged: str | None = None
+        self.rows = 0  # <row> elements: a sheet of junk is refused before it is loaded
         self._tail = b""
 
     def feed(self, chunk: bytes) -> None:
+        self.rows += chunk.count(b"<row")
         window = self._tail + chunk
         # Plain substring tests first: the regular expressions only run on the rare chunk
         # that may hold a formula, an error value or a merged range.

@@ -182,6 +182,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         _CELL_EN + " is longer than {limit} characters, Excel's limit for a cell. Ask the "
         "unit to export the packet again.",
     ),
+    "packet_too_many_rows": (
+        "Tệp {file}, trang “{sheet}” có {found} dòng trong khi gói chỉ khai {declared} dòng: "
+        "tệp đã bị thêm dữ liệu lạ nên không đọc tiếp. Hãy đề nghị đơn vị xuất lại gói.",
+        "{file}, sheet “{sheet}” holds {found} rows where the packet declares {declared}: "
+        "foreign data was added, so it is not read further. Ask the unit to export the "
+        "packet again.",
+    ),
+    "packet_id_conflict": (
+        "Tệp {file} mang cùng mã gói và số thứ tự {seq} của đơn vị {unit} với tệp {other} đã "
+        "nhập ngày {date}, nhưng nội dung khác. Hai tệp khác nhau không thể cùng là một gói: "
+        "chưa nhập gì. Hãy hỏi đơn vị tệp nào đúng và đề nghị xuất lại gói mới.",
+        "{file} carries the same packet id and sequence number {seq} of unit {unit} as "
+        "{other}, imported on {date}, but different content. Two different files cannot be "
+        "one packet: nothing was imported. Ask the unit which is right and to export a new "
+        "packet.",
+    ),
     "packet_value_refused": (
         "Tệp {file}, trang “{sheet}”, dòng {row}, cột “{column}”: {reason} Phần mềm không "
         "nhận giá trị này khi nhập tay nên cũng không nhận từ gói, kể cả khi chấp nhận chỉnh "

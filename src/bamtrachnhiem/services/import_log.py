@@ -93,13 +93,19 @@ class ImportLogService(Service):
         imported_at, *rest = rows[0]
         return (datetime.fromisoformat(imported_at), *rest, sha)
 
-    def imported_on(self, packet_uuid: str) -> datetime | None:
+    def imported_as(self, packet_uuid: str, unit_code: str) -> tuple[datetime, str, str] | None:
+        """When a packet with this id was imported, from which file, and the hash its unit's
+        section then had; None if never."""
         rows = self._rows(
-            "SELECT imported_at FROM packet_import WHERE packet_uuid = ? AND outcome = 'imported' "
-            "ORDER BY id LIMIT 1",
-            [packet_uuid],
+            "SELECT i.imported_at, i.file_name, s.content_hash FROM packet_import i "
+            "LEFT JOIN packet_import_section s ON s.import_id = i.id AND s.unit_code = ? "
+            "WHERE i.packet_uuid = ? AND i.outcome = 'imported' ORDER BY i.id LIMIT 1",
+            [unit_code, packet_uuid],
         )
-        return datetime.fromisoformat(rows[0][0]) if rows else None
+        if not rows:
+            return None
+        imported_at, file_name, section_hash = rows[0]
+        return datetime.fromisoformat(imported_at), file_name, section_hash or ""
 
     def record(self, content: PacketContent, outcome: FileOutcome, archived: list[Path]) -> None:
         """The import-log row, its sections, and the archived copy: inside the transaction."""

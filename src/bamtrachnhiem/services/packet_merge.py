@@ -367,14 +367,27 @@ class PacketMergeService(SnapshotReader):
                     },
                 )
             )
-        imported_at = self.log.imported_on(content.packet_uuid)
-        if imported_at is not None:
+        before = self.log.imported_as(content.packet_uuid, top.unit_code)
+        if before is not None:
+            imported_at, first_file, first_hash = before
+            if first_hash and first_hash != top.actual_hash:
+                # Same packet id and sequence, other content: two different files claim
+                # to be one packet; neither can be trusted over the other.
+                raise PacketError.single(
+                    "packet_id_conflict",
+                    file=name,
+                    other=first_file,
+                    unit=top.unit_code,
+                    seq=top.seq,
+                    date=imported_at.astimezone().strftime("%d/%m/%Y"),
+                )
             outcome.status = ImportStatus.ALREADY_IMPORTED
             outcome.already_imported_at = imported_at
             return
         merged = self._merged(top.unit_code, top.year)
         if merged is not None and merged[0] >= top.seq:
             if merged[0] == top.seq and merged[1] == top.packet_uuid:
+                # Merged before inside a roll-up (a district's packet): the same snapshot.
                 outcome.status = ImportStatus.ALREADY_IMPORTED
                 outcome.already_imported_at = datetime.fromisoformat(merged[2])
                 return
@@ -405,7 +418,10 @@ class PacketMergeService(SnapshotReader):
             if not accept_edited:
                 outcome.status = ImportStatus.EDITED
                 if not real:
-                    outcome.counts_if_accepted = self._would_apply(content)
+                    # What accepting would do; a refusal it would meet is for that run to
+                    # report: this run, like the real one, leaves the packet out as edited.
+                    with contextlib.suppress(PacketError):
+                        outcome.counts_if_accepted = self._would_apply(content)
                 _mark_rejected(outcome, content)
                 return
             outcome.confirmed_edited = True
@@ -782,6 +798,7 @@ class PacketMergeService(SnapshotReader):
         return owners
 
     def _merged(self, unit_code: str, year: int) -> tuple[int, str, str] | None:
+        """(seq, packet id, merged at) of the unit's snapshot merged here."""
         rows = self._rows(
             "SELECT seq, packet_uuid, merged_at FROM packet_merged WHERE unit_code = ? AND year = ?",
             [unit_code, year],
