@@ -34,7 +34,10 @@ def test_fast_month_scoring_agrees_with_score_month() -> None:
         deduction = rng.choice([0, 0, 5, 30, 120.5])
         veto = rng.random() < 0.05
         expected = score_month(CRITERIA, own, branch, bonus=bonus, deduction=deduction, veto=veto)
-        total, band = scoring.total_and_band(own, branch, bonus, deduction, veto)
+        own_cents = scoring.cents(own, "m", YEAR)
+        branch_cents = scoring.cents(branch, "m", YEAR)
+        assert isinstance(own_cents, dict) and isinstance(branch_cents, dict)
+        total, band = scoring.total_and_band(own_cents, branch_cents, bonus, deduction, veto)
         if expected.complete:
             assert (total, band) == (expected.total, expected.band.code)
         else:

@@ -155,10 +155,10 @@ class Rules:
             values = self.loads(row[column])
             if not isinstance(values, dict):
                 return column, ValidationError("assessment_scores_invalid")
-            problem = scoring.check_scores(values, row["member_id"], row["year"])
-            if problem is not None:
-                return column, problem
-            scores.append(values)
+            found = scoring.cents(values, row["member_id"], row["year"])
+            if isinstance(found, ValidationError):
+                return column, found
+            scores.append(found)
         rules = scoring.criteria.rules
         for column, check in (("bonus", check_bonus), ("deduction", check_deduction)):
             value = row[column]
@@ -245,48 +245,53 @@ class MonthScoring:
         self.lowest = lowest_band(rules).code
         self.veto_fails = rules.veto_forces_fail
 
-    def check_scores(
+    def cents(
         self, scores: dict[str, Any], member: str, year: int
-    ) -> ValidationError | None:
-        """Why a score dict cannot be stored (unknown criterion, out of range), or None."""
+    ) -> dict[str, int] | ValidationError:
+        """The scores in hundredths of a point by criterion code, or why they cannot be stored
+        (an unknown criterion, a value out of range or finer than two decimals)."""
         maxima = self.maxima
+        found: dict[str, int] = {}
         for code, value in scores.items():
             top = maxima.get(code)
-            # The usual case in one test: a known criterion, a number 0..max, two decimals.
-            if (
-                top is not None
-                and (type(value) is float or type(value) is int)
-                and 0 <= value <= top
-                and round(value, 2) == value
-            ) or (value is None and top is not None):
-                continue
             if top is None:
                 return ValidationError(
                     "assessment_unknown_criterion", member=member, code=code, year=year
                 )
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                return ValidationError("assessment_scores_invalid")
-            problem = check_score(self.by_code[code], value)
-            if problem is not None:
-                return problem
-        return None
+            if value is None:
+                continue
+            if type(value) is float or type(value) is int:
+                hundredths = value * 100
+                whole = round(hundredths)
+                # The usual case in one test: 0..max with at most two decimals.
+                if 0 <= value <= top and -1e-6 < hundredths - whole < 1e-6:
+                    found[code] = whole
+                    continue
+                problem = check_score(self.by_code[code], value)
+                if problem is not None:
+                    return problem
+                found[code] = whole
+                continue
+            return ValidationError("assessment_scores_invalid")
+        return found
 
     def total_and_band(
         self,
-        own: dict[str, Any],
-        branch: dict[str, Any],
+        own: dict[str, int],
+        branch: dict[str, int],
         bonus: float,
         deduction: float,
         veto: bool,
     ) -> tuple[float | None, str]:
-        """The stored total (None until every criterion is scored) and band code."""
+        """The stored total (None until every criterion is scored) and band code, from the
+        scores in hundredths (``cents``): the branch's score of a criterion, else the own."""
         points = scored = 0
         for code in self.codes:
             value = branch.get(code)
             if value is None:
                 value = own.get(code)
             if value is not None:
-                points += round(value * 100)
+                points += value
                 scored += 1
         if scored < len(self.codes):
             return None, ""

@@ -832,7 +832,7 @@ def known_rows(
 
 
 class _ReadAhead:
-    """Reads the next packets in a worker process while the merge writes the current one.
+    """Reads the next packets in worker processes while the merge writes the current one.
 
     Reading and checking a packet takes about as long as merging it, so on two cores the
     two overlap. The worker sees the database as last committed; a row it takes as known
@@ -841,7 +841,6 @@ class _ReadAhead:
     more than it saves.
     """
 
-    DEPTH = 2  # files read ahead: bounded memory
     MIN_FILES = 4
 
     def __init__(self, files: list[Path], database: Path) -> None:
@@ -849,9 +848,12 @@ class _ReadAhead:
         self.database = database
         self.pending: dict[int, Future] = {}
         self.pool: ProcessPoolExecutor | None = None
-        if len(files) >= self.MIN_FILES and os.cpu_count() != 1:
+        # Two readers keep two cores busy while the merge, lighter, writes in between.
+        workers = min(2, (os.cpu_count() or 1))
+        self.depth = workers + 1  # files read ahead: bounded memory
+        if len(files) >= self.MIN_FILES and workers > 1:
             self.pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn")
             )
 
     def read(self, index: int) -> PacketContent | list[Issue] | None:
@@ -859,7 +861,7 @@ class _ReadAhead:
         if self.pool is None:
             return None
         try:
-            for ahead in range(index, min(index + 1 + self.DEPTH, len(self.files))):
+            for ahead in range(index, min(index + 1 + self.depth, len(self.files))):
                 if ahead not in self.pending:
                     self.pending[ahead] = self.pool.submit(
                         _read_in_worker, str(self.files[ahead]), str(self.database)
