@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -76,6 +77,91 @@ class Campaign:
         if not shares:
             return None
         return math.floor(sum(shares) / len(shares) + 0.5)
+
+
+# A campaign sent down keeps one identity at every level: each unit gives its copy of a
+# campaign (and of each target) an id derived from the id above and its own code, so the
+# launching level finds every unit's results, through intermediate levels, without asking.
+_UPPER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "bamtrachnhiem:upper-campaign")
+
+
+def upper_record_id(upper_id: str, unit_code: str) -> str:
+    """The id a unit gives its copy of a campaign (or target) the level above sent."""
+    return str(uuid.uuid5(_UPPER_NAMESPACE, f"{upper_id}/{unit_code}"))
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """What one unit below (with the units below it) achieved on one target."""
+
+    code: str
+    name: str
+    depth: int  # 1 for a unit directly below the campaign's unit
+    achieved: float
+    target_value: float  # the unit's own copy of the target (0 when it has none)
+    has_copy: bool  # the unit holds the campaign (its packet brought the copy)
+
+
+@dataclass
+class TargetRollup:
+    """A target with what its unit and every unit below achieved on it."""
+
+    target: CampaignTarget  # the campaign unit's own target (its achieved: its own entry)
+    total: float  # its own entry plus every unit below
+    units: list[UnitResult] = field(default_factory=list)  # tree order, every depth
+
+    @property
+    def by_unit(self) -> dict[str, float]:
+        """The units directly below, each with its whole subtree."""
+        return {u.code: u.achieved for u in self.units if u.depth == 1}
+
+    @property
+    def percentage(self) -> int | None:
+        return percentage(self.total, self.target.target_value)
+
+
+@dataclass
+class CampaignRollup:
+    """A campaign of a unit with its targets summed over the unit's subtree."""
+
+    campaign: Campaign
+    launched_by: str  # the code of the unit that launched it
+    targets: list[TargetRollup] = field(default_factory=list)
+
+    @property
+    def percentage(self) -> int | None:
+        """Mean of the targets' percentages of the total, each capped at 100."""
+        shares = [min(t.percentage, 100) for t in self.targets if t.percentage is not None]
+        if not shares:
+            return None
+        return math.floor(sum(shares) / len(shares) + 0.5)
+
+    def summed(self) -> Campaign:
+        """The campaign with each target's achieved value replaced by its total."""
+        targets = [
+            CampaignTarget(
+                name=t.target.name,
+                measure_unit=t.target.measure_unit,
+                target_value=t.target.target_value,
+                achieved_value=t.total,
+                id=t.target.id,
+            )
+            for t in self.targets
+        ]
+        c = self.campaign
+        return Campaign(
+            name=c.name,
+            start_date=c.start_date,
+            end_date=c.end_date,
+            theme=c.theme,
+            targets=targets,
+            from_upper=c.from_upper,
+            notes=c.notes,
+            year=c.year,
+            id=c.id,
+            unit_code=c.unit_code,
+            updated_at=c.updated_at,
+        )
 
 
 @dataclass

@@ -20,7 +20,7 @@ CONTRACT_KINDS = (
     "activities",
     "commendations",
 )
-EXTRA_KINDS = ("campaign_targets", "month_locks", "criteria_sets", "units")
+EXTRA_KINDS = ("campaign_targets", "month_locks", "criteria_sets", "reports", "units")
 COUNTED_KINDS = CONTRACT_KINDS + EXTRA_KINDS
 
 

@@ -144,6 +144,8 @@ class RecordKind:
     primary_key: tuple[str, ...] = ()  # a composite key; empty: the primary column
     member_name_after: str | None = None  # a display column "Họ và tên" after this one
     sort_keys: tuple[str, ...] = ()  # the order rows are written in packets
+    # An SQL condition a row must meet to travel (reports: only issued ones); "" for all.
+    travel_filter: str = ""
     derive: Callable[[Mapping[str, Any]], dict[str, Any]] | None = field(
         default=None, compare=False
     )
@@ -661,6 +663,87 @@ DEADLINES = RecordKind(
 )
 
 
+REPORT_KINDS = ("monthly", "quarter", "h1", "year")
+
+# A periodic report (báo cáo định kỳ: tháng, quý, sơ kết 6 tháng, tổng kết năm). Drafts stay
+# here; an issued report is frozen and travels upward, so the level above reads its text
+# as well as its figures. Its annex (by unit, or by member) is frozen here only: it can be
+# longer than a spreadsheet cell holds, and the level above holds the same data.
+REPORTS = RecordKind(
+    "reports",
+    "report",
+    (
+        _id("Mã báo cáo"),
+        _col("year", T.INT, "Năm", 7),
+        _col("kind", T.ENUM, "Loại báo cáo", 11, required=True, choices=REPORT_KINDS),
+        _col("period", T.TEXT, "Kỳ báo cáo", 9, required=True),  # m01..m12, q1..q4, h1, year
+        _col("month_from", T.INT, "Từ tháng", 8),
+        _col("month_to", T.INT, "Đến tháng", 8),
+        _text("number", "Số", 8),  # may stay blank for the office's register to fill
+        _text("symbol", "Ký hiệu", 12),  # BC/HĐTN
+        _col("report_date", T.DATE, "Ngày báo cáo", 11, nullable=True),
+        _text("place", "Địa danh", 14),
+        _col("data_as_of", T.DATE, "Số liệu tính đến ngày", 11, nullable=True),
+        _text("higher_body", "Cơ quan cấp trên", 24),
+        _text("issuing_body", "Cơ quan ban hành", 24),
+        _col("title", T.TEXT, "Tên loại văn bản", 12, required=True, default="BÁO CÁO"),
+        _text("summary", "Trích yếu", 40),
+        _text("part_1", "I. Đặc điểm tình hình", 50),
+        _text("part_2", "II. Kết quả thực hiện", 50),
+        _text("part_3", "III. Đánh giá", 50),
+        _text("part_4", "IV. Phương hướng", 50),
+        _text("part_5", "V. Kiến nghị", 50),
+        _text("recipients", "Nơi nhận", 24),
+        _text("sign_for", "Thay mặt", 18),  # TM. BAN THƯỜNG VỤ
+        _text("signer_title", "Chức danh người ký", 14),
+        _text("signer_name", "Người ký", 22),
+        _col("figures", T.JSON, "Số liệu (JSON)", 40, default="{}"),
+        _col("annex", T.JSON, default="{}"),  # local: the annex as issued
+        _col(
+            "state",
+            T.ENUM,
+            "Tình trạng",
+            10,
+            required=True,
+            default="draft",
+            choices=("draft", "issued"),
+        ),
+        _col("issued_at", T.STAMP, "Ban hành lúc", 18, nullable=True),
+        *_OWNER,
+    ),
+    packets=Packets.DATA,
+    sheet="Báo cáo",
+    title="Báo cáo định kỳ đã ban hành (tháng, quý, sơ kết, tổng kết)",
+    sort_keys=("month_to", "kind", "id"),
+    travel_filter="state = 'issued'",
+)
+
+# The report periods of a year and when each report is due: set here by default, or sent
+# down by the level above in the configuration packet.
+REPORT_PERIODS = RecordKind(
+    "report_periods",
+    "report_period",
+    (
+        _col("year", T.INT),
+        _col("period", T.ID, "Mã kỳ", 9),
+        _col("kind", T.ENUM, "Loại báo cáo", 11, required=True, choices=REPORT_KINDS),
+        _col("month_from", T.INT, "Từ tháng", 8),
+        _col("month_to", T.INT, "Đến tháng", 8),
+        _col("due_date", T.DATE, "Hạn nộp báo cáo", 14),
+        _bool("required", "Bắt buộc", 9, default=1),
+        _col("source", T.ENUM, default="own", choices=("own", "upper")),
+        _text("source_unit_code"),
+        _col("updated_at", T.STAMP),
+    ),
+    packets=Packets.CONFIG,
+    sheet="Kỳ báo cáo",
+    title="Các kỳ báo cáo và hạn nộp báo cáo",
+    primary_key=("year", "period"),
+    id_key="period",
+    sort_keys=("month_to", "period"),
+)
+
+
 # Every table, in the order a new database creates them.
 ALL_KINDS: tuple[RecordKind, ...] = (
     SETTINGS,
@@ -684,6 +767,8 @@ ALL_KINDS: tuple[RecordKind, ...] = (
     PACKET_IMPORT_SECTIONS,
     PACKET_MERGED,
     DEADLINES,
+    REPORTS,
+    REPORT_PERIODS,
 )
 
 BY_NAME: dict[str, RecordKind] = {k.name: k for k in ALL_KINDS}

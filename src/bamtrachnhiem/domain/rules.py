@@ -72,6 +72,7 @@ class Rules:
             "campaign_targets": _campaign_target,
             "activities": self._activity,
             "criteria_sets": self._criteria_set,
+            "reports": self._report,
         }
 
     def check(self, kind: str, rows: Sequence[Row]) -> list[RowProblem]:
@@ -225,6 +226,25 @@ class Rules:
             return "definition", error
         except (ValueError, TypeError, KeyError):
             return "definition", ValidationError("criteria_definition_invalid")
+        return None
+
+    def _report(self, row: Row) -> tuple[str | None, ValidationError] | None:
+        """An issued report: a draft never travels, and its period and figures are whole."""
+        if row["state"] != "issued" or not row["issued_at"]:
+            return "state", ValidationError("report_not_issued", value=row["state"])
+        first, last = row["month_from"], row["month_to"]
+        if not (1 <= first <= last <= 12):
+            return "month_to", ValidationError("period_months_invalid", first=first, last=last)
+        if not row["period"].strip():
+            return "period", ValidationError("period_unknown", period=row["period"])
+        try:
+            figures = self.loads(row["figures"])
+        except ValueError:
+            figures = None
+        if not isinstance(figures, dict):
+            return "figures", ValidationError("report_figures_invalid")
+        if not row["summary"].strip():
+            return "summary", ValidationError("report_summary_required")
         return None
 
 

@@ -44,6 +44,13 @@ def clean_text(text: object) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
+def clean_lines(text: object) -> str:
+    """Multi-line text: each line cleaned (``clean_text``), lines kept, blank ends dropped."""
+    if text is None:
+        return ""
+    return "\n".join(clean_text(line) for line in str(text).splitlines()).strip("\n")
+
+
 def fold(text: str) -> str:
     """Search key: no tone marks, đ→d, case-folded, whitespace collapsed ("Trần" → "tran")."""
     s = unicodedata.normalize("NFD", clean_text(text))

@@ -21,7 +21,7 @@ from typing import Any
 from bamtrachnhiem.domain import kinds
 from bamtrachnhiem.domain.kinds import Column, ColumnType, RecordKind, Scope
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5  # 4 is the lead's (visible labels); 5 added the reports
 LINE_ENDS_FROM = 3  # from this version, canonical text has LF line ends
 DATA_FORMAT = "bamtrachnhiem-packet"
 CONFIG_FORMAT = "bamtrachnhiem-config"
@@ -147,6 +147,8 @@ ACTIVITIES = packet_kind(kinds.ACTIVITIES)
 ASSESSMENTS = packet_kind(kinds.ASSESSMENTS)
 MONTH_LOCKS = packet_kind(kinds.MONTH_LOCKS)
 DEADLINES = packet_kind(kinds.DEADLINES)
+REPORTS = packet_kind(kinds.REPORTS)
+REPORT_PERIODS = packet_kind(kinds.REPORT_PERIODS)
 
 # The kinds a data packet carries besides the tree, in the order a merge applies them:
 # members before what names them, campaigns before their targets and activities.
@@ -160,6 +162,7 @@ TABLE_KINDS: tuple[PacketKind, ...] = (
     ACTIVITIES,
     ASSESSMENTS,
     MONTH_LOCKS,
+    REPORTS,
 )
 # The order sheets appear in a data packet (after the cover sheet).
 SHEET_ORDER: tuple[PacketKind, ...] = (
@@ -171,12 +174,19 @@ SHEET_ORDER: tuple[PacketKind, ...] = (
     CAMPAIGNS,
     CAMPAIGN_TARGETS,
     ACTIVITIES,
+    REPORTS,
     CRITERIA_SETS,
     UNITS,
 )
 # --- the configuration packet ------------------------------------------------------------
 
-CONFIG_KINDS: tuple[PacketKind, ...] = (UNITS, CAMPAIGNS, CAMPAIGN_TARGETS, DEADLINES)
+CONFIG_KINDS: tuple[PacketKind, ...] = (
+    UNITS,
+    CAMPAIGNS,
+    CAMPAIGN_TARGETS,
+    DEADLINES,
+    REPORT_PERIODS,
+)
 CRITERIA_SHEET = "Tiêu chí"  # display only: the criteria JSON in the metadata is read
 BANDS_SHEET = "Xếp loại"  # display only
 

@@ -32,6 +32,7 @@ class Upgrade:
     version: int
     added: Mapping[str, tuple[str, ...]]  # kind name → keys of the columns new in ``version``
     why: str
+    new_kinds: tuple[str, ...] = ()  # kinds (sheets) new in ``version``: older files have none
 
 
 UPGRADES: tuple[Upgrade, ...] = (
@@ -47,7 +48,21 @@ UPGRADES: tuple[Upgrade, ...] = (
         "re-saves CRLF as LF no longer makes a packet look edited. Rows of older packets "
         "are checked with their own rule, then their text is given LF line ends.",
     ),
+    Upgrade(
+        5,
+        {},
+        "Issued reports (sơ kết, tổng kết, ...) travel upward in the data packet (sheet "
+        "“Báo cáo”), and the report periods with their due dates travel down in the "
+        "configuration packet (sheet “Kỳ báo cáo”). An older packet has neither: it holds no "
+        "report, and leaves the receiver's report periods as they were.",
+        new_kinds=("reports", "report_periods"),
+    ),
 )
+
+
+def has_kind(version: int, kind_name: str) -> bool:
+    """True when packets of format ``version`` carry the kind ``kind_name`` (a sheet)."""
+    return not any(kind_name in step.new_kinds for step in _after(version))
 
 
 def kind_in(version: int, kind: PacketKind) -> PacketKind:

@@ -448,6 +448,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli_kind_campaign_targets": ("Chỉ tiêu thi đua", "Campaign targets"),
     "cli_kind_month_locks": ("Tháng đã chốt", "Locked months"),
     "cli_kind_criteria_sets": ("Bộ tiêu chí", "Criteria sets"),
+    "cli_kind_reports": ("Báo cáo đã ban hành", "Issued reports"),
     "cli_kind_units": ("Đơn vị", "Units"),
     "cli_config_exported": (
         "Đã xuất gói cấu hình năm {year} cho đơn vị {unit_code} vào {path}.",

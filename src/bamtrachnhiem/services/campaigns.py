@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
 from bamtrachnhiem.domain.campaigns import (
     Campaign,
+    CampaignRollup,
     CampaignTarget,
+    TargetRollup,
+    UnitResult,
     check_achieved,
     cleaned_campaign,
+    percentage,
+    upper_record_id,
 )
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.records import new_id
+from bamtrachnhiem.domain.text import sort_key
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.storage.database import Database
 
@@ -72,6 +80,74 @@ def load_campaigns(models: Any, year: int, unit_code: str) -> list[Campaign]:
     return [_to_campaign(row, targets[row.id]) for row in rows]
 
 
+class _Results:
+    """Every target of a year with what its unit recorded, and the unit tree: a target's
+    total over a unit's subtree follows the ids each level gave its copy of it."""
+
+    def __init__(self, service: Service, year: int) -> None:
+        self.recorded: dict[str, tuple[str, float, float]] = {
+            tid: (unit, achieved or 0.0, target or 0.0)
+            for tid, unit, achieved, target in service._rows(
+                "SELECT t.id, t.unit_code, t.achieved_value, t.target_value "
+                "FROM campaign_target t JOIN campaign c ON c.id = t.campaign_id "
+                "WHERE c.year = ? AND t.deleted_at IS NULL AND c.deleted_at IS NULL",
+                [year],
+            )
+        }
+        self.children: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for code, name, parent in service._rows("SELECT code, name, parent_code FROM unit"):
+            if parent and parent != code:
+                self.children[parent].append((code, name))
+        for siblings in self.children.values():
+            siblings.sort(key=lambda unit: (sort_key(unit[1]), unit[0]))
+        self._memo: dict[tuple[str, str], float] = {}
+
+    def own(self, target_id: str, unit: str) -> float:
+        found = self.recorded.get(target_id)
+        return found[1] if found is not None and found[0] == unit else 0.0
+
+    def total(self, target_id: str, unit: str, seen: frozenset[str] = frozenset()) -> float:
+        """What ``unit`` and every unit below it achieved on its copy ``target_id``."""
+        key = (target_id, unit)
+        if key not in self._memo:
+            value = self.own(target_id, unit)
+            for child, _name in self.children.get(unit, ()):
+                if child not in seen:  # a (corrupt) cyclic tree stops here
+                    value += self.total(upper_record_id(target_id, child), child, seen | {unit})
+            self._memo[key] = value
+        return self._memo[key]
+
+    def units(self, target_id: str, unit: str) -> list[UnitResult]:
+        """Every unit below ``unit`` in tree order with its subtree's total."""
+        found: list[UnitResult] = []
+        stack = [
+            (child, name, upper_record_id(target_id, child), 1)
+            for child, name in reversed(self.children.get(unit, ()))
+        ]
+        seen = {unit}
+        while stack:
+            code, name, copy, depth = stack.pop()
+            if code in seen:
+                continue
+            seen.add(code)
+            row = self.recorded.get(copy)
+            found.append(
+                UnitResult(
+                    code=code,
+                    name=name,
+                    depth=depth,
+                    achieved=self.total(copy, code),
+                    target_value=row[2] if row is not None and row[0] == code else 0.0,
+                    has_copy=row is not None and row[0] == code,
+                )
+            )
+            stack.extend(
+                (child, child_name, upper_record_id(copy, child), depth + 1)
+                for child, child_name in reversed(self.children.get(code, ()))
+            )
+        return found
+
+
 class CampaignService(Service):
     """Use cases on peak campaigns; every change is one transaction."""
 
@@ -81,6 +157,60 @@ class CampaignService(Service):
     def find(self, year: int) -> list[Campaign]:
         """The own unit's campaigns of ``year`` (by start date) with their targets."""
         return load_campaigns(self.m, year, self.own_unit_code())
+
+    def rollups(self, year: int, unit_code: str | None = None) -> list[CampaignRollup]:
+        """The year's campaigns of ``unit_code`` (default: the own unit), each target with
+        what the unit and every unit below it achieved, per unit and in total.
+
+        A campaign sent down is one campaign at every level: each unit's copy of a target
+        has an id made from the id above and the unit's code (``upper_record_id``), so the
+        sum follows the tree through intermediate levels. At a branch, with no unit below,
+        each total is the branch's own value.
+        """
+        unit_code = unit_code or self.own_unit_code()
+        results = _Results(self, year)
+        parent = self._rows("SELECT parent_code FROM unit WHERE code = ?", [unit_code])
+        above = parent[0][0] if parent and parent[0][0] else ""
+        rollups = []
+        for campaign in load_campaigns(self.m, year, unit_code):
+            rollups.append(
+                CampaignRollup(
+                    campaign=campaign,
+                    launched_by=above if campaign.from_upper else unit_code,
+                    targets=[
+                        TargetRollup(
+                            target=target,
+                            total=results.total(target.id, unit_code),
+                            units=results.units(target.id, unit_code),
+                        )
+                        for target in campaign.targets
+                    ],
+                )
+            )
+        return rollups
+
+    def shares(self, year: int) -> dict[str, int | None]:
+        """Per unit holding campaigns of ``year``: the mean of its campaigns' shares, each
+        target summed over the unit's subtree (what the consolidation table shows)."""
+        results = _Results(self, year)
+        by_campaign: dict[str, list[int]] = defaultdict(list)
+        owner: dict[str, str] = {}
+        for campaign_id, unit, target_id, target in self._rows(
+            "SELECT c.id, c.unit_code, t.id, t.target_value FROM campaign c "
+            "JOIN campaign_target t ON t.campaign_id = c.id WHERE c.year = ? "
+            "AND c.deleted_at IS NULL AND t.deleted_at IS NULL",
+            [year],
+        ):
+            owner[campaign_id] = unit
+            share = percentage(results.total(target_id, unit), target or 0.0)
+            if share is not None:
+                by_campaign[campaign_id].append(min(share, 100))
+        per_unit: dict[str, list[float]] = defaultdict(list)
+        for campaign_id, shares in by_campaign.items():
+            per_unit[owner[campaign_id]].append(sum(shares) / len(shares))
+        return {
+            unit: math.floor(sum(values) / len(values) + 0.5) for unit, values in per_unit.items()
+        }
 
     def years(self) -> list[int]:
         """Years with at least one live campaign of the own unit, newest first."""

@@ -10,13 +10,13 @@ campaigns arrive as ``from_upper`` campaigns of the branch, and the deadlines ar
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from bamtrachnhiem import __version__
+from bamtrachnhiem.domain.campaigns import upper_record_id
 from bamtrachnhiem.domain.criteria import CriteriaSet, CriteriaSource
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import ValidationError
@@ -30,6 +30,7 @@ from bamtrachnhiem.domain.exchange import (
     PacketError,
 )
 from bamtrachnhiem.domain.records import new_id
+from bamtrachnhiem.domain.reports import ReportKind, ReportPeriod, default_periods
 from bamtrachnhiem.exchange.packet_format import (
     BANDS_SHEET,
     CAMPAIGN_TARGETS,
@@ -39,6 +40,7 @@ from bamtrachnhiem.exchange.packet_format import (
     CRITERIA_SHEET,
     DEADLINES,
     FORMAT_VERSION,
+    REPORT_PERIODS,
     UNITS,
     PacketKind,
     canonical_json,
@@ -56,15 +58,16 @@ from bamtrachnhiem.exchange.packet_writer import (
     PacketBook,
     write_packet_book,
 )
+from bamtrachnhiem.exchange.versions import has_kind
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
 
 DEFAULT_DUE_DAY = 5  # a month's packet is due on the 5th of the following month
-# Campaigns sent from above get ids derived from the upper campaign and the receiving unit,
-# so importing the same configuration twice updates them instead of adding copies, and the
-# upper level can find each unit's results for its campaign.
-_UPPER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "bamtrachnhiem:upper-campaign")
+# Campaigns sent from above get ids derived from the upper campaign and the receiving unit
+# (``domain.campaigns.upper_record_id``), so importing the same configuration twice updates
+# them instead of adding copies, and the upper level can find each unit's results for its
+# campaign.
 # The tree from above sets a unit's names and header lines, never what the unit keeps itself.
 _UNIT_FIELDS = [c.key for c in UNITS.columns if c.key != "code" and not c.kept_by_unit]
 # What applying a configuration packet may change.
@@ -75,13 +78,9 @@ _CONFIG_IMPORT_KINDS = (
     "campaigns",
     "campaign_targets",
     "deadlines",
+    "report_periods",
     "packet_imports",
 )
-
-
-def upper_record_id(upper_id: str, unit_code: str) -> str:
-    """The id a unit gives its copy of a campaign (or target) the upper level sent."""
-    return str(uuid.uuid5(_UPPER_NAMESPACE, f"{upper_id}/{unit_code}"))
 
 
 def default_deadline(year: int, month: int, day: int = DEFAULT_DUE_DAY) -> date:
@@ -100,6 +99,7 @@ class _ConfigContent:
     deadlines: dict[int, date]
     criteria: CriteriaSet
     sender: str
+    report_periods: list[ReportPeriod] | None = None  # None: an older packet without them
     edited_rows: list[EditedRow] = field(default_factory=list)
 
 
@@ -165,6 +165,82 @@ class ConfigService(Service):
             ],
         )
 
+    # --- report periods -------------------------------------------------------------------
+
+    def report_periods(self, year: int) -> list[ReportPeriod]:
+        """The report periods of ``year`` and their due dates: as set here or from above,
+        else the defaults (sơ kết 6 tháng due 20/6, tổng kết năm due 05/12, ...)."""
+        stored = {
+            period: ReportPeriod(
+                year,
+                period,
+                ReportKind(kind),
+                month_from,
+                month_to,
+                date.fromisoformat(str(due)),
+                bool(required),
+                source,
+            )
+            for period, kind, month_from, month_to, due, required, source in self._rows(
+                "SELECT period, kind, month_from, month_to, due_date, required, source "
+                "FROM report_period WHERE year = ?",
+                [year],
+            )
+        }
+        periods = [stored.pop(p.period, p) for p in default_periods(year)]
+        return periods + sorted(stored.values(), key=lambda p: (p.month_to, p.period))
+
+    def report_period(self, year: int, period: str) -> ReportPeriod:
+        for found in self.report_periods(year):
+            if found.period == period:
+                return found
+        raise ValidationError("period_unknown", period=period)
+
+    def set_report_periods(self, year: int, periods: list[ReportPeriod]) -> list[ReportPeriod]:
+        """Set the due dates (and whether each report is asked for) of ``year``'s periods,
+        here and for the units below (they go down in the configuration packet)."""
+        if not 2000 <= year <= 2100:
+            raise ValidationError("year_out_of_range", year=year)
+        known = {p.period: p for p in default_periods(year)}
+        for period in periods:
+            base = known.get(period.period)
+            if base is None or period.year != year:
+                raise ValidationError("period_unknown", period=period.period)
+            if period.due_date < date(year, base.month_from, 1):
+                raise ValidationError("report_due_before_period", period=period.period, year=year)
+        with self.database.write("report_periods"):
+            self._store_report_periods(year, periods, "own", "")
+        return self.report_periods(year)
+
+    def _store_report_periods(
+        self, year: int, periods: list[ReportPeriod], source: str, source_unit: str
+    ) -> None:
+        stamp = self.now_iso()
+        self.database.connection.cursor().executemany(
+            "INSERT INTO report_period (year, period, kind, month_from, month_to, due_date, "
+            "required, source, source_unit_code, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (year, period) DO UPDATE SET kind = excluded.kind, "
+            "month_from = excluded.month_from, month_to = excluded.month_to, "
+            "due_date = excluded.due_date, required = excluded.required, "
+            "source = excluded.source, source_unit_code = excluded.source_unit_code, "
+            "updated_at = excluded.updated_at",
+            [
+                (
+                    year,
+                    p.period,
+                    ReportKind(p.kind).value,
+                    p.month_from,
+                    p.month_to,
+                    p.due_date.isoformat(),
+                    int(p.required),
+                    source,
+                    source_unit,
+                    stamp,
+                )
+                for p in periods
+            ],
+        )
+
     # --- export ---------------------------------------------------------------------------
 
     def export_config(self, year: int, unit_code: str, path: str | Path) -> ConfigExportResult:
@@ -201,6 +277,20 @@ class ConfigService(Service):
         ]
         deadlines = self.deadlines(year)
         deadline_rows = [(m, d.isoformat()) for m, d in sorted(deadlines.items())]
+        period_rows = [
+            normalize_row(
+                REPORT_PERIODS,
+                (
+                    p.period,
+                    ReportKind(p.kind).value,
+                    p.month_from,
+                    p.month_to,
+                    p.due_date.isoformat(),
+                    p.required,
+                ),
+            )
+            for p in self.report_periods(year)
+        ]
         sheets = [
             DataSheet(UNITS, [unit], [row_digest(UNITS, unit)]),
             DataSheet(CAMPAIGNS, campaigns, [row_digest(CAMPAIGNS, r) for r in campaigns]),
@@ -208,6 +298,9 @@ class ConfigService(Service):
                 CAMPAIGN_TARGETS, targets, [row_digest(CAMPAIGN_TARGETS, r) for r in targets]
             ),
             DataSheet(DEADLINES, deadline_rows, [row_digest(DEADLINES, r) for r in deadline_rows]),
+            DataSheet(
+                REPORT_PERIODS, period_rows, [row_digest(REPORT_PERIODS, r) for r in period_rows]
+            ),
         ]
         packet_uuid, exported_at = new_id(), self.now_iso()
         meta = {
@@ -340,15 +433,14 @@ class ConfigService(Service):
             )
         except (ValueError, TypeError, KeyError):
             raise PacketError.single("packet_meta_invalid", file=name, key="criteria") from None
-        sheets = [
-            DataSheet(raw.sheets[k.name].kind, raw.sheets[k.name].rows, []) for k in CONFIG_KINDS
-        ]
+        carried = [k for k in CONFIG_KINDS if has_kind(raw.version, k.name)]
+        sheets = [DataSheet(raw.sheets[k.name].kind, raw.sheets[k.name].rows, []) for k in carried]
         for sheet in sheets:
             sheet.digests = [row_digest(sheet.kind, row) for row in sheet.rows]
         units = raw.current_rows(UNITS)
         if _config_hash(sheets, meta["criteria"]) != meta.get("content_hash"):
             edited = []
-            for kind in CONFIG_KINDS:
+            for kind in carried:
                 read = raw.sheets[kind.name]
                 for row, number, stored in zip(
                     read.rows, read.row_numbers, read.digests, strict=True
@@ -371,6 +463,28 @@ class ConfigService(Service):
         deadlines = {
             int(month): date.fromisoformat(due) for month, due in raw.current_rows(DEADLINES)
         }
+        periods = None
+        if has_kind(raw.version, REPORT_PERIODS.name):
+            periods = []
+            for period, kind, month_from, month_to, due, required in raw.current_rows(
+                REPORT_PERIODS
+            ):
+                try:
+                    periods.append(
+                        ReportPeriod(
+                            year,
+                            period,
+                            ReportKind(kind),
+                            month_from,
+                            month_to,
+                            date.fromisoformat(due),
+                            required,
+                        )
+                    )
+                except ValueError:
+                    raise PacketError.single(
+                        "packet_meta_invalid", file=name, key=REPORT_PERIODS.sheet
+                    ) from None
         return _ConfigContent(
             raw=raw,
             unit=unit,
@@ -379,6 +493,7 @@ class ConfigService(Service):
             deadlines=deadlines,
             criteria=criteria,
             sender=meta["parent_code"],
+            report_periods=periods,
         )
 
     def _apply(
@@ -460,6 +575,10 @@ class ConfigService(Service):
                 stamp,
             )
         self._store_deadlines(criteria.year, content.deadlines, "upper", content.sender)
+        if content.report_periods:
+            self._store_report_periods(
+                criteria.year, content.report_periods, "upper", content.sender
+            )
 
     def _upsert(
         self,

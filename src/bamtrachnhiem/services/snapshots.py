@@ -28,8 +28,16 @@ def snapshot_scope(
     """The WHERE clause selecting a unit's rows of ``kind`` that one snapshot covers.
 
     ``month`` limits month-scoped kinds (export of the own unit); imports compare against
-    the whole year, so a newer snapshot decides every month of it.
+    the whole year, so a newer snapshot decides every month of it. A kind whose rows travel
+    only in some state (reports: issued ones) adds its condition.
     """
+    where, params = _scope(kind, unit_code, year, month)
+    if kind.record.travel_filter:
+        where = f"{where} AND ({kind.record.travel_filter})"
+    return where, params
+
+
+def _scope(kind: PacketKind, unit_code: str, year: int, month: int | None) -> tuple[str, list[Any]]:
     if kind.scope is Scope.UNIT:
         return "unit_code = ?", [unit_code]
     if kind.scope is Scope.CAMPAIGN_YEAR:

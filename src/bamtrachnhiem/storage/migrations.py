@@ -302,6 +302,56 @@ _V6 = [
 ]
 
 
+# Periodic reports (báo cáo tháng, quý, sơ kết, tổng kết): the report record, drafts and
+# issued ones, and the year's report periods with their due dates (set here or from above).
+_V7 = [
+    f"""CREATE TABLE report (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        period TEXT NOT NULL,
+        month_from INTEGER NOT NULL CHECK (month_from BETWEEN 1 AND 12),
+        month_to INTEGER NOT NULL CHECK (month_to BETWEEN 1 AND 12),
+        number TEXT NOT NULL DEFAULT '',
+        symbol TEXT NOT NULL DEFAULT '',
+        report_date DATE,
+        place TEXT NOT NULL DEFAULT '',
+        data_as_of DATE,
+        higher_body TEXT NOT NULL DEFAULT '',
+        issuing_body TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT 'BÁO CÁO',
+        summary TEXT NOT NULL DEFAULT '',
+        part_1 TEXT NOT NULL DEFAULT '',
+        part_2 TEXT NOT NULL DEFAULT '',
+        part_3 TEXT NOT NULL DEFAULT '',
+        part_4 TEXT NOT NULL DEFAULT '',
+        part_5 TEXT NOT NULL DEFAULT '',
+        recipients TEXT NOT NULL DEFAULT '',
+        sign_for TEXT NOT NULL DEFAULT '',
+        signer_title TEXT NOT NULL DEFAULT '',
+        signer_name TEXT NOT NULL DEFAULT '',
+        figures TEXT NOT NULL DEFAULT '{{}}',
+        annex TEXT NOT NULL DEFAULT '{{}}',
+        state TEXT NOT NULL DEFAULT 'draft',
+        issued_at TEXT,{_TRAVELS},
+        received_key TEXT,
+        received_digest TEXT)""",
+    "CREATE INDEX report_unit_year ON report (unit_code, year)",
+    """CREATE TABLE report_period (
+        year INTEGER NOT NULL,
+        period TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        month_from INTEGER NOT NULL CHECK (month_from BETWEEN 1 AND 12),
+        month_to INTEGER NOT NULL CHECK (month_to BETWEEN 1 AND 12),
+        due_date DATE NOT NULL,
+        required INTEGER NOT NULL DEFAULT 1,
+        source TEXT NOT NULL DEFAULT 'own',
+        source_unit_code TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (year, period))""",
+]
+
+
 def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
         for sql in statements:
@@ -318,6 +368,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _run_all(_V4),
     _run_all(_V5),
     _run_all(_V6),
+    _run_all(_V7),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
