@@ -23,6 +23,7 @@ from bamtrachnhiem.services.overview import OverviewService
 from bamtrachnhiem.services.packet_export import PacketExportService
 from bamtrachnhiem.services.packet_merge import PacketMergeService
 from bamtrachnhiem.services.pledges import PledgeService
+from bamtrachnhiem.services.reports import ReportService
 from bamtrachnhiem.services.units import UnitService
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database, open_database
@@ -73,6 +74,7 @@ class AppContext:
     configuration: ConfigService = field(init=False)
     completeness: CompletenessService = field(init=False)
     consolidation: ConsolidationService = field(init=False)
+    reports: ReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.units = UnitService(self.database)
@@ -94,6 +96,9 @@ class AppContext:
         self.completeness = CompletenessService(self.database, self.configuration)
         self.consolidation = ConsolidationService(
             self.database, self.completeness, self.campaigns, self.years
+        )
+        self.reports = ReportService(
+            self.database, self.consolidation, self.campaigns, self.configuration
         )
 
     def close(self) -> None:

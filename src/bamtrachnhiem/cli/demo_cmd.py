@@ -12,6 +12,8 @@ from bamtrachnhiem.demo import (
     BRANCHES_DIR,
     DEFAULT_SEED,
     PACKETS_DIR,
+    UPPER_PACKETS_DIR,
+    DemoLevel,
     DemoSpec,
     DemoWorld,
     build_world,
@@ -60,6 +62,7 @@ def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
     parser.add_argument(
         "--all-months", action="store_true", help=help_text("cli_help_demo_all_months", lang)
     )
+    parser.add_argument("--full", action="store_true", help=help_text("cli_help_demo_full", lang))
     parser.add_argument(
         "--workers", type=int, metavar=number, help=help_text("cli_help_demo_workers", lang)
     )
@@ -74,7 +77,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
         members_per_unit=args.members_per_unit,
         year=args.year,
         seed=args.seed,
-        all_months=args.all_months,
+        all_months=args.all_months or args.full,
+        full=args.full,
     )
     # Progress goes to stdout for people, to stderr when stdout is the JSON document.
     stream = sys.stderr if console.json_mode else sys.stdout
@@ -108,7 +112,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
         members=totals.get("members", 0),
         assessments=totals.get("assessments", 0),
     )
-    console.say("cli_demo_upper", path=world.upper_db, unit=world.upper_code)
+    upper_code = "cli_demo_upper_full" if spec.full else "cli_demo_upper"
+    console.say(upper_code, path=world.upper_db, unit=world.upper_code)
     console.say("cli_demo_branches", path=spec.folder / BRANCHES_DIR)
     packets = spec.folder / PACKETS_DIR
     console.say("cli_demo_packets", month=f"{spec.last_month:02d}/{spec.year}", path=packets)
@@ -118,6 +123,24 @@ def run(args: argparse.Namespace, console: Console) -> int:
         console.say("cli_demo_late", units=", ".join(world.late_units))
     if world.gap_units:
         console.say("cli_demo_gap", units=", ".join(world.gap_units))
+    if world.district is not None and world.province is not None:
+        console.say(
+            "cli_demo_full_district",
+            imported=world.district.imported,
+            exports=len(world.district.exports),
+            path=spec.folder / UPPER_PACKETS_DIR,
+        )
+        console.say(
+            "cli_demo_full_province", path=world.province.db, imported=world.province.imported
+        )
+        if world.district.report_id:
+            console.say(
+                "cli_demo_full_reports",
+                district=world.district.report_number,
+                province=world.province.report_number,
+            )
+        console.say("cli_demo_full_try", upper=world.upper_db, year=spec.year)
+        return 0
     console.say("cli_demo_try", upper=world.upper_db, packets=packets)
     return 0
 
@@ -133,6 +156,7 @@ def world_document(world: DemoWorld) -> dict[str, Any]:
             "month": spec.last_month,
             "seed": spec.seed,
             "all_months": spec.all_months,
+            "full": spec.full,
             "upper": {
                 "db": world.upper_db,
                 "unit_code": world.upper_code,
@@ -167,8 +191,28 @@ def world_document(world: DemoWorld) -> dict[str, Any]:
                 for b in world.branches
             ],
             "totals": world.totals(),
+            "district": _level_document(world.district),
+            "province": _level_document(world.province),
             "late_units": world.late_units,
             "gap_units": world.gap_units,
             "seconds": round(world.seconds, 3),
         }
     )
+
+
+def _level_document(level: DemoLevel | None) -> dict[str, Any] | None:
+    """What ``--full`` did at an upper level (None without it)."""
+    if level is None:
+        return None
+    return {
+        "unit_code": level.code,
+        "unit_name": level.name,
+        "db": level.db,
+        "imported": level.imported,
+        "report_id": level.report_id,
+        "report_number": level.report_number,
+        "exports": [
+            {"month": e.month, "seq": e.seq, "exported_at": e.exported_at, "file": e.path}
+            for e in level.exports
+        ],
+    }

@@ -23,7 +23,9 @@ from bamtrachnhiem.cli import (
     init_cmd,
     members_cmd,
     packet_cmd,
+    report_cmd,
     status_cmd,
+    summary_cmd,
     units_cmd,
 )
 from bamtrachnhiem.cli.common import PROG, CliParser, Console, UsageError, help_text
@@ -37,6 +39,8 @@ COMMAND_MODULES = (
     packet_cmd,
     config_cmd,
     status_cmd,
+    summary_cmd,
+    report_cmd,
     backup_cmd,
     check_cmd,
     demo_cmd,
@@ -164,7 +168,14 @@ def _log_failure(argv: Sequence[str]) -> Path | None:
 
 def _command_name(args: argparse.Namespace) -> str:
     parts = [args.command]
-    for attr in ("units_command", "members_command", "packet_command", "config_command"):
+    for attr in (
+        "units_command",
+        "members_command",
+        "packet_command",
+        "config_command",
+        "campaigns_command",
+        "report_command",
+    ):
         if getattr(args, attr, None):
             parts.append(getattr(args, attr))
     return " ".join(parts)

@@ -9,7 +9,8 @@ service a user's action would call, at the moment of the simulated year it happe
   fixed folder layout;
 - ``vocabulary``: the Vietnamese names, places and texts the records are made of;
 - ``world``: the district, the folder, the branches built in parallel;
-- ``branch``: one branch's year.
+- ``branch``: one branch's year;
+- ``full``: the district's and the province's year (``demo --full``).
 """
 
 from bamtrachnhiem.demo.records import (
@@ -18,9 +19,12 @@ from bamtrachnhiem.demo.records import (
     MAX_MEMBERS_PER_UNIT,
     MAX_UNITS,
     PACKETS_DIR,
+    PROVINCE_DB,
     UPPER_DB,
+    UPPER_PACKETS_DIR,
     DemoBranch,
     DemoExport,
+    DemoLevel,
     DemoSpec,
     DemoWorld,
     demo_period,
@@ -34,10 +38,13 @@ __all__ = [
     "MAX_MEMBERS_PER_UNIT",
     "MAX_UNITS",
     "PACKETS_DIR",
+    "PROVINCE_DB",
     "UPPER_DB",
+    "UPPER_PACKETS_DIR",
     "UPPER_UNIT",
     "DemoBranch",
     "DemoExport",
+    "DemoLevel",
     "DemoSpec",
     "DemoWorld",
     "build_world",

@@ -65,6 +65,7 @@ from bamtrachnhiem.domain.pledges import (
     TargetKind,
 )
 from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member, MemberStatus
+from bamtrachnhiem.domain.reports import ReportKind
 from bamtrachnhiem.domain.text import fold
 
 VIETNAM = timezone(timedelta(hours=7))  # the demo's offices work on Vietnam time
@@ -307,6 +308,7 @@ class _Year:
         self._plan_assessments()
         exports: list[DemoExport] = []
         self._plan_exports(exports)
+        self._plan_report()
         self._live_steps()
         delivered = [e for e in exports if e.delivered]
         return DemoBranch(
@@ -850,6 +852,27 @@ class _Year:
         self.ctx.assessments.save_grid(
             self.year, month, [r.assessment(self.year, month) for r in rows]
         )
+
+    # -- the sơ kết report -----------------------------------------------------------------------
+
+    def _plan_report(self) -> None:
+        """On the evening June is confirmed, the secretary makes the sơ kết 6 tháng report
+        from the branch's own data, signs it and issues it: the June packet carries it up.
+        (It draws nothing from the branch's stream: the rest of the year stays the same.)"""
+        secretary = next(
+            (p.member.full_name for p in self.people if p.member.union_role == "Bí thư"), ""
+        )
+        at = datetime(self.year, 6, 30, 17, 30, tzinfo=VIETNAM)
+        if self.spec.last_month < 6 or (self.spec.now is not None and self.spec.now <= at):
+            return
+        self._plan(at, partial(self._issue_report, secretary), alone=True)
+
+    def _issue_report(self, secretary: str) -> None:
+        own = self.ctx.units.own_unit()
+        if own is not None and secretary and not own.signer_name:
+            self.ctx.units.update(replace(own, signer_title="BÍ THƯ", signer_name=secretary))
+        report = self.ctx.reports.make(ReportKind.H1, self.year)
+        self.ctx.reports.issue(report.id, number=f"{6:02d}")
 
     # -- exports ----------------------------------------------------------------------------------
 

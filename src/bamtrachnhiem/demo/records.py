@@ -6,6 +6,11 @@ The folder layout is fixed (exchange.md, "The command line"); scripts rely on it
     branches/<code>.db              one database per branch
     packets/<code>.xlsx             each branch's packet for the last month
     packets/<yyyy-mm>/<code>.xlsx   every month's packet (``all_months`` only)
+
+and with ``full`` (``demo --full``), where the plain demo stops:
+
+    province.db                     the province (tỉnh đoàn), with the district below it
+    upper-packets/<yyyy-mm>/<code>.xlsx   the district's packet of each month
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ MAX_MEMBERS_PER_UNIT = 2000
 DEFAULT_SEED = 2026
 
 UPPER_DB = "upper.db"
+PROVINCE_DB = "province.db"
 BRANCHES_DIR = "branches"
 PACKETS_DIR = "packets"
+UPPER_PACKETS_DIR = "upper-packets"
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,11 @@ class DemoSpec:
     dated later (a packet due to be sent later was sent just before), and when ``now``
     falls in the month after ``last_month``, that month is in progress: part of the
     members have entered their self scores, nothing confirmed or sent yet.
+
+    ``full`` goes on where the plain demo stops (``demo.full``): the district imports its
+    branches' monthly packets as they arrive, issues its sơ kết 6 tháng report and sends
+    its own packets to a province, which imports them and issues its report too. It
+    implies ``all_months``.
     """
 
     folder: Path
@@ -47,6 +59,7 @@ class DemoSpec:
     all_months: bool = False
     last_month: int = 12
     now: datetime | None = None
+    full: bool = False
 
     def check(self) -> None:
         """Refuse sizes and periods the generator cannot build (``ValidationError``)."""
@@ -64,6 +77,14 @@ class DemoSpec:
     @property
     def upper_db(self) -> Path:
         return self.folder / UPPER_DB
+
+    @property
+    def province_db(self) -> Path:
+        return self.folder / PROVINCE_DB
+
+    def upper_packet(self, code: str, month: int) -> Path:
+        """The district's packet of a month (``full``): ``upper-packets/<yyyy-mm>/<code>.xlsx``."""
+        return self.folder / UPPER_PACKETS_DIR / f"{self.year:04d}-{month:02d}" / f"{code}.xlsx"
 
     def branch_db(self, code: str) -> Path:
         return self.folder / BRANCHES_DIR / f"{code}.db"
@@ -131,6 +152,19 @@ class DemoBranch:
 
 
 @dataclass
+class DemoLevel:
+    """What ``full`` did at an upper level: packets imported and sent, the report issued."""
+
+    code: str
+    name: str
+    db: Path
+    imported: int = 0  # packets imported
+    exports: list[DemoExport] = field(default_factory=list)
+    report_id: str | None = None  # the sơ kết 6 tháng report it issued
+    report_number: str = ""
+
+
+@dataclass
 class DemoWorld:
     """The demo world built: the upper level, its branches and their packets."""
 
@@ -139,6 +173,8 @@ class DemoWorld:
     upper_name: str
     branches: list[DemoBranch]
     seconds: float = 0.0
+    district: DemoLevel | None = None  # ``full`` only
+    province: DemoLevel | None = None  # ``full`` only
 
     @property
     def upper_db(self) -> Path:

@@ -282,6 +282,20 @@ UPPER_UNIT = {
     "issuing_body": "BCH HUYỆN ĐOÀN BÌNH SƠN",
     "doc_symbol": "HĐTN",
     "place_name": "Bình Sơn",
+    "signer_title": "BÍ THƯ",
+    "signer_name": "Trương Quang Vinh",
+}
+# The province above the district (``demo --full``).
+PROVINCE_UNIT = {
+    "code": "TD-QNGAI",
+    "name": "Tỉnh đoàn Quảng Ngãi",
+    "level": "Tỉnh đoàn",
+    "higher_body": "BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH",
+    "issuing_body": "BCH TỈNH ĐOÀN QUẢNG NGÃI",
+    "doc_symbol": "TĐTN",
+    "place_name": "Quảng Ngãi",
+    "signer_title": "PHÓ BÍ THƯ",
+    "signer_name": "Lê Thị Mỹ Hạnh",
 }
 COMMUNES = (
     "xã Bình Minh",

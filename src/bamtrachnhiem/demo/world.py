@@ -30,6 +30,7 @@ from time import perf_counter
 
 from bamtrachnhiem.bootstrap import open_context
 from bamtrachnhiem.demo.branch import DUE_DAY, VIETNAM, BranchJob, build_branch, campaign_from_idea
+from bamtrachnhiem.demo.full import complete_world
 from bamtrachnhiem.demo.records import (
     BRANCHES_DIR,
     PACKETS_DIR,
@@ -61,7 +62,7 @@ def build_world(
     started = perf_counter()
     folder = Path(spec.folder)
     existed = _check_folder(folder)
-    spec = replace(spec, folder=folder)
+    spec = replace(spec, folder=folder, all_months=spec.all_months or spec.full)
     try:
         if progress:
             progress(0, spec.units, "")
@@ -126,7 +127,10 @@ def _build(spec: DemoSpec, workers: int, progress: Progress | None) -> DemoWorld
     branches = list(_run_jobs(jobs, workers, progress))
     shutil.rmtree(work, ignore_errors=True)
     branches.sort(key=lambda b: b.code)
-    return DemoWorld(spec, upper_code, upper_name, branches)
+    world = DemoWorld(spec, upper_code, upper_name, branches)
+    if spec.full:
+        complete_world(world)
+    return world
 
 
 def _plan_branches(spec: DemoSpec, rng: random.Random, work: Path) -> list[BranchJob]:
@@ -195,6 +199,13 @@ def _build_upper(spec: DemoSpec, jobs: list[BranchJob]) -> tuple[str, str]:
             ctx.campaigns.save(campaign_from_idea(idea, spec.year, None))
         for job in jobs:
             ctx.configuration.export_config(spec.year, job.code, job.config)
+        # Each branch was sent its share of each target; the district's own campaign holds
+        # the district's whole target, so the branches' results add up to it.
+        for campaign in ctx.campaigns.find(spec.year):
+            targets = [
+                replace(t, target_value=t.target_value * len(jobs)) for t in campaign.targets
+            ]
+            ctx.campaigns.save(replace(campaign, targets=targets))
         return own.code, own.name
     finally:
         ctx.close()

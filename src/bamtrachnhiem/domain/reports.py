@@ -352,7 +352,7 @@ def results_text(facts: ReportFacts) -> str:
         f"{label} {_count(f.initiatives.get(state, 0))}"
         for state, label in (
             ("registered", "đăng ký mới"),
-            ("trial", "áp dụng thử"),
+            ("trial", "đang áp dụng thử"),
             ("applied", "đã áp dụng"),
             ("recognised", "được công nhận"),
         )
@@ -420,10 +420,13 @@ def results_text(facts: ReportFacts) -> str:
         lines.append("Trong kỳ không có đợt thi đua cao điểm.")
 
     lines.append("6. Công tác khen thưởng, nhân rộng điển hình")
-    lines.append(
-        f"Có {_count(facts.excellent_members)} đoàn viên đạt điểm bình quân từ 90 điểm trở lên "
-        "trong kỳ, là những gương điển hình cần biểu dương, nhân rộng."
-    )
+    if facts.excellent_members:
+        lines.append(
+            f"Có {_count(facts.excellent_members)} đoàn viên đạt điểm bình quân từ 90 điểm trở "
+            "lên trong kỳ, là những gương điển hình cần biểu dương, nhân rộng."
+        )
+    else:
+        lines.append("Trong kỳ chưa có đoàn viên đạt điểm bình quân từ 90 điểm trở lên.")
 
     lines.append("7. Cơ sở làm điểm")
     if facts.units_below:

@@ -223,9 +223,9 @@ class ConsolidationService(Service):
                 mid, join_name(family, given), key, unit_code, position, department
             )
             status[mid] = (state, left)
-        for mid, fig in rows.items():
+        for mid, row in rows.items():
             state, left = status[mid]
-            fig.months_expected = sum(
+            row.months_expected = sum(
                 1
                 for m in period.months
                 if state == "active"
@@ -243,13 +243,13 @@ class ConsolidationService(Service):
             "AND year = ? AND month BETWEEN ? AND ? AND deleted_at IS NULL AND total IS NOT NULL",
             [unit_code, period.year, period.first, period.last],
         ):
-            fig = rows.get(mid)
-            if fig is None or not _in_unit(status[mid], period.year, month):
+            found = rows.get(mid)
+            if found is None or not _in_unit(status[mid], period.year, month):
                 continue
-            fig.months_assessed += 1
-            fig.score_sum += total
-            fig.monthly[month] = total
-            fig.vetoed = fig.vetoed or bool(veto)
+            found.months_assessed += 1
+            found.score_sum += total
+            found.monthly[month] = total
+            found.vetoed = found.vetoed or bool(veto)
         for mid, count in self._rows(
             "SELECT a.member_id, count(DISTINCT i.id) FROM initiative i "
             "JOIN initiative_author a ON a.initiative_id = i.id "
