@@ -110,3 +110,13 @@ def opened_db(tmp_path: Path) -> Iterator[object]:
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture(scope="session")
+def full_world(tmp_path_factory: pytest.TempPathFactory):
+    """``demo --full`` once per session: 3 branches of 12 members, the year 2026, the
+    district and a province above it (read it; copy a database before changing it)."""
+    from bamtrachnhiem.demo import DemoSpec, build_world
+
+    folder = tmp_path_factory.mktemp("full") / "world"
+    return build_world(DemoSpec(folder, 3, 12, 2026, seed=11, full=True), workers=1)

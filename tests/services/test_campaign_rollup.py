@@ -104,7 +104,9 @@ def world(tmp_path: Path) -> dict:
 def test_the_district_sums_its_branches(world) -> None:
     """The district's own campaign shows the exact sum of its branches, per unit and total."""
     district = world["district"]
-    rollup = next(r for r in district.campaigns.rollups(YEAR) if r.campaign.name == "Hè tình nguyện")
+    rollup = next(
+        r for r in district.campaigns.rollups(YEAR) if r.campaign.name == "Hè tình nguyện"
+    )
     (target,) = rollup.targets
     assert target.total == sum(_branch_sum(world["branch_files"], "Hè tình nguyện")) == 42.5
     assert target.by_unit == {"CD-1": 25.0, "CD-2": 17.5}

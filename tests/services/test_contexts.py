@@ -18,6 +18,7 @@ from bamtrachnhiem.domain.initiatives import Initiative, InitiativeState
 from bamtrachnhiem.domain.kinds import ALL_KINDS, BY_TABLE
 from bamtrachnhiem.domain.pledges import Commitment, Pledge
 from bamtrachnhiem.domain.records import Member, MemberStatus, Unit
+from bamtrachnhiem.domain.reports import ReportKind
 
 YEAR = 2026
 
@@ -144,6 +145,10 @@ def test_every_service_change_announces_the_kinds_it_wrote(tmp_path: Path) -> No
         up.check(upper.units.set_level_labels, ["Huyện đoàn", "Chi đoàn"])
         up.check(upper.years.open_year, YEAR)
         up.check(upper.configuration.set_deadlines, YEAR, {1: date(YEAR, 2, 5)})
+        h1 = upper.configuration.report_period(YEAR, "h1")
+        up.check(
+            upper.configuration.set_report_periods, YEAR, [replace(h1, due_date=date(YEAR, 7, 5))]
+        )
         up.check(
             upper.campaigns.save,
             Campaign("Tháng Thanh niên", date(YEAR, 3, 1), date(YEAR, 3, 31),
@@ -190,6 +195,12 @@ def test_every_service_change_announces_the_kinds_it_wrote(tmp_path: Path) -> No
         )
         br.check(branch.assessments.confirm_month, YEAR, 3)
         br.check(branch.assessments.unlock_month, YEAR, 3, "Sửa điểm")
+        draft = br.check(branch.reports.make, ReportKind.MONTHLY, YEAR, month=3)
+        br.check(branch.reports.save, replace(draft, number="03"))
+        br.check(branch.reports.refresh, draft.id, rewrite_results=True)
+        br.check(branch.reports.issue, draft.id)
+        spare = br.check(branch.reports.make, ReportKind.QUARTER, YEAR, month=3)
+        br.check(branch.reports.delete, spare.id)
         packet = br.check(branch.packet_export.export_packet, YEAR, 3, tmp_path / "p.xlsx")
 
         up.check(upper.packet_merge.preview, [packet.path])

@@ -297,9 +297,11 @@ class ConsolidationService(Service):
             return fig
 
         for code, members, cc, vc, hd, women, party in self._rows(
-            "SELECT unit_code, count(*), sum(employment_kind = 'cong_chuc'), "
-            "sum(employment_kind = 'vien_chuc'), sum(employment_kind = 'hop_dong'), "
-            "sum(gender = 'Nữ'), sum(party_member) FROM member "
+            "SELECT unit_code, count(*), count(CASE WHEN employment_kind = 'cong_chuc' THEN 1 END), "
+            "count(CASE WHEN employment_kind = 'vien_chuc' THEN 1 END), "
+            "count(CASE WHEN employment_kind = 'hop_dong' THEN 1 END), "
+            "count(CASE WHEN gender = 'Nữ' THEN 1 END), count(CASE WHEN party_member THEN 1 END) "
+            "FROM member "
             f"WHERE deleted_at IS NULL AND {_IN_UNIT} GROUP BY unit_code",
             [end],
         ):
@@ -307,8 +309,9 @@ class ConsolidationService(Service):
             fig.members, fig.cong_chuc, fig.vien_chuc, fig.hop_dong = members, cc, vc, hd
             fig.women, fig.party = women, party
         for code, pledged, approved in self._rows(
-            "SELECT mb.unit_code, sum(p.state IN ('submitted', 'approved')), "
-            "sum(p.state = 'approved') FROM pledge p JOIN member mb ON mb.id = p.member_id "
+            "SELECT mb.unit_code, count(CASE WHEN p.state IN ('submitted', 'approved') THEN 1 END), "
+            "count(CASE WHEN p.state = 'approved' THEN 1 END) "
+            "FROM pledge p JOIN member mb ON mb.id = p.member_id "
             "WHERE p.year = ? AND p.deleted_at IS NULL AND mb.deleted_at IS NULL "
             "AND (mb.status = 'active' OR mb.status_date > ?) GROUP BY mb.unit_code",
             [year, end],
