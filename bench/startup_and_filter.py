@@ -276,7 +276,6 @@ def generate(path: Path, n_members: int, n_units: int) -> None:
     """Create the upper-level database at ``path`` (which must not exist)."""
     from bamtrachnhiem.bootstrap import open_context
     from bamtrachnhiem.domain.records import Unit
-    from bamtrachnhiem.storage import models as m
 
     rng = random.Random(SEED)
     ctx = open_context(path, create=True)
@@ -317,7 +316,7 @@ def generate(path: Path, n_members: int, n_units: int) -> None:
         # 25 columns × 400 rows stays well under SQLite's 32,766 variables per statement.
         with ctx.database.write():
             for start in range(0, len(rows), 400):
-                m.Member.insert_many(rows[start : start + 400]).execute()
+                ctx.database.models.Member.insert_many(rows[start : start + 400]).execute()
     finally:
         ctx.close()
 

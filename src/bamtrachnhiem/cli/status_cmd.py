@@ -112,6 +112,17 @@ def run_status(args: argparse.Namespace, console: Console) -> int:
     upper = result.deadline_source == "upper"
     code = "cli_status_deadlines_upper" if upper else "cli_status_deadlines"
     console.say(code, deadlines=deadlines)
+    for period, due in result.report_periods:
+        sent = [u for u in result.units if u.reports[period].status.received]
+        missing = [u.code for u in result.units if u.reports[period].status is MonthStatus.MISSING]
+        console.say(
+            "cli_status_reports",
+            report=console.t(f"cli_status_report_{period}") if period in ("h1", "year") else period,
+            due=format_date(due),
+            sent=len(sent),
+            units=len(result.units),
+            missing=", ".join(missing) or "—",
+        )
     console.say("cli_status_legend")
     return 0
 
@@ -123,6 +134,7 @@ def status_document(result: CompletenessTable) -> dict[str, Any]:
         "as_of": result.as_of.isoformat(),
         "deadline_source": result.deadline_source,
         "deadlines": {str(m): d.isoformat() for m, d in sorted(result.deadlines.items())},
+        "report_periods": {period: due.isoformat() for period, due in result.report_periods},
         "units": [
             {
                 "code": unit.code,
@@ -134,6 +146,14 @@ def status_document(result: CompletenessTable) -> dict[str, Any]:
                 "sent_on": {str(m): d.isoformat() for m, d in sorted(unit.sent_on.items())},
                 "last_seq": unit.last_seq,
                 "last_month": unit.last_month,
+                "reports": {
+                    period: {
+                        "status": receipt.status.value,
+                        "issued_on": receipt.issued_on.isoformat() if receipt.issued_on else None,
+                        "number": receipt.number,
+                    }
+                    for period, receipt in unit.reports.items()
+                },
             }
             for unit in result.units
         ],

@@ -38,6 +38,17 @@ class ReceivedSnapshot:
     exported_on: date  # the day the unit exported it (local time)
 
 
+@dataclass(frozen=True)
+class ReportReceipt:
+    """A unit's report of one period, as it arrived (or did not) by its due date."""
+
+    period: str  # h1, year, m05, …
+    status: MonthStatus  # on time, late, missing or not due, like a month's packet
+    issued_on: date | None = None  # the day the unit issued it (its export of it)
+    number: str = ""  # "18-BC/HĐTN"
+    report_id: str = ""
+
+
 @dataclass
 class UnitCompleteness:
     """One unit below this database's own unit, month by month."""
@@ -51,6 +62,7 @@ class UnitCompleteness:
     sent_on: dict[int, date] = field(default_factory=dict)  # month -> first covering export
     last_seq: int | None = None  # the latest snapshot merged for the year
     last_month: int | None = None
+    reports: dict[str, ReportReceipt] = field(default_factory=dict)  # period → its report
 
 
 @dataclass
@@ -71,6 +83,8 @@ class CompletenessTable:
     deadline_source: str  # "own" (set here or the default) or "upper" (configuration packet)
     units: list[UnitCompleteness]
     totals: dict[int, MonthTotal]
+    # The periods whose report the units below must send, with the day each is due.
+    report_periods: list[tuple[str, date]] = field(default_factory=list)
 
 
 def month_statuses(
@@ -92,6 +106,14 @@ def month_statuses(
         else:
             statuses[month] = MonthStatus.NOT_DUE
     return statuses, sent_on
+
+
+def report_status(issued_on: date | None, due: date, today: date) -> MonthStatus:
+    """A report's status as a month's packet's: on time by its due date, late after it,
+    missing once the due date has passed without it, not due before."""
+    if issued_on is not None:
+        return MonthStatus.ON_TIME if issued_on <= due else MonthStatus.LATE
+    return MonthStatus.MISSING if today > due else MonthStatus.NOT_DUE
 
 
 def month_totals(units: Iterable[UnitCompleteness]) -> dict[int, MonthTotal]:

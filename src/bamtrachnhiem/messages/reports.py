@@ -191,6 +191,12 @@ MESSAGES = {
         "trên.",
         "Issued the report {number} “{summary}”; the next data packet carries it up.",
     ),
+    "cli_status_reports": (
+        "{report} (hạn {due}): {sent}/{units} đơn vị đã gửi báo cáo; quá hạn chưa gửi: {missing}",
+        "{report} (due {due}): {sent}/{units} units sent their report; overdue: {missing}",
+    ),
+    "cli_status_report_h1": ("Báo cáo sơ kết 6 tháng", "Six-month report"),
+    "cli_status_report_year": ("Báo cáo tổng kết năm", "Year report"),
     # --- demo --full --------------------------------------------------------------------------------
     "cli_help_demo_full": (
         "đi tiếp năm ở cấp trên: huyện đoàn nhập gói từng tháng, gửi gói lên một tỉnh đoàn "

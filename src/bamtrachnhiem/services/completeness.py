@@ -20,9 +20,11 @@ from datetime import UTC, date, datetime
 from bamtrachnhiem.domain.completeness import (
     CompletenessTable,
     ReceivedSnapshot,
+    ReportReceipt,
     UnitCompleteness,
     month_statuses,
     month_totals,
+    report_status,
 )
 from bamtrachnhiem.domain.errors import ValidationError
 from bamtrachnhiem.domain.text import sort_key
@@ -70,6 +72,19 @@ class CompletenessService(Service):
                 "SELECT unit_code, seq, month FROM packet_merged WHERE year = ?", [year]
             )
         }
+        periods = [
+            (p.period, p.due_date) for p in self.configuration.report_periods(year) if p.required
+        ]
+        issued: dict[tuple[str, str], tuple[date, str, str]] = {}
+        for unit_code, period, issued_at, number, symbol, report_id in self._rows(
+            "SELECT unit_code, period, issued_at, number, symbol, id FROM report WHERE year = ? "
+            "AND state = 'issued' AND deleted_at IS NULL ORDER BY issued_at",
+            [year],
+        ):
+            issued.setdefault(
+                (unit_code, period),
+                (export_day(issued_at), f"{number}-{symbol}" if number else symbol, report_id),
+            )
         rows = []
         for code, name, level, parent_code, depth in units:
             statuses, sent_on = month_statuses(snapshots.get(code, []), deadlines, today)
@@ -85,6 +100,14 @@ class CompletenessService(Service):
                     sent_on=sent_on,
                     last_seq=last_seq,
                     last_month=last_month,
+                    reports={
+                        period: ReportReceipt(
+                            period,
+                            report_status(issued.get((code, period), (None,))[0], due, today),
+                            *issued.get((code, period), (None, "", "")),
+                        )
+                        for period, due in periods
+                    },
                 )
             )
         return CompletenessTable(
@@ -94,6 +117,7 @@ class CompletenessService(Service):
             deadline_source=self.configuration.deadline_source(year),
             units=rows,
             totals=month_totals(rows),
+            report_periods=periods,
         )
 
     def _units_below(self) -> list[tuple[str, str, str, str | None, int]]:

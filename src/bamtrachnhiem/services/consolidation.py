@@ -9,12 +9,13 @@ is said in ``domain.consolidation``.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from bamtrachnhiem.domain.completeness import MonthStatus
 from bamtrachnhiem.domain.consolidation import (
     IN_USE_STATES,
+    PLEDGED_STATES,
     ConsolidationTable,
     MemberFigures,
     MonthFigures,
@@ -32,6 +33,7 @@ from bamtrachnhiem.domain.text import join_name, sort_key
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.campaigns import CampaignService
 from bamtrachnhiem.services.completeness import CompletenessService
+from bamtrachnhiem.services.snapshots import chunks
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
 
@@ -145,9 +147,10 @@ class ConsolidationService(Service):
         today = today or self.database.clock.today()
         tree = unit_tree(self, root)
         statuses = self._statuses(year, today)
+        gathered = self._gather(Period(year, 1, 12))
         result = []
         for month in range(1, 13):
-            flat = self._flat(Period.month(year, month), today, statuses)
+            flat = gathered.figures(range(month, month + 1), statuses, whole=False)
             _rows, total = _rolled_up(tree, root, flat)
             received = sum(
                 1 for u in tree if statuses.get(u.code, {}).get(month, MonthStatus.MISSING).received
@@ -286,82 +289,65 @@ class ConsolidationService(Service):
         statuses: dict[str, dict[int, MonthStatus]] | None = None,
     ) -> dict[str, UnitFigures]:
         """Each unit's own records (not those of the units below it) for ``period``."""
+        statuses = statuses if statuses is not None else self._statuses(period.year, today)
+        return self._gather(period).figures(period.months, statuses, whole=True)
+
+    def _gather(self, period: Period) -> _Gathered:
+        """The period's aggregates by unit (and month where a figure is monthly).
+
+        Most members are active; those who left or were removed (few) are read one by one
+        and taken out of the month-end counts they no longer belong to, so the big tables
+        are only ever summed by unit, from indexes (``assessment_year_figures``).
+        """
         year, end = period.year, period.end.isoformat()
         start = period.start.isoformat()
-        found: dict[str, UnitFigures] = {}
-
-        def unit(code: str) -> UnitFigures:
-            fig = found.get(code)
-            if fig is None:
-                fig = found[code] = UnitFigures(code, "")
-            return fig
-
-        for code, members, cc, vc, hd, women, party in self._rows(
+        g = _Gathered(year)
+        for code, count, cc, vc, hd, women, party in self._rows(
             "SELECT unit_code, count(*), count(CASE WHEN employment_kind = 'cong_chuc' THEN 1 END), "
             "count(CASE WHEN employment_kind = 'vien_chuc' THEN 1 END), "
             "count(CASE WHEN employment_kind = 'hop_dong' THEN 1 END), "
             "count(CASE WHEN gender = 'Nữ' THEN 1 END), count(CASE WHEN party_member THEN 1 END) "
-            "FROM member "
-            f"WHERE deleted_at IS NULL AND {_IN_UNIT} GROUP BY unit_code",
-            [end],
+            "FROM member WHERE deleted_at IS NULL AND status = 'active' GROUP BY unit_code"
         ):
-            fig = unit(code)
-            fig.members, fig.cong_chuc, fig.vien_chuc, fig.hop_dong = members, cc, vc, hd
-            fig.women, fig.party = women, party
-        for code, pledged, approved in self._rows(
-            "SELECT mb.unit_code, count(CASE WHEN p.state IN ('submitted', 'approved') THEN 1 END), "
-            "count(CASE WHEN p.state = 'approved' THEN 1 END) "
-            "FROM pledge p JOIN member mb ON mb.id = p.member_id "
-            "WHERE p.year = ? AND p.deleted_at IS NULL AND mb.deleted_at IS NULL "
-            "AND (mb.status = 'active' OR mb.status_date > ?) GROUP BY mb.unit_code",
-            [year, end],
+            g.active[code] = (count, cc, vc, hd, women, party)
+        for row in self._rows(
+            "SELECT id, unit_code, status, status_date, deleted_at, employment_kind, gender, "
+            "party_member FROM member WHERE deleted_at IS NOT NULL OR status != 'active'"
         ):
-            fig = unit(code)
-            fig.pledged, fig.approved = pledged, approved
+            g.leavers[row[0]] = row
+        leaver_ids = list(g.leavers)
 
-        # Member-months expected: members in the unit at the end of each month.
-        months = len(period.months)
-        for code, active in self._rows(
-            "SELECT unit_code, count(*) FROM member WHERE deleted_at IS NULL "
-            "AND status = 'active' GROUP BY unit_code"
+        for code, state, count in self._rows(
+            "SELECT unit_code, state, count(*) FROM pledge WHERE year = ? "
+            "AND deleted_at IS NULL GROUP BY unit_code, state",
+            [year],
         ):
-            unit(code).expected += active * months
-        ends = [month_end(year, m).isoformat() for m in period.months]
-        for code, left in self._rows(
-            "SELECT unit_code, status_date FROM member WHERE deleted_at IS NULL "
-            "AND status != 'active' AND status_date > ?",
-            [ends[0]],
-        ):
-            unit(code).expected += sum(1 for e in ends if left > e)
+            g.pledges[(code, state)] = g.pledges.get((code, state), 0) + count
+        for ids in chunks(leaver_ids):
+            for mid, code, state in self._rows(
+                "SELECT member_id, unit_code, state FROM pledge WHERE year = ? "
+                f"AND deleted_at IS NULL AND member_id IN ({', '.join('?' * len(ids))})",
+                [year, *ids],
+            ):
+                if not g.in_unit(mid, end):
+                    g.pledges[(code, state)] -= 1
 
-        # Member-months assessed, by band. Assessments are saved for the members the month's
-        # grid shows; those of members who left (or were removed) before a month's end are
-        # taken out again, as they are not expected that month.
-        for code, band, count, points, vetoed in self._rows(
-            "SELECT unit_code, band, count(*), sum(total), sum(veto) FROM assessment "
-            "WHERE year = ? AND month BETWEEN ? AND ? AND deleted_at IS NULL "
-            "AND total IS NOT NULL GROUP BY unit_code, band",
+        for code, band, month, count, points, vetoed in self._rows(
+            "SELECT unit_code, band, month, count(*), sum(total), sum(veto) FROM assessment "
+            "WHERE year = ? AND deleted_at IS NULL AND month BETWEEN ? AND ? "
+            "AND total IS NOT NULL GROUP BY unit_code, band, month",
             [year, period.first, period.last],
         ):
-            fig = unit(code)
-            fig.assessed += count
-            fig.score_sum += points or 0.0
-            fig.vetoed += vetoed or 0
-            fig.bands[band] = fig.bands.get(band, 0) + count
-        for code, month, band, total, veto, state, left, deleted in self._rows(
-            "SELECT a.unit_code, a.month, a.band, a.total, a.veto, mb.status, mb.status_date, "
-            "mb.deleted_at FROM member mb JOIN assessment a ON a.member_id = mb.id "
-            "WHERE (mb.deleted_at IS NOT NULL OR mb.status != 'active') AND a.year = ? "
-            "AND a.month BETWEEN ? AND ? AND a.deleted_at IS NULL AND a.total IS NOT NULL",
-            [year, period.first, period.last],
-        ):
-            if deleted is None and _in_unit((state, left), year, month):
-                continue
-            fig = unit(code)
-            fig.assessed -= 1
-            fig.score_sum -= total
-            fig.vetoed -= 1 if veto else 0
-            fig.bands[band] = fig.bands.get(band, 0) - 1
+            g.add_assessed(code, month, band, count, points or 0.0, vetoed or 0)
+        for ids in chunks(leaver_ids):
+            for mid, code, month, band, total, veto in self._rows(
+                "SELECT member_id, unit_code, month, band, total, veto FROM assessment "
+                "WHERE deleted_at IS NULL AND year = ? AND month BETWEEN ? AND ? "
+                f"AND total IS NOT NULL AND member_id IN ({', '.join('?' * len(ids))})",
+                [year, period.first, period.last, *ids],
+            ):
+                if not g.in_unit(mid, month_end(year, month).isoformat()):
+                    g.add_assessed(code, month, band, -1, -total, -1 if veto else 0)
 
         for code, state, count in self._rows(
             "SELECT unit_code, state, count(*) FROM initiative WHERE year = ? "
@@ -369,8 +355,7 @@ class ConsolidationService(Service):
             "GROUP BY unit_code, state",
             [year, end],
         ):
-            fig = unit(code)
-            fig.initiatives[state] = count
+            g.initiatives[(code, state)] = count
         in_use = ", ".join(f"'{s}'" for s in IN_USE_STATES)
         for code, measure, amount in self._rows(
             "SELECT unit_code, measure_unit, sum((before_value - after_value) * dossiers_affected) "
@@ -381,30 +366,132 @@ class ConsolidationService(Service):
             "GROUP BY unit_code, measure_unit",
             [year, end],
         ):
-            fig = unit(code)
-            key = saved_time_unit(measure or "")
-            fig.time_saved[key] = fig.time_saved.get(key, 0.0) + (amount or 0.0)
-        for code, kind, count, helped in self._rows(
-            "SELECT unit_code, kind, count(*), sum(citizens_helped) FROM activity "
-            "WHERE deleted_at IS NULL AND date >= ? AND date <= ? GROUP BY unit_code, kind",
+            key = (code, saved_time_unit(measure or ""))
+            g.time_saved[key] = g.time_saved.get(key, 0.0) + (amount or 0.0)
+        for code, month, kind, count, helped in self._rows(
+            "SELECT unit_code, CAST(substr(date, 6, 2) AS INTEGER), kind, count(*), "
+            "sum(citizens_helped) FROM activity WHERE deleted_at IS NULL AND date >= ? "
+            "AND date <= ? GROUP BY 1, 2, 3",
             [start, end],
         ):
-            fig = unit(code)
-            fig.activities += count
-            fig.activities_by_kind[kind] = count
-            fig.citizens_helped += helped or 0
-        for code, count in self._rows(
-            "SELECT a.unit_code, count(*) FROM activity_participant p "
-            "JOIN activity a ON a.id = p.activity_id WHERE a.deleted_at IS NULL "
-            "AND a.date >= ? AND a.date <= ? GROUP BY a.unit_code",
+            g.activities[(code, month, kind)] = (count, helped or 0)
+        for code, month, count in self._rows(
+            "SELECT a.unit_code, CAST(substr(a.date, 6, 2) AS INTEGER), count(*) "
+            "FROM activity_participant p JOIN activity a ON a.id = p.activity_id "
+            "WHERE a.deleted_at IS NULL AND a.date >= ? AND a.date <= ? GROUP BY 1, 2",
             [start, end],
         ):
-            unit(code).participations = count
+            g.participations[(code, month)] = count
+        return g
 
-        statuses = statuses if statuses is not None else self._statuses(year, today)
+
+@dataclass
+class _Gathered:
+    """A period's aggregates by unit, as ``ConsolidationService._gather`` reads them."""
+
+    year: int
+    active: dict[str, tuple[int, ...]] = field(default_factory=dict)  # members, by kind...
+    leavers: dict[str, tuple] = field(default_factory=dict)  # id → (id, unit, status, ...)
+    pledges: dict[tuple[str, str], int] = field(default_factory=dict)  # (unit, state)
+    assessed: dict[tuple[str, int], dict[str, list[float]]] = field(default_factory=dict)
+    initiatives: dict[tuple[str, str], int] = field(default_factory=dict)
+    time_saved: dict[tuple[str, str], float] = field(default_factory=dict)
+    activities: dict[tuple[str, int, str], tuple[int, int]] = field(default_factory=dict)
+    participations: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def in_unit(self, member_id: str, day: str) -> bool:
+        """A member (active, or one of the leavers) was in the unit at the end of ``day``."""
+        row = self.leavers.get(member_id)
+        if row is None:
+            return True
+        _id, _unit, status, left, deleted = row[:5]
+        return deleted is None and (status == "active" or (left is not None and left > day))
+
+    def add_assessed(
+        self, code: str, month: int, band: str, count: int, points: float, vetoed: int
+    ) -> None:
+        bands = self.assessed.setdefault((code, month), {})
+        entry = bands.setdefault(band, [0, 0.0, 0])
+        entry[0] += count
+        entry[1] += points
+        entry[2] += vetoed
+
+    def figures(
+        self, months: range, statuses: dict[str, dict[int, MonthStatus]], *, whole: bool
+    ) -> dict[str, UnitFigures]:
+        """Each unit's own figures over ``months``; ``whole``: the gathered period itself
+        (members, pledges and initiatives at its end); otherwise those are left out."""
+        found: dict[str, UnitFigures] = {}
+
+        def unit(code: str) -> UnitFigures:
+            fig = found.get(code)
+            if fig is None:
+                fig = found[code] = UnitFigures(code, "")
+            return fig
+
+        last_end = month_end(self.year, months[-1]).isoformat()
+        ends = [month_end(self.year, m).isoformat() for m in months]
+        for code, (count, cc, vc, hd, women, party) in self.active.items():
+            fig = unit(code)
+            fig.members += count
+            fig.cong_chuc, fig.vien_chuc, fig.hop_dong = cc, vc, hd
+            fig.women, fig.party = women, party
+            fig.expected += count * len(months)
+        for (
+            mid,
+            code,
+            _status,
+            _left,
+            _deleted,
+            kind,
+            gender,
+            party_member,
+        ) in self.leavers.values():
+            inside = sum(1 for e in ends if self.in_unit(mid, e))
+            if not inside:
+                continue
+            fig = unit(code)
+            fig.expected += inside
+            if self.in_unit(mid, last_end):
+                fig.members += 1
+                fig.cong_chuc += kind == "cong_chuc"
+                fig.vien_chuc += kind == "vien_chuc"
+                fig.hop_dong += kind == "hop_dong"
+                fig.women += gender == "Nữ"
+                fig.party += bool(party_member)
+        for (code, month), bands in self.assessed.items():
+            if month not in months:
+                continue
+            fig = unit(code)
+            for band, (rated, points, vetoed) in bands.items():
+                if rated:
+                    fig.assessed += int(rated)
+                    fig.score_sum += points
+                    fig.vetoed += int(vetoed)
+                    fig.bands[band] = fig.bands.get(band, 0) + int(rated)
+        for (code, month, kind), (count, helped) in self.activities.items():
+            if month in months:
+                fig = unit(code)
+                fig.activities += count
+                fig.activities_by_kind[kind] = fig.activities_by_kind.get(kind, 0) + count
+                fig.citizens_helped += helped
+        for (code, month), count in self.participations.items():
+            if month in months:
+                unit(code).participations += count
+        if whole:
+            for (code, state), count in self.pledges.items():
+                if count and state in PLEDGED_STATES:
+                    fig = unit(code)
+                    fig.pledged += count
+                    fig.approved += count if state == "approved" else 0
+            for (code, state), count in self.initiatives.items():
+                unit(code).initiatives[state] = count
+            for (code, measure), amount in self.time_saved.items():
+                fig = unit(code)
+                fig.time_saved[measure] = fig.time_saved.get(measure, 0.0) + amount
         for code, by_month in statuses.items():
             fig = unit(code)
-            for month in period.months:
+            for month in months:
                 status = by_month.get(month, MonthStatus.NOT_DUE)
                 if status is MonthStatus.NOT_DUE:
                     continue

@@ -337,6 +337,10 @@ _V7 = [
         received_key TEXT,
         received_digest TEXT)""",
     "CREATE INDEX report_unit_year ON report (unit_code, year)",
+    # The consolidation sums a year's assessments by unit and band from this index alone
+    # (a 40,000-member year in a tenth of a second instead of a second).
+    "CREATE INDEX assessment_year_figures ON assessment (year, unit_code, band, month, total, "
+    "veto) WHERE deleted_at IS NULL",
     """CREATE TABLE report_period (
         year INTEGER NOT NULL,
         period TEXT NOT NULL,

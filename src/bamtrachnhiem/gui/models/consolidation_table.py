@@ -1,0 +1,612 @@
+"""Tables of the consolidation page: the units below with a totals row, the months, the ranking,
+the history; and a unit's members over a period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from bamtrachnhiem.domain.consolidation import (
+    ConsolidationTable,
+    MemberFigures,
+    MonthFigures,
+    Ranked,
+    UnitFigures,
+    YearFigures,
+    decimal_text,
+    percent_text,
+    share,
+)
+from bamtrachnhiem.domain.numbers import format_quantity
+from bamtrachnhiem.gui.models.base import AnyIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a number (or text) the column sorts by
+TOTAL_BACKGROUND = "#E3EAF5"
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Consolidation", text)
+
+
+def band_name(code: str) -> str:
+    names = {
+        "excellent": QCoreApplication.translate("Consolidation", "Excellent"),
+        "good": QCoreApplication.translate("Consolidation", "Good"),
+        "pass": QCoreApplication.translate("Consolidation", "Pass"),
+        "fail": QCoreApplication.translate("Consolidation", "Fail"),
+    }
+    return names.get(code, code)
+
+
+def _pct(value: float | None) -> str:
+    return percent_text(value)
+
+
+def _on_time(u: UnitFigures) -> str:
+    if not u.months_due:
+        return "·"
+    return f"{u.months_on_time}/{u.months_due}"
+
+
+class _Column:
+    """One column: its header, tooltip, display text, sort key and what the .xlsx gets."""
+
+    def __init__(
+        self,
+        key: str,
+        header: Callable[[], str],
+        tip: Callable[[], str],
+        text: Callable[[UnitFigures], str],
+        value: Callable[[UnitFigures], Any],
+        align: int = _RIGHT,
+    ) -> None:
+        self.key, self.header, self.tip = key, header, tip
+        self.text, self.value, self.align = text, value, align
+
+
+def unit_columns() -> list[_Column]:
+    """The by-unit table's columns (headers in the user's language)."""
+    t = QCoreApplication.translate
+    return [
+        _Column(
+            "unit",
+            lambda: t("Consolidation", "Unit"),
+            lambda: t("Consolidation", "The unit with every unit below it"),
+            lambda u: u.name,
+            lambda u: u.name,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        ),
+        _Column(
+            "level",
+            lambda: t("Consolidation", "Level"),
+            lambda: t("Consolidation", "The unit's level"),
+            lambda u: u.level,
+            lambda u: u.level,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        ),
+        _Column(
+            "members",
+            lambda: t("Consolidation", "Members"),
+            lambda: t("Consolidation", "Members in the unit at the end of the period"),
+            lambda u: format_quantity(u.members),
+            lambda u: u.members,
+        ),
+        _Column(
+            "pledged",
+            lambda: t("Consolidation", "Pledged"),
+            lambda: t("Consolidation", "Members whose pledge is submitted or approved"),
+            lambda u: f"{format_quantity(u.pledged)} ({_pct(u.pledged_pct)})",
+            lambda u: u.pledged_pct,
+        ),
+        _Column(
+            "assessed",
+            lambda: t("Consolidation", "Assessed"),
+            lambda: t(
+                "Consolidation",
+                "Member-months with a total, of the member-months expected in the period",
+            ),
+            lambda u: f"{format_quantity(u.assessed)}/{format_quantity(u.expected)}",
+            lambda u: u.assessed_pct,
+        ),
+        *(
+            _Column(
+                code,
+                lambda code=code: band_name(code),
+                lambda code=code: t("Consolidation", "Member-months rated {band}").format(
+                    band=band_name(code)
+                ),
+                lambda u, code=code: format_quantity(u.bands.get(code, 0)),
+                lambda u, code=code: u.bands.get(code, 0),
+            )
+            for code in ("excellent", "good", "pass", "fail")
+        ),
+        _Column(
+            "mean",
+            lambda: t("Consolidation", "Mean"),
+            lambda: t("Consolidation", "Mean total of the assessed member-months"),
+            lambda u: decimal_text(u.mean),
+            lambda u: None if u.mean is None else round(u.mean, 2),
+        ),
+        _Column(
+            "initiatives",
+            lambda: t("Consolidation", "Initiatives"),
+            lambda: t("Consolidation", "Initiatives of the year registered by the period's end"),
+            lambda u: format_quantity(u.initiative_count),
+            lambda u: u.initiative_count,
+        ),
+        _Column(
+            "activities",
+            lambda: t("Consolidation", "Activities"),
+            lambda: t("Consolidation", "Activities held in the period"),
+            lambda u: format_quantity(u.activities),
+            lambda u: u.activities,
+        ),
+        _Column(
+            "participations",
+            lambda: t("Consolidation", "Participations"),
+            lambda: t("Consolidation", "Members taking part in the period's activities"),
+            lambda u: format_quantity(u.participations),
+            lambda u: u.participations,
+        ),
+        _Column(
+            "campaigns",
+            lambda: t("Consolidation", "Campaigns"),
+            lambda: t(
+                "Consolidation",
+                "Campaign achievement: the mean of the unit's campaigns, each target summed "
+                "over the units below",
+            ),
+            lambda u: _pct(None if u.campaign_pct is None else float(u.campaign_pct)),
+            lambda u: u.campaign_pct,
+        ),
+        _Column(
+            "on_time",
+            lambda: t("Consolidation", "On time"),
+            lambda: t(
+                "Consolidation",
+                "Monthly packets sent on time, of the months whose deadline has passed",
+            ),
+            _on_time,
+            lambda u: share(u.months_on_time, u.months_due),
+            _CENTRE,
+        ),
+    ]
+
+
+class UnitTableModel(QAbstractTableModel):
+    """The units below in tree order (or sorted), filtered by level, and a totals row."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = unit_columns()
+        self.table: ConsolidationTable | None = None
+        self.level: str | None = None
+        self.units: list[UnitFigures] = []
+        self.total: UnitFigures | None = None
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+
+    # -- content -----------------------------------------------------------------------------
+    def set_table(self, table: ConsolidationTable | None, level: str | None = None) -> None:
+        self.beginResetModel()
+        self.table, self.level = table, level
+        self._fill()
+        self.endResetModel()
+
+    def set_level(self, level: str | None) -> None:
+        self.set_table(self.table, level)
+
+    def _fill(self) -> None:
+        if self.table is None:
+            self.units, self.total = [], None
+            return
+        units = list(self.table.units)
+        if self.level:
+            units = [u for u in units if u.level == self.level]
+            total = UnitFigures(self.table.root_code, self.table.root_name)
+            for unit in units:
+                total.add(unit)
+            shares = [u.campaign_pct for u in units if u.campaign_pct is not None]
+            total.campaign_pct = round(sum(shares) / len(shares)) if shares else None
+        else:
+            total = self.table.total
+        self.units, self.total = units, total
+        if self._sorted is not None:
+            self._apply_sort(*self._sorted)
+
+    def unit_at(self, row: int) -> UnitFigures | None:
+        """The unit of ``row``; None for the totals row."""
+        return self.units[row] if 0 <= row < len(self.units) else None
+
+    def is_total(self, row: int) -> bool:
+        return self.total is not None and row == len(self.units)
+
+    def export(self) -> tuple[list[str], list[list[Any]]]:
+        """Headers and rows (numbers as numbers) as the .xlsx export writes them."""
+        headers = [c.header() for c in self.columns]
+        rows: list[list[Any]] = []
+        for unit in self.units:
+            rows.append([_export_value(c, unit, indent=True) for c in self.columns])
+        if self.total is not None:
+            total_row = [_export_value(c, self.total) for c in self.columns]
+            total_row[0], total_row[1] = tr("Total"), ""
+            rows.append(total_row)
+        return headers, rows
+
+    # -- Qt ------------------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.total is None:
+            return 0
+        return len(self.units) + 1
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].tip()
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.total is None:
+            return None
+        row, column = index.row(), self.columns[index.column()]
+        total = self.is_total(row)
+        unit = self.total if total else self.unit_at(row)
+        if unit is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.key == "unit":
+                if total:
+                    return tr("Total")
+                indent = "    " * (unit.depth - 1) if self._sorted is None else ""
+                return indent + unit.name
+            if column.key == "level" and total:
+                return ""
+            return column.text(unit)
+        if role == SORT_ROLE:
+            return column.value(unit)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "unit" and not total:
+            return f"{unit.name} ({unit.code})" + (f" — {unit.level}" if unit.level else "")
+        if total and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(TOTAL_BACKGROUND))
+        if total and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the units by a column (the unit column: back to tree order); the totals row
+        stays last."""
+        self.layoutAboutToBeChanged.emit()
+        self._sorted = (
+            None
+            if column == 0 and order == Qt.SortOrder.AscendingOrder
+            else (
+                column,
+                order,
+            )
+        )
+        self._fill()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
+        getter = self.columns[column].value
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == 0:
+            self.units.reverse()
+            return
+        present = [u for u in self.units if getter(u) not in (None, "")]
+        absent = [u for u in self.units if getter(u) in (None, "")]
+        present.sort(key=getter, reverse=descending)
+        self.units = present + absent
+
+
+def _export_value(column: _Column, unit: UnitFigures, indent: bool = False) -> Any:
+    if column.key == "unit":
+        return ("    " * (unit.depth - 1) if indent else "") + unit.name
+    return column.value(unit)
+
+
+class MonthTableModel(QAbstractTableModel):
+    """The twelve months of the year for a unit's subtree."""
+
+    KEYS = (
+        "month",
+        "members",
+        "assessed",
+        "excellent",
+        "good",
+        "pass",
+        "fail",
+        "mean",
+        "activities",
+        "citizens",
+        "received",
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.months: list[MonthFigures] = []
+
+    def set_months(self, months: list[MonthFigures]) -> None:
+        self.beginResetModel()
+        self.months = list(months)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        t = QCoreApplication.translate
+        return [
+            t("Consolidation", "Month"),
+            t("Consolidation", "Members"),
+            t("Consolidation", "Assessed"),
+            band_name("excellent"),
+            band_name("good"),
+            band_name("pass"),
+            band_name("fail"),
+            t("Consolidation", "Mean"),
+            t("Consolidation", "Activities"),
+            t("Consolidation", "Citizens helped"),
+            t("Consolidation", "Packets received"),
+        ]
+
+    def values(self, m: MonthFigures) -> list[Any]:
+        f = m.figures
+        return [
+            m.month,
+            f.members,
+            f"{format_quantity(f.assessed)}/{format_quantity(f.expected)}",
+            f.bands.get("excellent", 0),
+            f.bands.get("good", 0),
+            f.bands.get("pass", 0),
+            f.bands.get("fail", 0),
+            None if f.mean is None else round(f.mean, 2),
+            f.activities,
+            f.citizens_helped,
+            f"{m.units_received}/{m.units_expected}",
+        ]
+
+    def export(self) -> tuple[list[str], list[list[Any]]]:
+        return self.headers(), [self.values(m) for m in self.months]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.months)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.KEYS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.months):
+            return None
+        value = self.values(self.months[index.row()])[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return tr("Month {month}").format(month=value)
+            if index.column() == 7:
+                return decimal_text(value)
+            return format_quantity(value) if isinstance(value, int | float) else value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if index.column() else None
+        return None
+
+
+class RankingModel(QAbstractTableModel):
+    """Units ranked on one figure."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Ranked] = []
+        self.text: Callable[[float | None], str] = decimal_text
+
+    def set_ranking(self, rows: list[Ranked], text: Callable[[float | None], str]) -> None:
+        self.beginResetModel()
+        self.rows, self.text = list(rows), text
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        t = QCoreApplication.translate
+        return [t("Consolidation", "Rank"), t("Consolidation", "Unit"), t("Consolidation", "Value")]
+
+    def export(self) -> tuple[list[str], list[list[Any]]]:
+        return self.headers(), [[r.rank or None, r.unit.name, r.value] for r in self.rows]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section] if 0 <= section < 3 else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        ranked = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(ranked.rank) if ranked.rank else "–",
+                ranked.unit.name,
+                self.text(ranked.value),
+            )[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
+            return _RIGHT
+        return None
+
+
+class HistoryModel(QAbstractTableModel):
+    """A unit's (subtree's) or a member's figures year by year."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[YearFigures] = []
+
+    def set_history(self, rows: list[YearFigures]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        t = QCoreApplication.translate
+        if self.rows and self.rows[0].member is not None:
+            return [
+                t("Consolidation", "Year"),
+                t("Consolidation", "Months assessed"),
+                t("Consolidation", "Mean"),
+                t("Consolidation", "Band"),
+                t("Consolidation", "Pledge"),
+                t("Consolidation", "Initiatives"),
+                t("Consolidation", "Participations"),
+            ]
+        return [
+            t("Consolidation", "Year"),
+            t("Consolidation", "Members"),
+            t("Consolidation", "Pledged"),
+            t("Consolidation", "Assessed"),
+            t("Consolidation", "Mean"),
+            band_name("excellent"),
+            t("Consolidation", "Initiatives"),
+            t("Consolidation", "Activities"),
+        ]
+
+    def values(self, row: YearFigures) -> list[str]:
+        if row.member is not None:
+            m = row.member
+            return [
+                str(row.year),
+                f"{m.months_assessed}/{m.months_expected}",
+                decimal_text(m.mean),
+                band_name(m.band) if m.band else "–",
+                pledge_state_label(m.pledge_state),
+                format_quantity(m.initiatives),
+                format_quantity(m.participations),
+            ]
+        f = row.figures
+        assert f is not None
+        return [
+            str(row.year),
+            format_quantity(f.members),
+            f"{format_quantity(f.pledged)} ({_pct(f.pledged_pct)})",
+            f"{format_quantity(f.assessed)}/{format_quantity(f.expected)}",
+            decimal_text(f.mean),
+            format_quantity(f.bands.get("excellent", 0)),
+            format_quantity(f.initiative_count),
+            format_quantity(f.activities),
+        ]
+
+    def export(self) -> tuple[list[str], list[list[Any]]]:
+        return self.headers(), [self.values(r) for r in self.rows]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.values(self.rows[index.row()])[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+            return _RIGHT
+        return None
+
+
+def pledge_state_label(state: str) -> str:
+    labels = {
+        "": QCoreApplication.translate("Consolidation", "none"),
+        "draft": QCoreApplication.translate("Consolidation", "draft"),
+        "submitted": QCoreApplication.translate("Consolidation", "submitted"),
+        "approved": QCoreApplication.translate("Consolidation", "approved"),
+    }
+    return labels.get(state, state)
+
+
+class MemberMonthsModel(QAbstractTableModel):
+    """A unit's members over a period with each month's total (read-only: merged data)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[MemberFigures] = []
+        self.months: list[int] = list(range(1, 13))
+
+    def set_members(self, rows: list[MemberFigures], months: list[int]) -> None:
+        self.beginResetModel()
+        self.rows, self.months = list(rows), list(months)
+        self.endResetModel()
+
+    def member_at(self, row: int) -> MemberFigures | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def headers(self) -> list[str]:
+        t = QCoreApplication.translate
+        return [
+            t("Consolidation", "Member"),
+            t("Consolidation", "Position"),
+            t("Consolidation", "Pledge"),
+            *(t("Consolidation", "M{month}").format(month=m) for m in self.months),
+            t("Consolidation", "Mean"),
+            t("Consolidation", "Band"),
+        ]
+
+    def values(self, m: MemberFigures) -> list[str]:
+        return [
+            m.full_name,
+            m.position,
+            pledge_state_label(m.pledge_state),
+            *(decimal_text(m.monthly.get(month)) for month in self.months),
+            decimal_text(m.mean),
+            band_name(m.band) if m.band else "–",
+        ]
+
+    def export(self) -> tuple[list[str], list[list[Any]]]:
+        return self.headers(), [self.values(r) for r in self.rows]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.months) + 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.values(self.rows[index.row()])[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
+            return _RIGHT
+        return None
