@@ -21,7 +21,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -157,4 +157,7 @@ def _new_province(world: DemoWorld) -> AppContext:
         )
     )
     ctx.configuration.set_deadline_day(spec.year, PROVINCE_DUE_DAY)
+    # The districts report their first half with the June packet: due on 15 July.
+    h1 = ctx.configuration.report_period(spec.year, "h1")
+    ctx.configuration.set_report_periods(spec.year, [replace(h1, due_date=date(spec.year, 7, 15))])
     return ctx

@@ -195,6 +195,11 @@ def _build_upper(spec: DemoSpec, jobs: list[BranchJob]) -> tuple[str, str]:
                 )
             )
         ctx.configuration.set_deadline_day(spec.year, DUE_DAY)
+        # The branches report their first half with the June packet: due on 5 July.
+        h1 = ctx.configuration.report_period(spec.year, "h1")
+        ctx.configuration.set_report_periods(
+            spec.year, [replace(h1, due_date=date(spec.year, 7, 5))]
+        )
         for idea in UPPER_CAMPAIGNS:
             ctx.campaigns.save(campaign_from_idea(idea, spec.year, None))
         for job in jobs:

@@ -29,11 +29,13 @@ from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
 from bamtrachnhiem.gui.pages.assessment import AssessmentPage
 from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.pages.campaigns import CampaignsPage
+from bamtrachnhiem.gui.pages.consolidation import ConsolidationPage
 from bamtrachnhiem.gui.pages.exchange import ExchangePage
 from bamtrachnhiem.gui.pages.initiatives import InitiativesPage
 from bamtrachnhiem.gui.pages.members import MembersPage
 from bamtrachnhiem.gui.pages.overview import OverviewPage
 from bamtrachnhiem.gui.pages.pledges import PledgesPage
+from bamtrachnhiem.gui.pages.reports import ReportsPage
 from bamtrachnhiem.gui.tasks import finish_tasks, run_task
 
 
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.campaigns_page = CampaignsPage(ctx)
         self.assessment_page = AssessmentPage(ctx)
         self.exchange_page = ExchangePage(ctx)
+        self.consolidation_page = ConsolidationPage(ctx)
+        self.reports_page = ReportsPage(ctx)
         self.pages: list[Page] = [
             self.overview_page,
             self.members_page,
@@ -86,6 +90,8 @@ class MainWindow(QMainWindow):
             self.assessment_page,
             self.campaigns_page,
             self.exchange_page,
+            self.consolidation_page,
+            self.reports_page,
         ]
         pages: list[tuple[str, QWidget | None]] = [
             (self.tr("Overview"), self.overview_page),
@@ -95,7 +101,8 @@ class MainWindow(QMainWindow):
             (self.tr("Monthly assessment"), self.assessment_page),
             (self.tr("Campaigns & activities"), self.campaigns_page),
             (self.tr("Data exchange"), self.exchange_page),
-            (self.tr("Reports"), None),
+            (self.tr("Consolidation"), self.consolidation_page),
+            (self.tr("Reports"), self.reports_page),
             (self.tr("Commendations"), None),
         ]
         for name, page in pages:

@@ -98,14 +98,14 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "pledged",
-            lambda: t("Consolidation", "Pledged"),
+            lambda: t("Consolidation", "Pledged\n(%)"),
             lambda: t("Consolidation", "Members whose pledge is submitted or approved"),
             lambda u: f"{format_quantity(u.pledged)} ({_pct(u.pledged_pct)})",
             lambda u: u.pledged_pct,
         ),
         _Column(
             "assessed",
-            lambda: t("Consolidation", "Assessed"),
+            lambda: t("Consolidation", "Assessed\n(member-months)"),
             lambda: t(
                 "Consolidation",
                 "Member-months with a total, of the member-months expected in the period",
@@ -127,7 +127,7 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "mean",
-            lambda: t("Consolidation", "Mean"),
+            lambda: t("Consolidation", "Mean\nscore"),
             lambda: t("Consolidation", "Mean total of the assessed member-months"),
             lambda u: decimal_text(u.mean),
             lambda u: None if u.mean is None else round(u.mean, 2),
@@ -148,14 +148,14 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "participations",
-            lambda: t("Consolidation", "Participations"),
+            lambda: t("Consolidation", "Taking\npart"),
             lambda: t("Consolidation", "Members taking part in the period's activities"),
             lambda u: format_quantity(u.participations),
             lambda u: u.participations,
         ),
         _Column(
             "campaigns",
-            lambda: t("Consolidation", "Campaigns"),
+            lambda: t("Consolidation", "Campaign\ntargets"),
             lambda: t(
                 "Consolidation",
                 "Campaign achievement: the mean of the unit's campaigns, each target summed "
@@ -166,7 +166,7 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "on_time",
-            lambda: t("Consolidation", "On time"),
+            lambda: t("Consolidation", "Packets\non time"),
             lambda: t(
                 "Consolidation",
                 "Monthly packets sent on time, of the months whose deadline has passed",

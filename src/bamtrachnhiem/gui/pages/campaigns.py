@@ -22,12 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
-from bamtrachnhiem.domain.campaigns import Activity, ActivityKind, Campaign, CampaignTarget
+from bamtrachnhiem.domain.campaigns import (
+    Activity,
+    ActivityKind,
+    Campaign,
+    CampaignRollup,
+    CampaignTarget,
+)
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.campaign_delegates import ProgressBarDelegate
+from bamtrachnhiem.gui.campaign_rollup import RollupView
 from bamtrachnhiem.gui.dialogs.activity_dialog import ActivityDialog
 from bamtrachnhiem.gui.dialogs.campaign_dialog import CampaignDialog
 from bamtrachnhiem.gui.i18n import describe
@@ -134,8 +141,12 @@ class CampaignsTab(QWidget):
             "background: #E8F0FB; border: 1px solid #B9CDEA; padding: 4px 6px;"
         )
         self.targets_model = CampaignTargetTableModel(self)
-        if editable:
-            self.targets_model.commit = self.ctx.campaigns.record_achieved
+        self._commit = self.ctx.campaigns.record_achieved if editable else None
+        self.targets_model.commit = self._commit
+        # At an upper level each target shows what the units below achieved (issue 9).
+        self.rollups: dict[str, CampaignRollup] = {}
+        self.rollup_view = RollupView()
+        self.rollup_view.hide()
         self.targets_view = QTableView()
         self.targets_view.setModel(self.targets_model)
         self.targets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -170,6 +181,7 @@ class CampaignsTab(QWidget):
         right_layout.addWidget(self.details)
         right_layout.addWidget(self.upper_notice)
         right_layout.addWidget(self.targets_view, 1)
+        right_layout.addWidget(self.rollup_view, 2)
         right_layout.addWidget(self.error)
         right_layout.addWidget(self.hint)
         self.empty = QLabel(self.tr("No campaign this year yet. Press “New campaign” to add one."))
@@ -197,7 +209,7 @@ class CampaignsTab(QWidget):
         select_id = select_id or shown
         cell = self.targets_view.currentIndex()
         target_cell = (cell.row(), cell.column()) if cell.isValid() else None
-        self.list_model.set_rows(self.ctx.campaigns.find(self.year))
+        self.list_model.set_rows(self._campaigns())
         _fit_rows(self.list_view)
         row = self.list_model.row_of(select_id) if select_id else -1
         if row < 0 and self.list_model.rowCount():
@@ -209,6 +221,16 @@ class CampaignsTab(QWidget):
             row = min(target_cell[0], self.targets_model.rowCount() - 1)
             if row >= 0:
                 self.targets_view.setCurrentIndex(self.targets_model.index(row, target_cell[1]))
+
+    def _campaigns(self) -> list[Campaign]:
+        """The year's campaigns; with units below, each target holds their total."""
+        has_units_below = any(u.parent_code and not u.is_own for u in self.ctx.units.find())
+        if not has_units_below:
+            self.rollups = {}
+            return self.ctx.campaigns.find(self.year)
+        rollups = self.ctx.campaigns.rollups(self.year)
+        self.rollups = {r.campaign.id: r for r in rollups}
+        return [r.summed() for r in rollups]
 
     def selected_campaign(self) -> Campaign | None:
         index = self.list_view.selectionModel().currentIndex()
@@ -234,6 +256,7 @@ class CampaignsTab(QWidget):
         self.delete_button.setEnabled(editable)
         if not has:
             self.upper_notice.hide()
+            self.rollup_view.hide()
             self.targets_model.set_rows([])
             return
         self.heading.setText(campaign.name)
@@ -245,6 +268,12 @@ class CampaignsTab(QWidget):
         tip = self.tr("Launched by the level above: only achieved values can be recorded.")
         self.edit_button.setToolTip(tip if campaign.from_upper else "")
         self.delete_button.setToolTip(tip if campaign.from_upper else "")
+        rollup = self.rollups.get(campaign.id)
+        self.targets_model.commit = None if rollup is not None else self._commit
+        self.hint.setVisible(rollup is None and not self.ctx.database.read_only)
+        own = self.ctx.units.own_unit()
+        self.rollup_view.set_rollup(rollup, own.name if own else "")
+        self.rollup_view.setVisible(rollup is not None)
         self.targets_model.set_rows(campaign.targets)
         _fit_rows(self.targets_view)
 
