@@ -523,7 +523,8 @@ def _read_sheet(
         return SheetRows(kind)
     positions: dict[int, int] = {}  # column index in the kind -> column index in the sheet
     digest_at = None
-    ignored = {_header_key(ROW_NUMBER_HEADER), _header_key("Họ và tên"), ""}
+    words = {_header_key(c.shown_as) for c in kind.columns if c.shown_as}  # for people only
+    ignored = {_header_key(ROW_NUMBER_HEADER), _header_key("Họ và tên"), "", *words}
     for c, value in enumerate(cells[header_at]):
         key = _header_key(value)
         if key in wanted:
