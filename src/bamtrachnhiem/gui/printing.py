@@ -121,6 +121,7 @@ def paint_pages(pages: PdfPages, printer: QPrinter, max_dpi: int = PRINT_DPI) ->
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError("the printer could not be started")
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     can_turn = printer.paintEngine().type() == QPaintEngine.Type.Pdf
     resolution = printer.resolution()
     dpi = min(resolution, max_dpi)

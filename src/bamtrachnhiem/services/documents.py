@@ -150,9 +150,9 @@ class DocumentService(Service):
         show_status = set(statuses) != {MemberStatus.ACTIVE}
         columns = [
             Column("STT", 0.65, ColumnKind.NUMBER, align=Align.CENTER),
-            Column("Họ và tên", 2.4),
+            Column("Họ và tên", 2.3),
             Column("Ngày sinh", 1.5, ColumnKind.DATE),
-            Column("Nữ", 0.45, align=Align.CENTER),
+            Column("Nữ", 0.55, align=Align.CENTER),
             Column("Chức vụ", 2.0),
             Column("Đơn vị công tác", 2.0),
             Column("Đảng viên", 0.8, align=Align.CENTER),
