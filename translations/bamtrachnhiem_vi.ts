@@ -2868,8 +2868,12 @@ Bản sao lưu: {backups}</translation>
         <translation>In mẫu đăng ký…</translation>
     </message>
     <message>
-        <source>Save the one-page form to sign as PDF (Ctrl+P)</source>
-        <translation>Lưu mẫu đăng ký một trang để ký, dạng PDF (Ctrl+P)</translation>
+        <source>Preview, print or save as PDF the one-page form to sign (Ctrl+P)</source>
+        <translation>Xem trước, in hoặc lưu thành PDF bản đăng ký một trang để ký (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
     </message>
     <message>
         <source>Pledges</source>
@@ -2898,6 +2902,69 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>The form was saved to {path}.</source>
         <translation>Đã lưu mẫu đăng ký vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel (.xlsx)…</source>
+        <translation>Lưu thành Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang chuẩn bị tài liệu…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Lưu thành Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Đang ghi tài liệu…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Print / export</source>
+        <translation>In / xuất</translation>
+    </message>
+    <message>
+        <source>Print preview, print at 100 %, or save as PDF or Excel</source>
+        <translation>Xem trước, in đúng tỉ lệ 100 %, hoặc lưu thành PDF hay Excel</translation>
     </message>
 </context>
 <context>

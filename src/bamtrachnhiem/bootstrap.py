@@ -14,6 +14,7 @@ from bamtrachnhiem.services.assessments import AssessmentService
 from bamtrachnhiem.services.campaigns import CampaignService
 from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.configuration import ConfigService
+from bamtrachnhiem.services.documents import DocumentService
 from bamtrachnhiem.services.import_log import ImportLogService
 from bamtrachnhiem.services.initiatives import InitiativeService
 from bamtrachnhiem.services.member_import import MemberImportService
@@ -71,6 +72,7 @@ class AppContext:
     packet_merge: PacketMergeService = field(init=False)
     configuration: ConfigService = field(init=False)
     completeness: CompletenessService = field(init=False)
+    documents: DocumentService = field(init=False)
 
     def __post_init__(self) -> None:
         self.units = UnitService(self.database)
@@ -90,6 +92,14 @@ class AppContext:
         self.packet_merge = PacketMergeService(self.database, self.import_log)
         self.configuration = ConfigService(self.database, self.years)
         self.completeness = CompletenessService(self.database, self.configuration)
+        self.documents = DocumentService(
+            self.database,
+            self.units,
+            self.members,
+            self.assessments,
+            self.initiatives,
+            self.completeness,
+        )
 
     def close(self) -> None:
         self.database.close()

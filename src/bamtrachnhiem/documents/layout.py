@@ -80,6 +80,8 @@ def cell_text(value: Value, kind: ColumnKind, decimals: int = 0) -> str:
         return format_date(value.date())
     if isinstance(value, date):
         return format_date(value)
+    if isinstance(value, int) and kind is not ColumnKind.NUMBER:
+        return str(value)  # a year, a code: never "2.000"
     if isinstance(value, int | float):
         if kind is ColumnKind.NUMBER and isinstance(value, float):
             return format_quantity(round(value, decimals))

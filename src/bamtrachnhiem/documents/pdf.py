@@ -366,7 +366,11 @@ class _Story:
         if header.higher_body:
             left.append(self._p(header.higher_body, "higher"))
         if header.issuing_body:
-            left.append(self._p(header.issuing_body, "issuing"))
+            left.append(
+                self._p(
+                    header.issuing_body, self._one_line_if_close(header.issuing_body, left_width)
+                )
+            )
         left.append(self._p("***", "higher"))
         if header.number:
             left.append(self._p(header.number.line(), "number"))
@@ -385,6 +389,15 @@ class _Story:
         table = _Table([[left, right]], colWidths=[left_width, right_width])
         table.setStyle(TableStyle(_NO_PADDING))
         return table
+
+    def _one_line_if_close(self, text: str, width: float) -> ParagraphStyle:
+        """The issuing body in bold: a little smaller when that keeps it on one line,
+        else at full size over two lines (as offices set it)."""
+        style = self.styles["issuing"]
+        size = _fit(L.nfc(text), BOLD, style.fontSize, width, floor=style.fontSize - 1.5)
+        if stringWidth(L.nfc(text), BOLD, size) > width:
+            return style
+        return ParagraphStyle("issuing_fit", parent=style, fontSize=size, leading=size * 1.22)
 
     def addressees(self, lines: Sequence[str]) -> list[Flowable]:
         """ "Kính gửi: X" centred for one addressee; a list under "Kính gửi:" for several."""
