@@ -6,9 +6,7 @@ import itertools
 import os
 import random
 import shutil
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,10 +15,8 @@ from bamtrachnhiem.domain.exchange import ImportStatus, SectionStatus
 from bamtrachnhiem.domain.records import Member, Unit
 from bamtrachnhiem.exchange.packet_reader import file_sha256
 from tests.exchange.world import (
-    Packets,
     add_units,
     assert_nothing_changed,
-    build_packets,
     content,
     copy_upper,
     edit_cell,
@@ -30,20 +26,6 @@ from tests.exchange.world import (
     restamp,
     unit_snapshot,
 )
-
-
-@pytest.fixture(scope="module")
-def packets(tmp_path_factory: pytest.TempPathFactory) -> Packets:
-    return build_packets(tmp_path_factory.mktemp("packets"))
-
-
-@pytest.fixture
-def upper(packets: Packets, tmp_path: Path) -> Iterator[AppContext]:
-    ctx = open_context(copy_upper(packets, tmp_path / "upper"))
-    try:
-        yield ctx
-    finally:
-        ctx.close()
 
 
 def _counts(outcome, kind: str) -> dict[str, int]:
