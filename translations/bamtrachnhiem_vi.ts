@@ -194,6 +194,61 @@
     </message>
 </context>
 <context>
+    <name>AnnexModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Months assessed</source>
+        <translation>Tháng đã đánh giá</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Điểm BQ</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Lượt tham gia</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentGridModel</name>
     <message>
         <source>Took part in {attended} of {held} activities this month</source>
@@ -628,6 +683,25 @@
     </message>
 </context>
 <context>
+    <name>CampaignRollup</name>
+    <message>
+        <source>{unit} (own entry)</source>
+        <translation>{unit} (phần của đơn vị)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>{name}: target {target} {unit}</source>
+        <translation>{name}: chỉ tiêu {target} {unit}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
     <name>CampaignTargetTableModel</name>
     <message>
         <source>Target</source>
@@ -721,6 +795,17 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Lưu biểu đồ thành ảnh</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentList</name>
     <message>
         <source>Type a commitment of your own, then Enter</source>
@@ -811,6 +896,368 @@
     <message>
         <source>Writing the configuration packet…</source>
         <translation>Đang ghi gói cấu hình…</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <source>Excellent</source>
+        <translation>Xuất sắc</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>The unit with every unit below it</source>
+        <translation>Đơn vị cùng mọi đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s level</source>
+        <translation>Cấp của đơn vị</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Members in the unit at the end of the period</source>
+        <translation>Đoàn viên của đơn vị tại thời điểm cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Pledged
+(%)</source>
+        <translation>Đã đăng ký
+(%)</translation>
+    </message>
+    <message>
+        <source>Members whose pledge is submitted or approved</source>
+        <translation>Đoàn viên đã nộp hoặc đã được duyệt đăng ký</translation>
+    </message>
+    <message>
+        <source>Assessed
+(member-months)</source>
+        <translation>Lượt
+đánh giá</translation>
+    </message>
+    <message>
+        <source>Member-months with a total, of the member-months expected in the period</source>
+        <translation>Số lượt đoàn viên – tháng đã có điểm, trên số lượt phải đánh giá trong kỳ</translation>
+    </message>
+    <message>
+        <source>Member-months rated {band}</source>
+        <translation>Số lượt xếp loại {band}</translation>
+    </message>
+    <message>
+        <source>Mean
+score</source>
+        <translation>Điểm
+BQ</translation>
+    </message>
+    <message>
+        <source>Mean total of the assessed member-months</source>
+        <translation>Điểm bình quân của các lượt đã đánh giá</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Initiatives of the year registered by the period&apos;s end</source>
+        <translation>Sáng kiến của năm đăng ký đến hết kỳ</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Activities held in the period</source>
+        <translation>Số hoạt động tổ chức trong kỳ</translation>
+    </message>
+    <message>
+        <source>Taking
+part</source>
+        <translation>Lượt
+tham gia</translation>
+    </message>
+    <message>
+        <source>Members taking part in the period&apos;s activities</source>
+        <translation>Lượt đoàn viên tham gia hoạt động trong kỳ</translation>
+    </message>
+    <message>
+        <source>Campaign
+targets</source>
+        <translation>Chỉ tiêu
+thi đua</translation>
+    </message>
+    <message>
+        <source>Campaign achievement: the mean of the unit&apos;s campaigns, each target summed over the units below</source>
+        <translation>Kết quả thi đua: bình quân các đợt thi đua của đơn vị, mỗi chỉ tiêu cộng kết quả của các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Packets
+on time</source>
+        <translation>Gói
+đúng hạn</translation>
+    </message>
+    <message>
+        <source>Monthly packets sent on time, of the months whose deadline has passed</source>
+        <translation>Số tháng gửi gói đúng hạn, trên số tháng đã đến hạn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Điểm BQ</translation>
+    </message>
+    <message>
+        <source>Citizens helped</source>
+        <translation>Người dân được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation>Đơn vị đã gửi gói</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Months assessed</source>
+        <translation>Tháng đã đánh giá</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Lượt tham gia</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>nháp</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã nộp</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>M{month}</source>
+        <translation>T{month}</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Quarter {q}</source>
+        <translation>Quý {q}</translation>
+    </message>
+    <message>
+        <source>Pledged (%)</source>
+        <translation>Đã đăng ký (%)</translation>
+    </message>
+    <message>
+        <source>Assessed (%)</source>
+        <translation>Tỷ lệ đánh giá (%)</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Điểm bình quân</translation>
+    </message>
+    <message>
+        <source>Rated excellent (%)</source>
+        <translation>Xếp loại Xuất sắc (%)</translation>
+    </message>
+    <message>
+        <source>Initiatives per member</source>
+        <translation>Sáng kiến trên mỗi đoàn viên</translation>
+    </message>
+    <message>
+        <source>Campaign achievement (%)</source>
+        <translation>Kết quả thi đua (%)</translation>
+    </message>
+    <message>
+        <source>Packets on time (%)</source>
+        <translation>Gói đúng hạn (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Mọi cấp</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Đọc lại số liệu (F5)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Open unit…</source>
+        <translation>Mở đơn vị…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s members and their months (Enter)</source>
+        <translation>Đoàn viên của đơn vị và kết quả từng tháng (Enter)</translation>
+    </message>
+    <message>
+        <source>No unit below yet. Units appear here once they are added (File → Units) or arrive with a packet.</source>
+        <translation>Chưa có đơn vị trực thuộc. Đơn vị hiện ở đây khi được thêm (Tệp → Đơn vị) hoặc đến cùng gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Click a column to sort; double-click a unit to open it. Read-only.</source>
+        <translation>Bấm tiêu đề cột để sắp xếp; nhấp đúp một đơn vị để mở. Chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Ratings by month</source>
+        <translation>Xếp loại theo tháng</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Lưu biểu đồ thành ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Branches (units with none below)</source>
+        <translation>Chi đoàn (đơn vị không có đơn vị trực thuộc)</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Xếp hạng theo</translation>
+    </message>
+    <message>
+        <source>Among</source>
+        <translation>Trong số</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Whole-year figures of the unit with every unit below it, newest first.</source>
+        <translation>Số liệu cả năm của đơn vị cùng các đơn vị trực thuộc, năm gần nhất trước.</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Qua các năm</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <source>M{month}</source>
+        <translation>T{month}</translation>
+    </message>
+    <message>
+        <source>Ratings by month, {year}</source>
+        <translation>Xếp loại theo tháng, năm {year}</translation>
+    </message>
+    <message>
+        <source>{figure}: the first {n}</source>
+        <translation>{figure}: {n} đơn vị đứng đầu</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2367,10 @@
         <translation>Trao đổi dữ liệu</translation>
     </message>
     <message>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -2391,6 +2842,49 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>Báo cáo mới</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại báo cáo</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>The report opens with its figures computed from the data held here and section II written from them; the other sections start from your previous report.</source>
+        <translation>Báo cáo mở ra với số liệu tính từ dữ liệu hiện có và phần II viết sẵn từ số liệu; các phần khác lấy từ báo cáo trước của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Làm báo cáo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Months {first}–{last} of {year}; due {due}.</source>
+        <translation>Từ tháng {first} đến tháng {last} năm {year}; hạn nộp {due}.</translation>
+    </message>
+    <message>
+        <source>The due date has passed.</source>
+        <translation>Đã quá hạn nộp.</translation>
     </message>
 </context>
 <context>
@@ -2868,8 +3362,12 @@ Bản sao lưu: {backups}</translation>
         <translation>In mẫu đăng ký…</translation>
     </message>
     <message>
-        <source>Save the one-page form to sign as PDF (Ctrl+P)</source>
-        <translation>Lưu mẫu đăng ký một trang để ký, dạng PDF (Ctrl+P)</translation>
+        <source>Preview, print or save as PDF the one-page form to sign (Ctrl+P)</source>
+        <translation>Xem trước, in hoặc lưu thành PDF bản đăng ký một trang để ký (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
     </message>
     <message>
         <source>Pledges</source>
@@ -2898,6 +3396,434 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>The form was saved to {path}.</source>
         <translation>Đã lưu mẫu đăng ký vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel (.xlsx)…</source>
+        <translation>Lưu thành Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang chuẩn bị tài liệu…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Lưu thành Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Đang ghi tài liệu…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Print / export</source>
+        <translation>In / xuất</translation>
+    </message>
+    <message>
+        <source>Print preview, print at 100 %, or save as PDF or Excel</source>
+        <translation>Xem trước, in đúng tỉ lệ 100 %, hoặc lưu thành PDF hay Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>blank: the office fills it in</source>
+        <translation>để trống: văn thư ghi sau</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Số liệu tính đến</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu)</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signs for</source>
+        <translation>Thay mặt</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>I. Situation</source>
+        <translation>I. Đặc điểm tình hình</translation>
+    </message>
+    <message>
+        <source>II. Results</source>
+        <translation>II. Kết quả</translation>
+    </message>
+    <message>
+        <source>III. Assessment</source>
+        <translation>III. Đánh giá</translation>
+    </message>
+    <message>
+        <source>IV. Directions</source>
+        <translation>IV. Phương hướng</translation>
+    </message>
+    <message>
+        <source>V. Proposals</source>
+        <translation>V. Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Update figures</source>
+        <translation>Cập nhật số liệu</translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the data as it is now</source>
+        <translation>Tính lại số liệu từ dữ liệu hiện có</translation>
+    </message>
+    <message>
+        <source>Rewrite section II from the figures</source>
+        <translation>Viết lại phần II từ số liệu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Issued on {date}: its figures are frozen and it cannot be changed. A correction is a new report.</source>
+        <translation>Đã ban hành ngày {date}: số liệu đã chốt, báo cáo không sửa được. Muốn đính chính, hãy làm báo cáo mới.</translation>
+    </message>
+    <message>
+        <source>Sent by a unit below: read-only here.</source>
+        <translation>Do đơn vị trực thuộc gửi lên: chỉ xem tại đây.</translation>
+    </message>
+    <message>
+        <source>A draft: section II was written from the figures; edit it, write the other sections, then issue the report. Issuing freezes its figures and sends it up with the next data packet.</source>
+        <translation>Bản nháp: phần II đã được viết sẵn từ số liệu; hãy sửa lại, viết các phần khác rồi ban hành. Khi ban hành, số liệu được chốt và báo cáo đi kèm gói dữ liệu tiếp theo lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Assessed (member-months)</source>
+        <translation>Lượt đánh giá</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Điểm bình quân</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>{n}, {people} participations</source>
+        <translation>{n}, {people} lượt tham gia</translation>
+    </message>
+    <message>
+        <source>Citizens helped</source>
+        <translation>Người dân được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Units below</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Packets on time</source>
+        <translation>Gói đúng hạn</translation>
+    </message>
+    <message>
+        <source>Campaign targets</source>
+        <translation>Chỉ tiêu thi đua</translation>
+    </message>
+    <message>
+        <source>Write section II again from the figures? What you changed in it is replaced.</source>
+        <translation>Viết lại phần II từ số liệu? Những gì đã sửa trong phần này sẽ bị thay thế.</translation>
+    </message>
+    <message>
+        <source>without a number</source>
+        <translation>chưa có số</translation>
+    </message>
+    <message>
+        <source>Issue the report {number}? Its figures are computed one last time and frozen; it can no longer be changed, and the next data packet carries it to the level above.</source>
+        <translation>Ban hành báo cáo {number}? Số liệu được tính lần cuối và chốt lại; báo cáo không sửa được nữa và sẽ đi kèm gói dữ liệu tiếp theo lên cấp trên.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodsDialog</name>
+    <message>
+        <source>Report periods {year}</source>
+        <translation>Kỳ báo cáo năm {year}</translation>
+    </message>
+    <message>
+        <source>When each report is due from the units below. The units receive these dates with the configuration packet; completeness shows who sent theirs.</source>
+        <translation>Hạn nộp từng báo cáo của các đơn vị trực thuộc. Đơn vị nhận các hạn này cùng gói cấu hình; trang tình hình nộp cho biết đơn vị nào đã gửi.</translation>
+    </message>
+    <message>
+        <source>These periods came from the level above in its configuration packet.</source>
+        <translation>Các kỳ báo cáo này do cấp trên gửi xuống trong gói cấu hình.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Các tháng</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Quarter {q}</source>
+        <translation>Quý {q}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Type every due date.</source>
+        <translation>Hãy nhập đủ các hạn nộp.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation>Báo cáo quý</translation>
+    </message>
+    <message>
+        <source>Six-month review (sơ kết)</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Year review (tổng kết)</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Month {month}/{year}</source>
+        <translation>Tháng {month}/{year}</translation>
+    </message>
+    <message>
+        <source>Months {first}–{last}/{year}</source>
+        <translation>Tháng {first}–{last}/{year}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại báo cáo</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Các tháng</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>{summary}
+Sent by {unit}: read-only here.</source>
+        <translation>{summary}
+Do {unit} gửi lên: chỉ xem tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>Báo cáo mới…</translation>
+    </message>
+    <message>
+        <source>Make a report from the data held here (Ctrl+N)</source>
+        <translation>Làm báo cáo từ dữ liệu hiện có (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Report periods…</source>
+        <translation>Kỳ báo cáo…</translation>
+    </message>
+    <message>
+        <source>When each report is due from the units below (sent down to them)</source>
+        <translation>Hạn nộp từng báo cáo của các đơn vị trực thuộc (gửi xuống cho đơn vị)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>No report yet. “New report…” makes one from the data held here, with its figures computed and the results written in sentences.</source>
+        <translation>Chưa có báo cáo. “Báo cáo mới…” làm báo cáo từ dữ liệu hiện có: số liệu được tính sẵn, phần kết quả được viết thành câu.</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Six-month review</source>
+        <translation>Báo cáo sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Year review</source>
+        <translation>Báo cáo tổng kết năm</translation>
+    </message>
+    <message>
+        <source>{report} {year} (due {due}): {sent} of {units} units sent it</source>
+        <translation>{report} năm {year} (hạn {due}): {sent}/{units} đơn vị đã gửi</translation>
+    </message>
+    <message>
+        <source>; late: {units}</source>
+        <translation>; nộp muộn: {units}</translation>
+    </message>
+    <message>
+        <source>; overdue: {units}</source>
+        <translation>; quá hạn chưa nộp: {units}</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{summary}”?</source>
+        <translation>Xóa bản nháp “{summary}”?</translation>
+    </message>
+</context>
+<context>
+    <name>RollupView</name>
+    <message>
+        <source>Results of the units below</source>
+        <translation>Kết quả của các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Each total adds up what every unit below recorded on its copy of the target (through the levels in between), and this unit&apos;s own entry.</source>
+        <translation>Mỗi tổng cộng kết quả mọi đơn vị trực thuộc đã ghi cho chỉ tiêu (qua cả các cấp trung gian) và phần của chính đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3931,33 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDetailDialog</name>
+    <message>
+        <source>Data received from the unit in its packets: it can be read here, not changed.</source>
+        <translation>Dữ liệu đơn vị gửi lên trong gói dữ liệu: chỉ xem tại đây, không sửa được.</translation>
+    </message>
+    <message>
+        <source>Double-click a member to see their years.</source>
+        <translation>Nhấp đúp một đoàn viên để xem kết quả qua các năm.</translation>
+    </message>
+    <message>
+        <source>Members and months</source>
+        <translation>Đoàn viên và các tháng</translation>
+    </message>
+    <message>
+        <source>Units below</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Qua các năm</translation>
+    </message>
+    <message>
+        <source>{name}: year by year</source>
+        <translation>{name}: kết quả qua các năm</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from bamtrachnhiem.services.campaigns import CampaignService
 from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.configuration import ConfigService
 from bamtrachnhiem.services.consolidation import ConsolidationService
+from bamtrachnhiem.services.documents import DocumentService
 from bamtrachnhiem.services.import_log import ImportLogService
 from bamtrachnhiem.services.initiatives import InitiativeService
 from bamtrachnhiem.services.member_import import MemberImportService
@@ -75,6 +76,7 @@ class AppContext:
     completeness: CompletenessService = field(init=False)
     consolidation: ConsolidationService = field(init=False)
     reports: ReportService = field(init=False)
+    documents: DocumentService = field(init=False)
 
     def __post_init__(self) -> None:
         self.units = UnitService(self.database)
@@ -94,6 +96,14 @@ class AppContext:
         self.packet_merge = PacketMergeService(self.database, self.import_log)
         self.configuration = ConfigService(self.database, self.years)
         self.completeness = CompletenessService(self.database, self.configuration)
+        self.documents = DocumentService(
+            self.database,
+            self.units,
+            self.members,
+            self.assessments,
+            self.initiatives,
+            self.completeness,
+        )
         self.consolidation = ConsolidationService(
             self.database, self.completeness, self.campaigns, self.years
         )

@@ -110,6 +110,11 @@ class Column:
     derived: bool = False  # computed from the row by the kind's ``derive``
     primary: bool = False
     kept_by_unit: bool = False  # the unit's own choice: a tree sent from above keeps it
+    # For people reading a packet in a spreadsheet: a column holding codes, JSON or ids is
+    # hidden and followed by a column ``shown_as`` holding the same in words (a label from
+    # ``labels``, names, sentences). Readers read the exact column and ignore the words.
+    shown_as: str = ""
+    labels: tuple[tuple[str, str], ...] = ()  # (code, the words a packet shows for it)
 
     @property
     def travels(self) -> bool:
@@ -272,10 +277,16 @@ MEMBERS = RecordKind(
         _col(
             "employment_kind",
             T.ENUM,
-            "Loại cán bộ",
+            "Mã loại cán bộ",
             11,
             nullable=True,
             choices=("cong_chuc", "vien_chuc", "hop_dong"),
+            shown_as="Loại cán bộ",
+            labels=(
+                ("cong_chuc", "Công chức"),
+                ("vien_chuc", "Viên chức"),
+                ("hop_dong", "Hợp đồng"),
+            ),
         ),
         _text("phone", "Điện thoại", 12),
         _text("email", "Thư điện tử", 20),
@@ -283,11 +294,17 @@ MEMBERS = RecordKind(
         _col(
             "status",
             T.ENUM,
-            "Trạng thái",
+            "Mã trạng thái",
             11,
             required=True,
             default="active",
             choices=("active", "transferred", "aged_out"),
+            shown_as="Trạng thái",
+            labels=(
+                ("active", "Đang sinh hoạt"),
+                ("transferred", "Đã chuyển sinh hoạt"),
+                ("aged_out", "Đã trưởng thành"),
+            ),
         ),
         _col("status_date", T.DATE, "Ngày đổi trạng thái", 11, nullable=True),
         _text("status_note", "Ghi chú trạng thái", 16),
@@ -311,14 +328,20 @@ CRITERIA_SETS = RecordKind(
         _col(
             "source",
             T.ENUM,
-            "Nguồn",
+            "Mã nguồn",
             10,
             required=True,
             default="default",
             choices=("default", "own", "upper"),
+            shown_as="Nguồn",
+            labels=(
+                ("default", "Bộ mặc định"),
+                ("own", "Đơn vị tự xây dựng"),
+                ("upper", "Cấp trên gửi"),
+            ),
         ),
         _text("source_unit_code", "Mã đơn vị gửi", 14),
-        _col("definition", T.JSON, "Nội dung (JSON)", 40),
+        _col("definition", T.JSON, "Nội dung (JSON)", 40, shown_as="Nội dung"),
         *_OWNER,
     ),
     packets=Packets.DATA,
@@ -345,9 +368,25 @@ PLEDGES = RecordKind(
         _id("Mã đăng ký"),
         _col("member_id", T.ID, "Mã đoàn viên", 12, ref="members"),
         _col("year", T.INT, "Năm", 7),
-        _col("state", T.TEXT, "Tình trạng", 11, required=True, default="draft"),
-        _col("commitments", T.JSON, "Nội dung cam kết (JSON)", 40, default="[]"),
-        _col("targets", T.JSON, "Chỉ tiêu (JSON)", 30, default="[]"),
+        _col(
+            "state",
+            T.TEXT,
+            "Mã tình trạng",
+            11,
+            required=True,
+            default="draft",
+            shown_as="Tình trạng",
+            labels=(("draft", "Nháp"), ("submitted", "Đã nộp"), ("approved", "Đã duyệt")),
+        ),
+        _col(
+            "commitments",
+            T.JSON,
+            "Nội dung cam kết (JSON)",
+            50,
+            default="[]",
+            shown_as="Nội dung cam kết",
+        ),
+        _col("targets", T.JSON, "Chỉ tiêu (JSON)", 30, default="[]", shown_as="Chỉ tiêu"),
         _text("notes", "Ghi chú", 18),
         _col("submitted_at", T.STAMP, "Nộp lúc", 18, nullable=True),
         _col("approved_at", T.STAMP, "Duyệt lúc", 18, nullable=True),
@@ -386,7 +425,22 @@ INITIATIVES = RecordKind(
         _col("before_value", T.FLOAT, "Trước khi áp dụng", 10, nullable=True),
         _col("after_value", T.FLOAT, "Sau khi áp dụng", 10, nullable=True),
         _col("dossiers_affected", T.INT, "Số hồ sơ", 9, nullable=True),
-        _col("state", T.TEXT, "Tình trạng", 12, required=True, default="registered"),
+        _col(
+            "state",
+            T.TEXT,
+            "Mã tình trạng",
+            12,
+            required=True,
+            default="registered",
+            shown_as="Tình trạng",
+            labels=(
+                ("registered", "Đã đăng ký"),
+                ("trial", "Áp dụng thử"),
+                ("applied", "Đã áp dụng"),
+                ("recognised", "Được công nhận"),
+                ("rejected", "Không công nhận"),
+            ),
+        ),
         _col("registered_date", T.DATE, "Ngày đăng ký", 11, nullable=True),
         _col("trial_date", T.DATE, "Ngày áp dụng thử", 11, nullable=True),
         _col("applied_date", T.DATE, "Ngày áp dụng", 11, nullable=True),
@@ -399,8 +453,9 @@ INITIATIVES = RecordKind(
             "authors",
             T.IDS,
             "Tác giả (mã đoàn viên)",
-            20,
+            24,
             ref="members",
+            shown_as="Tác giả",
             child=Child("initiative_author", "initiative_id", "member_id", "position"),
         ),
         *_OWNER,
@@ -419,15 +474,25 @@ ASSESSMENTS = RecordKind(
         _col("member_id", T.ID, "Mã đoàn viên", 12, ref="members"),
         _col("year", T.INT, "Năm", 7),
         _col("month", T.INT, "Tháng", 7),
-        _col("self_scores", T.JSON, "Điểm tự chấm (JSON)", 30, default="{}"),
-        _col("branch_scores", T.JSON, "Điểm chi đoàn chấm (JSON)", 30, default="{}"),
+        _col(
+            "self_scores", T.JSON, "Điểm tự chấm (JSON)", 30, default="{}", shown_as="Điểm tự chấm"
+        ),
+        _col(
+            "branch_scores",
+            T.JSON,
+            "Điểm chi đoàn chấm (JSON)",
+            30,
+            default="{}",
+            shown_as="Điểm chi đoàn chấm",
+        ),
         _col("bonus", T.FLOAT, "Điểm cộng", 9, default=0),
         _col("deduction", T.FLOAT, "Điểm trừ", 9, default=0),
         _bool("veto", "Vi phạm (không xét)"),
         _text("veto_reason", "Lý do", 16),
         _text("evidence", "Minh chứng", 24),
         _col("total", T.FLOAT, "Tổng điểm", 9, nullable=True),
-        _text("band", "Xếp loại", 10),
+        # Band labels come from the year's criteria set (``exchange.readable``).
+        _text("band", "Mã xếp loại", 10, shown_as="Xếp loại"),
         *_OWNER,
     ),
     packets=Packets.DATA,
@@ -529,7 +594,24 @@ ACTIVITIES = RecordKind(
         _id("Mã hoạt động"),
         _col("year", T.INT, "Năm", 7),
         _col("date", T.DATE, "Ngày", 11),
-        _col("kind", T.TEXT, "Loại hoạt động", 14, required=True),
+        _col(
+            "kind",
+            T.TEXT,
+            "Mã loại hoạt động",
+            14,
+            required=True,
+            shown_as="Loại hoạt động",
+            labels=(
+                ("contest", "Hội thi"),
+                ("forum", "Diễn đàn"),
+                ("seminar", "Hội thảo"),
+                ("talk", "Tọa đàm"),
+                ("training", "Tập huấn"),
+                ("volunteer", "Tình nguyện"),
+                ("club", "Câu lạc bộ"),
+                ("other", "Khác"),
+            ),
+        ),
         _col("title", T.TEXT, "Tên hoạt động", 34, required=True),
         _text("place", "Địa điểm", 18),
         _col("citizens_helped", T.INT, "Số người dân được hỗ trợ", 10, default=0),
@@ -540,8 +622,9 @@ ACTIVITIES = RecordKind(
             "participants",
             T.IDS,
             "Người tham gia (mã đoàn viên)",
-            20,
+            24,
             ref="members",
+            shown_as="Người tham gia",
             child=Child("activity_participant", "activity_id", "member_id", "member_id"),
         ),
         *_OWNER,
@@ -664,6 +747,12 @@ DEADLINES = RecordKind(
 
 
 REPORT_KINDS = ("monthly", "quarter", "h1", "year")
+REPORT_KIND_LABELS = (
+    ("monthly", "Báo cáo tháng"),
+    ("quarter", "Báo cáo quý"),
+    ("h1", "Sơ kết 6 tháng"),
+    ("year", "Tổng kết năm"),
+)
 
 # A periodic report (báo cáo định kỳ: tháng, quý, sơ kết 6 tháng, tổng kết năm). Drafts stay
 # here; an issued report is frozen and travels upward, so the level above reads its text
@@ -675,7 +764,16 @@ REPORTS = RecordKind(
     (
         _id("Mã báo cáo"),
         _col("year", T.INT, "Năm", 7),
-        _col("kind", T.ENUM, "Loại báo cáo", 11, required=True, choices=REPORT_KINDS),
+        _col(
+            "kind",
+            T.ENUM,
+            "Mã loại báo cáo",
+            11,
+            required=True,
+            choices=REPORT_KINDS,
+            shown_as="Loại báo cáo",
+            labels=REPORT_KIND_LABELS,
+        ),
         _col("period", T.TEXT, "Kỳ báo cáo", 9, required=True),  # m01..m12, q1..q4, h1, year
         _col("month_from", T.INT, "Từ tháng", 8),
         _col("month_to", T.INT, "Đến tháng", 8),
@@ -697,16 +795,18 @@ REPORTS = RecordKind(
         _text("sign_for", "Thay mặt", 18),  # TM. BAN THƯỜNG VỤ
         _text("signer_title", "Chức danh người ký", 14),
         _text("signer_name", "Người ký", 22),
-        _col("figures", T.JSON, "Số liệu (JSON)", 40, default="{}"),
+        _col("figures", T.JSON, "Số liệu (JSON)", 40, default="{}", shown_as="Số liệu"),
         _col("annex", T.JSON, default="{}"),  # local: the annex as issued
         _col(
             "state",
             T.ENUM,
-            "Tình trạng",
+            "Mã tình trạng",
             10,
             required=True,
             default="draft",
             choices=("draft", "issued"),
+            shown_as="Tình trạng",
+            labels=(("draft", "Bản nháp"), ("issued", "Đã ban hành")),
         ),
         _col("issued_at", T.STAMP, "Ban hành lúc", 18, nullable=True),
         *_OWNER,
@@ -726,7 +826,16 @@ REPORT_PERIODS = RecordKind(
     (
         _col("year", T.INT),
         _col("period", T.ID, "Mã kỳ", 9),
-        _col("kind", T.ENUM, "Loại báo cáo", 11, required=True, choices=REPORT_KINDS),
+        _col(
+            "kind",
+            T.ENUM,
+            "Mã loại báo cáo",
+            11,
+            required=True,
+            choices=REPORT_KINDS,
+            shown_as="Loại báo cáo",
+            labels=REPORT_KIND_LABELS,
+        ),
         _col("month_from", T.INT, "Từ tháng", 8),
         _col("month_to", T.INT, "Đến tháng", 8),
         _col("due_date", T.DATE, "Hạn nộp báo cáo", 14),

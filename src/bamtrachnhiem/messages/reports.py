@@ -72,6 +72,14 @@ MESSAGES = {
         "Báo cáo quý cần có một tháng của quý (--month).",
         "A quarterly report needs a month of its quarter (--month).",
     ),
+    "report_date_invalid": (
+        "“{value}” không phải là ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/06/2026.",
+        "“{value}” is not a date. Type it as dd/mm/yyyy, e.g. 15/06/2026.",
+    ),
+    "chart_not_saved": (
+        "Không lưu được biểu đồ vào {path}. Hãy chọn thư mục khác.",
+        "The chart could not be saved to {path}. Choose another folder.",
+    ),
     # --- the command line -------------------------------------------------------------------------
     "cli_help_summary": (
         "tổng hợp các đơn vị trực thuộc: mỗi đơn vị một dòng và dòng tổng cộng",

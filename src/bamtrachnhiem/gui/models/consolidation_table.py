@@ -29,10 +29,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Consolidation", text)
-
-
 def band_name(code: str) -> str:
     names = {
         "excellent": QCoreApplication.translate("Consolidation", "Excellent"),
@@ -71,42 +67,47 @@ class _Column:
 
 def unit_columns() -> list[_Column]:
     """The by-unit table's columns (headers in the user's language)."""
-    t = QCoreApplication.translate
     return [
         _Column(
             "unit",
-            lambda: t("Consolidation", "Unit"),
-            lambda: t("Consolidation", "The unit with every unit below it"),
+            lambda: QCoreApplication.translate("Consolidation", "Unit"),
+            lambda: QCoreApplication.translate(
+                "Consolidation", "The unit with every unit below it"
+            ),
             lambda u: u.name,
             lambda u: u.name,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
         ),
         _Column(
             "level",
-            lambda: t("Consolidation", "Level"),
-            lambda: t("Consolidation", "The unit's level"),
+            lambda: QCoreApplication.translate("Consolidation", "Level"),
+            lambda: QCoreApplication.translate("Consolidation", "The unit's level"),
             lambda u: u.level,
             lambda u: u.level,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
         ),
         _Column(
             "members",
-            lambda: t("Consolidation", "Members"),
-            lambda: t("Consolidation", "Members in the unit at the end of the period"),
+            lambda: QCoreApplication.translate("Consolidation", "Members"),
+            lambda: QCoreApplication.translate(
+                "Consolidation", "Members in the unit at the end of the period"
+            ),
             lambda u: format_quantity(u.members),
             lambda u: u.members,
         ),
         _Column(
             "pledged",
-            lambda: t("Consolidation", "Pledged\n(%)"),
-            lambda: t("Consolidation", "Members whose pledge is submitted or approved"),
+            lambda: QCoreApplication.translate("Consolidation", "Pledged\n(%)"),
+            lambda: QCoreApplication.translate(
+                "Consolidation", "Members whose pledge is submitted or approved"
+            ),
             lambda u: f"{format_quantity(u.pledged)} ({_pct(u.pledged_pct)})",
             lambda u: u.pledged_pct,
         ),
         _Column(
             "assessed",
-            lambda: t("Consolidation", "Assessed\n(member-months)"),
-            lambda: t(
+            lambda: QCoreApplication.translate("Consolidation", "Assessed\n(member-months)"),
+            lambda: QCoreApplication.translate(
                 "Consolidation",
                 "Member-months with a total, of the member-months expected in the period",
             ),
@@ -117,9 +118,9 @@ def unit_columns() -> list[_Column]:
             _Column(
                 code,
                 lambda code=code: band_name(code),
-                lambda code=code: t("Consolidation", "Member-months rated {band}").format(
-                    band=band_name(code)
-                ),
+                lambda code=code: QCoreApplication.translate(
+                    "Consolidation", "Member-months rated {band}"
+                ).format(band=band_name(code)),
                 lambda u, code=code: format_quantity(u.bands.get(code, 0)),
                 lambda u, code=code: u.bands.get(code, 0),
             )
@@ -127,36 +128,42 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "mean",
-            lambda: t("Consolidation", "Mean\nscore"),
-            lambda: t("Consolidation", "Mean total of the assessed member-months"),
+            lambda: QCoreApplication.translate("Consolidation", "Mean\nscore"),
+            lambda: QCoreApplication.translate(
+                "Consolidation", "Mean total of the assessed member-months"
+            ),
             lambda u: decimal_text(u.mean),
             lambda u: None if u.mean is None else round(u.mean, 2),
         ),
         _Column(
             "initiatives",
-            lambda: t("Consolidation", "Initiatives"),
-            lambda: t("Consolidation", "Initiatives of the year registered by the period's end"),
+            lambda: QCoreApplication.translate("Consolidation", "Initiatives"),
+            lambda: QCoreApplication.translate(
+                "Consolidation", "Initiatives of the year registered by the period's end"
+            ),
             lambda u: format_quantity(u.initiative_count),
             lambda u: u.initiative_count,
         ),
         _Column(
             "activities",
-            lambda: t("Consolidation", "Activities"),
-            lambda: t("Consolidation", "Activities held in the period"),
+            lambda: QCoreApplication.translate("Consolidation", "Activities"),
+            lambda: QCoreApplication.translate("Consolidation", "Activities held in the period"),
             lambda u: format_quantity(u.activities),
             lambda u: u.activities,
         ),
         _Column(
             "participations",
-            lambda: t("Consolidation", "Taking\npart"),
-            lambda: t("Consolidation", "Members taking part in the period's activities"),
+            lambda: QCoreApplication.translate("Consolidation", "Taking\npart"),
+            lambda: QCoreApplication.translate(
+                "Consolidation", "Members taking part in the period's activities"
+            ),
             lambda u: format_quantity(u.participations),
             lambda u: u.participations,
         ),
         _Column(
             "campaigns",
-            lambda: t("Consolidation", "Campaign\ntargets"),
-            lambda: t(
+            lambda: QCoreApplication.translate("Consolidation", "Campaign\ntargets"),
+            lambda: QCoreApplication.translate(
                 "Consolidation",
                 "Campaign achievement: the mean of the unit's campaigns, each target summed "
                 "over the units below",
@@ -166,8 +173,8 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "on_time",
-            lambda: t("Consolidation", "Packets\non time"),
-            lambda: t(
+            lambda: QCoreApplication.translate("Consolidation", "Packets\non time"),
+            lambda: QCoreApplication.translate(
                 "Consolidation",
                 "Monthly packets sent on time, of the months whose deadline has passed",
             ),
@@ -233,7 +240,7 @@ class UnitTableModel(QAbstractTableModel):
             rows.append([_export_value(c, unit, indent=True) for c in self.columns])
         if self.total is not None:
             total_row = [_export_value(c, self.total) for c in self.columns]
-            total_row[0], total_row[1] = tr("Total"), ""
+            total_row[0], total_row[1] = QCoreApplication.translate("Consolidation", "Total"), ""
             rows.append(total_row)
         return headers, rows
 
@@ -268,7 +275,7 @@ class UnitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.key == "unit":
                 if total:
-                    return tr("Total")
+                    return QCoreApplication.translate("Consolidation", "Total")
                 indent = "    " * (unit.depth - 1) if self._sorted is None else ""
                 return indent + unit.name
             if column.key == "level" and total:
@@ -348,19 +355,18 @@ class MonthTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
         return [
-            t("Consolidation", "Month"),
-            t("Consolidation", "Members"),
-            t("Consolidation", "Assessed"),
+            QCoreApplication.translate("Consolidation", "Month"),
+            QCoreApplication.translate("Consolidation", "Members"),
+            QCoreApplication.translate("Consolidation", "Assessed"),
             band_name("excellent"),
             band_name("good"),
             band_name("pass"),
             band_name("fail"),
-            t("Consolidation", "Mean"),
-            t("Consolidation", "Activities"),
-            t("Consolidation", "Citizens helped"),
-            t("Consolidation", "Packets received"),
+            QCoreApplication.translate("Consolidation", "Mean"),
+            QCoreApplication.translate("Consolidation", "Activities"),
+            QCoreApplication.translate("Consolidation", "Citizens helped"),
+            QCoreApplication.translate("Consolidation", "Packets received"),
         ]
 
     def values(self, m: MonthFigures) -> list[Any]:
@@ -400,7 +406,9 @@ class MonthTableModel(QAbstractTableModel):
         value = self.values(self.months[index.row()])[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return tr("Month {month}").format(month=value)
+                return QCoreApplication.translate("Consolidation", "Month {month}").format(
+                    month=value
+                )
             if index.column() == 7:
                 return decimal_text(value)
             return format_quantity(value) if isinstance(value, int | float) else value
@@ -423,8 +431,11 @@ class RankingModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
-        return [t("Consolidation", "Rank"), t("Consolidation", "Unit"), t("Consolidation", "Value")]
+        return [
+            QCoreApplication.translate("Consolidation", "Rank"),
+            QCoreApplication.translate("Consolidation", "Unit"),
+            QCoreApplication.translate("Consolidation", "Value"),
+        ]
 
     def export(self) -> tuple[list[str], list[list[Any]]]:
         return self.headers(), [[r.rank or None, r.unit.name, r.value] for r in self.rows]
@@ -468,26 +479,25 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
         if self.rows and self.rows[0].member is not None:
             return [
-                t("Consolidation", "Year"),
-                t("Consolidation", "Months assessed"),
-                t("Consolidation", "Mean"),
-                t("Consolidation", "Band"),
-                t("Consolidation", "Pledge"),
-                t("Consolidation", "Initiatives"),
-                t("Consolidation", "Participations"),
+                QCoreApplication.translate("Consolidation", "Year"),
+                QCoreApplication.translate("Consolidation", "Months assessed"),
+                QCoreApplication.translate("Consolidation", "Mean"),
+                QCoreApplication.translate("Consolidation", "Band"),
+                QCoreApplication.translate("Consolidation", "Pledge"),
+                QCoreApplication.translate("Consolidation", "Initiatives"),
+                QCoreApplication.translate("Consolidation", "Participations"),
             ]
         return [
-            t("Consolidation", "Year"),
-            t("Consolidation", "Members"),
-            t("Consolidation", "Pledged"),
-            t("Consolidation", "Assessed"),
-            t("Consolidation", "Mean"),
+            QCoreApplication.translate("Consolidation", "Year"),
+            QCoreApplication.translate("Consolidation", "Members"),
+            QCoreApplication.translate("Consolidation", "Pledged"),
+            QCoreApplication.translate("Consolidation", "Assessed"),
+            QCoreApplication.translate("Consolidation", "Mean"),
             band_name("excellent"),
-            t("Consolidation", "Initiatives"),
-            t("Consolidation", "Activities"),
+            QCoreApplication.translate("Consolidation", "Initiatives"),
+            QCoreApplication.translate("Consolidation", "Activities"),
         ]
 
     def values(self, row: YearFigures) -> list[str]:
@@ -567,14 +577,16 @@ class MemberMonthsModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
         return [
-            t("Consolidation", "Member"),
-            t("Consolidation", "Position"),
-            t("Consolidation", "Pledge"),
-            *(t("Consolidation", "M{month}").format(month=m) for m in self.months),
-            t("Consolidation", "Mean"),
-            t("Consolidation", "Band"),
+            QCoreApplication.translate("Consolidation", "Member"),
+            QCoreApplication.translate("Consolidation", "Position"),
+            QCoreApplication.translate("Consolidation", "Pledge"),
+            *(
+                QCoreApplication.translate("Consolidation", "M{month}").format(month=m)
+                for m in self.months
+            ),
+            QCoreApplication.translate("Consolidation", "Mean"),
+            QCoreApplication.translate("Consolidation", "Band"),
         ]
 
     def values(self, m: MemberFigures) -> list[str]:

@@ -46,14 +46,13 @@ class ReportListModel(RecordTableModel):
         self.own_code = ""
 
     def headers(self) -> tuple[str, ...]:
-        t = QCoreApplication.translate
         return (
-            t("Reports", "Unit"),
-            t("Reports", "Kind"),
-            t("Reports", "Months"),
-            t("Reports", "Number"),
-            t("Reports", "Date"),
-            t("Reports", "State"),
+            QCoreApplication.translate("Reports", "Unit"),
+            QCoreApplication.translate("Reports", "Kind"),
+            QCoreApplication.translate("Reports", "Months"),
+            QCoreApplication.translate("Reports", "Number"),
+            QCoreApplication.translate("Reports", "Date"),
+            QCoreApplication.translate("Reports", "State"),
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from bamtrachnhiem.domain.consolidation import (
     Period,
     decimal_text,
     percent_text,
+    rank_units,
 )
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.numbers import format_quantity
@@ -69,37 +70,40 @@ _KINDS = (
 
 def period_choices() -> list[tuple[str, tuple[int, int]]]:
     """The periods offered: the year, six months, the quarters, each month."""
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
     choices = [
-        (t("Consolidation", "Whole year"), (1, 12)),
-        (t("Consolidation", "First six months"), (1, 6)),
+        (QCoreApplication.translate("Consolidation", "Whole year"), (1, 12)),
+        (QCoreApplication.translate("Consolidation", "First six months"), (1, 6)),
     ]
     for q, roman in enumerate(("I", "II", "III", "IV"), start=1):
-        choices.append((t("Consolidation", "Quarter {q}").format(q=roman), (3 * q - 2, 3 * q)))
+        choices.append(
+            (
+                QCoreApplication.translate("Consolidation", "Quarter {q}").format(q=roman),
+                (3 * q - 2, 3 * q),
+            )
+        )
     for m in range(1, 13):
-        choices.append((t("Consolidation", "Month {month}").format(month=m), (m, m)))
+        choices.append(
+            (QCoreApplication.translate("Consolidation", "Month {month}").format(month=m), (m, m))
+        )
     return choices
 
 
 def ranking_choices() -> list[tuple[str, str]]:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
     labels = {
-        "pledged_pct": t("Consolidation", "Pledged (%)"),
-        "assessed_pct": t("Consolidation", "Assessed (%)"),
-        "mean": t("Consolidation", "Mean score"),
-        "excellent_pct": t("Consolidation", "Rated excellent (%)"),
-        "initiatives": t("Consolidation", "Initiatives"),
-        "initiatives_per_member": t("Consolidation", "Initiatives per member"),
-        "activities": t("Consolidation", "Activities"),
-        "participations": t("Consolidation", "Participations"),
-        "citizens_helped": t("Consolidation", "Citizens helped"),
-        "campaign_pct": t("Consolidation", "Campaign achievement (%)"),
-        "on_time_pct": t("Consolidation", "Packets on time (%)"),
-        "members": t("Consolidation", "Members"),
+        "pledged_pct": QCoreApplication.translate("Consolidation", "Pledged (%)"),
+        "assessed_pct": QCoreApplication.translate("Consolidation", "Assessed (%)"),
+        "mean": QCoreApplication.translate("Consolidation", "Mean score"),
+        "excellent_pct": QCoreApplication.translate("Consolidation", "Rated excellent (%)"),
+        "initiatives": QCoreApplication.translate("Consolidation", "Initiatives"),
+        "initiatives_per_member": QCoreApplication.translate(
+            "Consolidation", "Initiatives per member"
+        ),
+        "activities": QCoreApplication.translate("Consolidation", "Activities"),
+        "participations": QCoreApplication.translate("Consolidation", "Participations"),
+        "citizens_helped": QCoreApplication.translate("Consolidation", "Citizens helped"),
+        "campaign_pct": QCoreApplication.translate("Consolidation", "Campaign achievement (%)"),
+        "on_time_pct": QCoreApplication.translate("Consolidation", "Packets on time (%)"),
+        "members": QCoreApplication.translate("Consolidation", "Members"),
     }
     return [(labels[key], key) for key in RANKINGS]
 
@@ -413,8 +417,6 @@ class ConsolidationPage(Page):
     def _show_ranking(self) -> None:
         if self.table is None:
             return
-        from bamtrachnhiem.domain.consolidation import rank_units
-
         level = self.rank_level.currentData()
         units = (
             [u for u in self.table.units if u.level == level]
