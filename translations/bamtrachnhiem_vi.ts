@@ -925,10 +925,6 @@
         <translation>Đơn vị cùng mọi đơn vị trực thuộc</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
         <source>The unit&apos;s level</source>
         <translation>Cấp của đơn vị</translation>
     </message>
@@ -1147,6 +1143,32 @@ on time</source>
     <message>
         <source>Packets on time (%)</source>
         <translation>Gói đúng hạn (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationColumns</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn
+viên</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng
+kiến</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt
+động</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3580,14 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>The report as it will print, annex included</source>
+        <translation>Báo cáo như khi in, cả phụ lục</translation>
     </message>
     <message>
         <source>Issued on {date}: its figures are frozen and it cannot be changed. A correction is a new report.</source>

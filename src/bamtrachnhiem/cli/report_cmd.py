@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from bamtrachnhiem.cli.common import (
     Console,
     add_command,
     add_json_flag,
+    add_output_option,
     add_year_option,
     help_text,
     opened,
@@ -60,6 +62,18 @@ def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
     )
     add_json_flag(issue, lang)
     issue.set_defaults(handler=run_issue)
+
+    export = add_command(commands, "export", "cli_help_report_export", lang)
+    export.add_argument("id", metavar="ID", help=help_text("cli_help_report_id", lang))
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("pdf", "xlsx"),
+        help=help_text("cli_help_report_format", lang),
+    )
+    add_output_option(export, "cli_help_report_output", lang)
+    add_json_flag(export, lang)
+    export.set_defaults(handler=run_export)
 
 
 def run_make(args: argparse.Namespace, console: Console) -> int:
@@ -125,6 +139,17 @@ def run_issue(args: argparse.Namespace, console: Console) -> int:
         console.emit_json(report_document(report, own=True))
         return 0
     console.say("cli_report_issued", number=report.number_line, summary=report.summary)
+    return 0
+
+
+def run_export(args: argparse.Namespace, console: Console) -> int:
+    with opened(args, read_only=True) as ctx:
+        report = ctx.reports.get(args.id)
+        path = ctx.reports.export(report.id, Path(args.output), args.format)
+    if console.json_mode:
+        console.emit_json({"ok": True, "id": report.id, "format": args.format, "path": str(path)})
+        return 0
+    console.say("cli_report_exported", number=report.number_line, path=path)
     return 0
 
 

@@ -42,6 +42,9 @@ from bamtrachnhiem.demo.vocabulary import (
     PRIZES,
     RECOGNITION_LEVELS,
     REJECTION_REASONS,
+    REPORT_ASSESSMENT,
+    REPORT_DIRECTIONS,
+    REPORT_PROPOSALS,
     TRANSFER_NOTES,
     UNION_ROLES,
     VETO_REASONS,
@@ -65,7 +68,7 @@ from bamtrachnhiem.domain.pledges import (
     TargetKind,
 )
 from bamtrachnhiem.domain.records import EmploymentKind, Gender, Member, MemberStatus
-from bamtrachnhiem.domain.reports import ReportKind
+from bamtrachnhiem.domain.reports import Report, ReportKind
 from bamtrachnhiem.domain.text import fold
 
 VIETNAM = timezone(timedelta(hours=7))  # the demo's offices work on Vietnam time
@@ -94,6 +97,14 @@ _YEAR_KINDS = (
     "month_locks",
     "audit_log",
 )
+
+
+def write_report(ctx: AppContext, year: int) -> Report:
+    """The unit's sơ kết 6 tháng draft with its own words in sections III–V, saved."""
+    report = ctx.reports.make(ReportKind.H1, year)
+    parts = [*report.parts]
+    parts[2:5] = [REPORT_ASSESSMENT, REPORT_DIRECTIONS, REPORT_PROPOSALS]
+    return ctx.reports.save(replace(report, parts=parts))
 
 
 def month_end(year: int, month: int) -> date:
@@ -871,8 +882,7 @@ class _Year:
         own = self.ctx.units.own_unit()
         if own is not None and secretary and not own.signer_name:
             self.ctx.units.update(replace(own, signer_title="BÍ THƯ", signer_name=secretary))
-        report = self.ctx.reports.make(ReportKind.H1, self.year)
-        self.ctx.reports.issue(report.id, number=f"{6:02d}")
+        self.ctx.reports.issue(write_report(self.ctx, self.year).id, number="06")
 
     # -- exports ----------------------------------------------------------------------------------
 

@@ -26,13 +26,12 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from bamtrachnhiem.bootstrap import AppContext, open_context
-from bamtrachnhiem.demo.branch import VIETNAM
+from bamtrachnhiem.demo.branch import VIETNAM, write_report
 from bamtrachnhiem.demo.records import DemoExport, DemoLevel, DemoWorld
 from bamtrachnhiem.demo.vocabulary import PROVINCE_UNIT, UPPER_UNIT
 from bamtrachnhiem.domain.clock import SetClock
 from bamtrachnhiem.domain.exchange import ImportStatus
 from bamtrachnhiem.domain.records import Unit
-from bamtrachnhiem.domain.reports import ReportKind
 
 DISTRICT_SENDS_ON = 10  # the district sends each month's packet on the 10th of the next
 PROVINCE_DUE_DAY = 15  # the province wants the districts' packets by the 15th
@@ -86,8 +85,7 @@ def complete_world(world: DemoWorld) -> None:
         plan(morning, lambda: merge(province, at_province(morning), [path]))
 
     def issue(ctx: AppContext, level: DemoLevel, number: str) -> None:
-        report = ctx.reports.make(ReportKind.H1, year)
-        issued = ctx.reports.issue(report.id, number=number)
+        issued = ctx.reports.issue(write_report(ctx, year).id, number=number)
         level.report_id, level.report_number = issued.id, issued.number_line
 
     try:

@@ -673,3 +673,27 @@ BRANCH_CAMPAIGNS: tuple[CampaignIdea, ...] = (
     ),
 )
 PLEDGE_NOTES = ("", "", "", "", "Đăng ký bổ sung chỉ tiêu học tập tiếng Anh")
+
+
+# What a unit writes in the sections of its sơ kết report that are not figures (III–V).
+REPORT_ASSESSMENT = (
+    "1. Ưu điểm\n"
+    "Phong trào được triển khai sâu rộng; đa số đoàn viên đăng ký và tự đánh giá đều đặn "
+    "hằng tháng, gắn với nhiệm vụ chuyên môn. Nhiều sáng kiến rút ngắn thời gian giải quyết "
+    "hồ sơ được áp dụng, tinh thần phục vụ nhân dân được nâng lên.\n"
+    "2. Hạn chế, nguyên nhân\n"
+    "Một số đoàn viên còn chậm nộp phiếu tự đánh giá; việc ghi nhận minh chứng chưa đầy đủ. "
+    "Nguyên nhân chủ yếu do khối lượng công việc chuyên môn lớn và một số đơn vị chưa cập nhật "
+    "dữ liệu kịp thời."
+)
+REPORT_DIRECTIONS = (
+    "1. Tiếp tục tuyên truyền, nâng cao nhận thức của đoàn viên về phong trào “3 trách nhiệm”.\n"
+    "2. Duy trì tự đánh giá, xếp loại hằng tháng; chốt số liệu và gửi gói dữ liệu đúng hạn.\n"
+    "3. Đẩy mạnh đăng ký, áp dụng sáng kiến cải cách thủ tục hành chính; tổ chức tốt Chiến "
+    "dịch Thanh niên tình nguyện hè.\n"
+    "4. Lựa chọn, biểu dương kịp thời các gương điển hình tiêu biểu."
+)
+REPORT_PROPOSALS = (
+    "Đề nghị cấp trên tiếp tục quan tâm tập huấn nghiệp vụ, hỗ trợ kinh phí cho các hoạt động "
+    "tình nguyện và khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc."
+)

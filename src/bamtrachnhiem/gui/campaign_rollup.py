@@ -7,12 +7,23 @@ import textwrap
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.campaigns import CampaignRollup
 from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.gui.models.base import AnyIndex
 from bamtrachnhiem.gui.models.campaign_table import percent_text
+from bamtrachnhiem.gui.printing import DocumentPrinter, print_menu_button
 
 _TOTAL_BACKGROUND = "#E3EAF5"
 
@@ -134,11 +145,30 @@ class RollupView(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
+        self.print_button: QToolButton | None = None
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(self.title)
+        self.title_row.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
+
+    def enable_printing(self, ctx: AppContext) -> None:
+        """A print / export button for the table shown (the campaign's results by unit)."""
+        self.printer = DocumentPrinter(self, ctx, self.document, self.file_stem)
+        self.print_button = print_menu_button(self.printer, self)
+        self.title_row.addWidget(self.print_button)
+        self._ctx = ctx
+
+    def document(self) -> Document | None:
+        rollup = self.model.rollup
+        return None if rollup is None else self._ctx.consolidation.rollup_document(rollup)
+
+    def file_stem(self) -> str:
+        rollup = self.model.rollup
+        return f"ket qua thi dua {rollup.campaign.name}" if rollup is not None else "thi dua"
 
     def set_rollup(self, rollup: CampaignRollup | None, own_name: str = "") -> None:
         targets = len(rollup.targets) if rollup is not None else 1

@@ -166,6 +166,20 @@ MESSAGES = {
         "the document number (leave it out for the office to fill in)",
     ),
     "cli_metavar_number": ("SỐ", "NUMBER"),
+    "cli_help_report_export": (
+        "lưu báo cáo thành PDF (để in) hoặc .xlsx, kèm phụ lục",
+        "save a report as PDF (to print) or as .xlsx, with its annex",
+    ),
+    "cli_help_report_format": ("pdf hoặc xlsx", "pdf or xlsx"),
+    "cli_help_report_output": ("tệp cần ghi", "the file to write"),
+    "cli_report_exported": (
+        "Đã lưu báo cáo {number} vào {path}.",
+        "Saved the report {number} to {path}.",
+    ),
+    "report_format_invalid": (
+        "Không lưu được báo cáo dạng “{format}”: chọn pdf hoặc xlsx.",
+        "A report cannot be saved as “{format}”: choose pdf or xlsx.",
+    ),
     "cli_report_made": (
         "Đã làm báo cáo “{summary}” ({members} đoàn viên); mã: {id}",
         "Made the report “{summary}” ({members} members); id: {id}",

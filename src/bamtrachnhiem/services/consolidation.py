@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from bamtrachnhiem.documents.model import Document
+from bamtrachnhiem.domain.campaigns import CampaignRollup
 from bamtrachnhiem.domain.completeness import MonthStatus
 from bamtrachnhiem.domain.consolidation import (
     IN_USE_STATES,
@@ -29,8 +31,10 @@ from bamtrachnhiem.domain.consolidation import (
 from bamtrachnhiem.domain.criteria import CriteriaSet
 from bamtrachnhiem.domain.errors import NotFoundError
 from bamtrachnhiem.domain.overview import saved_time_unit
+from bamtrachnhiem.domain.records import Unit
 from bamtrachnhiem.domain.text import join_name, sort_key
-from bamtrachnhiem.services.base import Service
+from bamtrachnhiem.services import report_documents
+from bamtrachnhiem.services.base import Service, unit_record
 from bamtrachnhiem.services.campaigns import CampaignService
 from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.snapshots import chunks
@@ -169,6 +173,55 @@ class ConsolidationService(Service):
         total.name, total.level, total.is_pilot = names[0][0], names[0][1] or "", bool(names[0][2])
         total.campaign_pct = self.campaigns.shares(period.year).get(code)
         return total
+
+    # --- papers -----------------------------------------------------------------------------
+
+    def _unit_record(self, code: str | None = None) -> Unit | None:
+        row = self.m.Unit.get_or_none(
+            (self.m.Unit.code == code) if code else (self.m.Unit.is_own == True)  # noqa: E712
+        )
+        return unit_record(row) if row is not None else None
+
+    def units_document(self, table: ConsolidationTable, level: str | None = None) -> Document:
+        """The by-unit table as printed (all units, or those of ``level``), with its total."""
+        units = [u for u in table.units if u.level == level] if level else list(table.units)
+        total = table.total
+        if level:
+            total = UnitFigures(table.root_code, table.root_name)
+            for unit in units:
+                total.add(unit)
+        return report_documents.units_document(
+            table, units, total, self._unit_record(table.root_code), self.database.clock.today()
+        )
+
+    def months_document(self, months: list[MonthFigures], year: int) -> Document:
+        return report_documents.months_document(
+            months, year, self._unit_record(), self.database.clock.today()
+        )
+
+    def ranking_document(
+        self, ranked: list[Ranked], figure: str, label: str, period: Period
+    ) -> Document:
+        return report_documents.ranking_document(
+            ranked, figure, label, period, self._unit_record(), self.database.clock.today()
+        )
+
+    def history_document(self, history: list[YearFigures], name: str) -> Document:
+        return report_documents.history_document(
+            history, name, self._unit_record(), self.database.clock.today()
+        )
+
+    def members_document(
+        self, members: list[MemberFigures], months: list[int], unit_name: str, year: int
+    ) -> Document:
+        return report_documents.members_document(
+            members, months, unit_name, year, self._unit_record(), self.database.clock.today()
+        )
+
+    def rollup_document(self, rollup: CampaignRollup) -> Document:
+        return report_documents.rollup_document(
+            rollup, self._unit_record(), self.database.clock.today()
+        )
 
     # --- history ---------------------------------------------------------------------------
 

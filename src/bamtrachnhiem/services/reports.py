@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.consolidation import (
     BAND_JSON,
     ConsolidationTable,
@@ -45,6 +47,7 @@ from bamtrachnhiem.services.base import Service, unit_record
 from bamtrachnhiem.services.campaigns import CampaignService
 from bamtrachnhiem.services.configuration import ConfigService
 from bamtrachnhiem.services.consolidation import ConsolidationService, unit_tree
+from bamtrachnhiem.services.report_documents import report_document
 from bamtrachnhiem.storage.database import Database
 
 _COLUMNS = [c.key for c in REPORTS.columns if c.stored]
@@ -268,6 +271,32 @@ class ReportService(Service):
                 "UPDATE report SET deleted_at = ?, updated_at = ? WHERE id = ? AND state = 'draft'",
                 [stamp, stamp, report_id],
             )
+
+    # --- the document ------------------------------------------------------------------------
+
+    def document(self, report: Report) -> Document:
+        """The report in the Đoàn layout with its annex (landscape). A report received from a
+        unit below has no annex of its own (it does not travel): it is computed here from
+        the data that unit sent, and says so."""
+        recomputed = False
+        if not report.annex.get("rows"):
+            _facts, _figures, annex = self._compute(report)
+            recomputed = not self.is_own(report)
+            report = replace(report, annex=annex)
+        return report_document(report, recomputed)
+
+    def export(self, report_id: str, path: str | Path, fmt: str) -> Path:
+        """Write a report as ``pdf`` or ``xlsx`` (atomically); the path written."""
+        document = self.document(self.get(report_id))
+        if fmt == "pdf":
+            from bamtrachnhiem.documents.pdf import write_pdf
+
+            return write_pdf(document, Path(path))
+        if fmt == "xlsx":
+            from bamtrachnhiem.documents.xlsx import write_xlsx
+
+            return write_xlsx(document, Path(path))
+        raise ValidationError("report_format_invalid", format=fmt)
 
     # --- what a report shows -------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.consolidation import BAND_JSON, decimal_text, percent_text, share
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError
@@ -36,6 +37,7 @@ from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.consolidation_table import band_name, pledge_state_label
 from bamtrachnhiem.gui.models.report_table import kind_label, period_label, state_label
+from bamtrachnhiem.gui.printing import DocumentPrinter, add_to_dialog
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel
 
 
@@ -265,9 +267,16 @@ class ReportEditor(FormDialog):
         self.close_button = buttons.addButton(
             self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        self.preview_button = buttons.addButton(
+            self.tr("Preview…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setToolTip(self.tr("The report as it will print, annex included"))
         self.save_button.clicked.connect(self.save)
         self.issue_button.clicked.connect(self.issue)
         self.close_button.clicked.connect(self.reject)
+        # Preview, print, PDF and .xlsx draw the report as the form holds it now.
+        self.printer = DocumentPrinter(self, ctx, self.document, self.file_stem)
+        self.preview_button.clicked.connect(self.printer.preview)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save_if_editable)
 
         layout = QVBoxLayout(self)
@@ -277,6 +286,7 @@ class ReportEditor(FormDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         not_form(self.tabs)  # the annex table changes with the figures, not by editing
+        add_to_dialog(self, self.printer)
         self.resize(1280, 700)
         self.show_report(report)
 
@@ -388,6 +398,14 @@ class ReportEditor(FormDialog):
             for label, value in rows
         )
         return f"<table>{cells}</table>"
+
+    def document(self) -> Document:
+        """The report in the Đoàn layout, as the form holds it (saved or not)."""
+        report = self.edited() if self.editable else self.report
+        return self.ctx.reports.document(report)
+
+    def file_stem(self) -> str:
+        return f"{self.report.summary} {self.report.unit_code}"
 
     # -- editing --------------------------------------------------------------------------------
     def edited(self) -> Report:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.consolidation import Period, UnitFigures
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes
@@ -25,6 +26,7 @@ from bamtrachnhiem.gui.models.consolidation_table import (
     MemberMonthsModel,
     UnitTableModel,
 )
+from bamtrachnhiem.gui.printing import DocumentPrinter, add_to_dialog
 
 
 def _view(model) -> QTableView:
@@ -98,12 +100,14 @@ class UnitDetailDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.printer = DocumentPrinter(self, ctx, self.document, unit.name)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(1120, 640)
+        add_to_dialog(self, self.printer)
         self.load()
 
     def load(self) -> None:
@@ -116,6 +120,18 @@ class UnitDetailDialog(QDialog):
         if self.unit.units_below:
             self.below_model.set_table(self.ctx.consolidation.by_unit(self.period, self.unit.code))
         self.history_model.set_history(self.ctx.consolidation.unit_history(self.unit.code))
+
+    def document(self) -> Document:
+        """The members' months, the units below, or the history: the tab shown."""
+        tab = self.tabs.currentWidget()
+        consolidation = self.ctx.consolidation
+        if tab is self.history_view:
+            return consolidation.history_document(self.history_model.rows, self.unit.name)
+        if tab is self.below_view and self.below_model.table is not None:
+            return consolidation.units_document(self.below_model.table)
+        return consolidation.members_document(
+            self.members_model.rows, self.members_model.months, self.unit.name, self.period.year
+        )
 
     def _member_history(self, index) -> None:
         member = self.members_model.member_at(index.row())

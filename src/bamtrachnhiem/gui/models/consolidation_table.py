@@ -70,7 +70,7 @@ def unit_columns() -> list[_Column]:
     return [
         _Column(
             "unit",
-            lambda: QCoreApplication.translate("Consolidation", "Unit"),
+            lambda: QCoreApplication.translate("ConsolidationColumns", "Unit"),
             lambda: QCoreApplication.translate(
                 "Consolidation", "The unit with every unit below it"
             ),
@@ -80,7 +80,7 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "level",
-            lambda: QCoreApplication.translate("Consolidation", "Level"),
+            lambda: QCoreApplication.translate("ConsolidationColumns", "Level"),
             lambda: QCoreApplication.translate("Consolidation", "The unit's level"),
             lambda u: u.level,
             lambda u: u.level,
@@ -88,7 +88,7 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "members",
-            lambda: QCoreApplication.translate("Consolidation", "Members"),
+            lambda: QCoreApplication.translate("ConsolidationColumns", "Members"),
             lambda: QCoreApplication.translate(
                 "Consolidation", "Members in the unit at the end of the period"
             ),
@@ -137,7 +137,7 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "initiatives",
-            lambda: QCoreApplication.translate("Consolidation", "Initiatives"),
+            lambda: QCoreApplication.translate("ConsolidationColumns", "Initiatives"),
             lambda: QCoreApplication.translate(
                 "Consolidation", "Initiatives of the year registered by the period's end"
             ),
@@ -146,7 +146,7 @@ def unit_columns() -> list[_Column]:
         ),
         _Column(
             "activities",
-            lambda: QCoreApplication.translate("Consolidation", "Activities"),
+            lambda: QCoreApplication.translate("ConsolidationColumns", "Activities"),
             lambda: QCoreApplication.translate("Consolidation", "Activities held in the period"),
             lambda u: format_quantity(u.activities),
             lambda u: u.activities,

@@ -146,6 +146,7 @@ class CampaignsTab(QWidget):
         # At an upper level each target shows what the units below achieved (issue 9).
         self.rollups: dict[str, CampaignRollup] = {}
         self.rollup_view = RollupView()
+        self.rollup_view.enable_printing(ctx)
         self.rollup_view.hide()
         self.targets_view = QTableView()
         self.targets_view.setModel(self.targets_model)

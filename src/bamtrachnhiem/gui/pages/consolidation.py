@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.consolidation import (
     RANKINGS,
@@ -47,6 +48,7 @@ from bamtrachnhiem.gui.models.consolidation_table import (
     band_name,
 )
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.printing import DocumentPrinter, print_menu_button
 from bamtrachnhiem.gui.tasks import run_task
 
 # Every figure of the page comes from one of these.
@@ -161,6 +163,10 @@ class ConsolidationPage(Page):
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addWidget(self.refresh_button)
+        # Print, preview, PDF or .xlsx of the table of the tab shown.
+        self.printer = DocumentPrinter(self, ctx, self.document, self.file_stem)
+        self.print_button = print_menu_button(self.printer, self)
+        top.addWidget(self.print_button)
 
         # -- by unit
         self.unit_model = UnitTableModel(self)
@@ -314,7 +320,7 @@ class ConsolidationPage(Page):
         self.reload()
 
     def current_period(self) -> Period:
-        first, last = self.period.currentData()
+        first, last = self.period.currentData() or (1, 12)
         return Period(self.year.value(), first, last)
 
     def reload(self) -> None:
@@ -482,11 +488,37 @@ class ConsolidationPage(Page):
             return
         UnitDetailDialog.show_for(self.ctx, unit, self.current_period(), self)
 
+    def document(self) -> Document | None:
+        """The table of the tab shown, as printed."""
+        if self.table is None:
+            return None
+        index = self.tabs.currentIndex()
+        consolidation = self.ctx.consolidation
+        if index == 1:
+            self._show_months()
+            return consolidation.months_document(self.month_model.months, self.year.value())
+        if index == 2:
+            return consolidation.ranking_document(
+                self.rank_model.rows,
+                self.figure.currentData(),
+                self.figure.currentText(),
+                self.current_period(),
+            )
+        if index == 3:
+            return consolidation.history_document(
+                self.history_model.rows, self.history_unit.currentText().strip()
+            )
+        return consolidation.units_document(self.table, self.level.currentData())
+
+    def file_stem(self) -> str:
+        names = ("theo don vi", "theo thang", "xep hang", "qua cac nam")
+        return f"tong hop {names[self.tabs.currentIndex()]} {self.year.value()}"
+
     def _png_name(self, what: str) -> str:
         return f"tong-hop-{what}-{self.year.value()}.png"
 
 
-def fit_columns(view: QTableView, first: int = 0, padding: int = 18) -> None:
+def fit_columns(view: QTableView, first: int = 0, padding: int = 12) -> None:
     """Each column from ``first`` as wide as its widest header line or cell, no wider."""
     model = view.model()
     bold = QFont(view.font())
