@@ -4302,8 +4302,8 @@ Do {unit} gửi lên: chỉ xem tại đây.</translation>
         <translation>Mở một chi đoàn: đoàn viên, đăng ký, đánh giá tháng</translation>
     </message>
     <message>
-        <source>Open the district that receives the branches&apos; packets (importing, merging)</source>
-        <translation>Mở huyện đoàn nhận gói dữ liệu của các chi đoàn (nhập và tổng hợp gói)</translation>
+        <source>Open the district: the branches&apos; packets merged, consolidation, campaigns, reports</source>
+        <translation>Mở huyện đoàn: đã tổng hợp gói dữ liệu của các chi đoàn, xem tổng hợp, thi đua, báo cáo</translation>
     </message>
     <message>
         <source>The demo is kept in its own folder and is not remembered as your data file: the next time the app starts, it offers to set up your own unit again.</source>

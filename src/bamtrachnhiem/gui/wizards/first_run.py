@@ -77,7 +77,10 @@ class _ChoicePage(QWizardPage):
         self.demo_target = QComboBox()
         self.demo_target.addItem(self.tr("Open a branch (chi đoàn): members, pledges, assessments"))
         self.demo_target.addItem(
-            self.tr("Open the district that receives the branches' packets (importing, merging)")
+            self.tr(
+                "Open the district: the branches' packets merged, consolidation, campaigns, "
+                "reports"
+            )
         )
         self.demo_target.setEnabled(False)
         self.demo.toggled.connect(self.demo_target.setEnabled)
@@ -167,6 +170,7 @@ class _ChoicePage(QWizardPage):
             all_months=True,
             last_month=month,
             now=now,
+            full=True,  # the district has merged its branches' year and reported on it
         )
 
         def work(progress: Progress) -> DemoWorld:
