@@ -823,6 +823,22 @@
 <context>
     <name>CompletenessTableModel</name>
     <message>
+        <source>Six-month
+report</source>
+        <translation>Báo cáo
+sơ kết 6T</translation>
+    </message>
+    <message>
+        <source>Year
+report</source>
+        <translation>Báo cáo
+tổng kết</translation>
+    </message>
+    <message>
+        <source>The report asked of the units below, due {date}</source>
+        <translation>Báo cáo các đơn vị trực thuộc phải gửi, hạn {date}</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -841,6 +857,14 @@
     <message>
         <source>No. {seq} (M{month})</source>
         <translation>Số {seq} (T{month})</translation>
+    </message>
+    <message>
+        <source>Report {number} issued on {date}; due {due}</source>
+        <translation>Báo cáo số {number} ban hành ngày {date}; hạn {due}</translation>
+    </message>
+    <message>
+        <source>No report received; due {due}</source>
+        <translation>Chưa nhận được báo cáo; hạn {due}</translation>
     </message>
     <message>
         <source>Sent on {sent}; due {due}</source>

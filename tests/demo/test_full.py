@@ -88,3 +88,26 @@ def test_the_districts_campaigns_add_up_its_branches(full_world) -> None:
     assert totals == recorded
     assert all(t.total > 0 for r in rollups for t in r.targets)
     assert all(r.launched_by == full_world.upper_code for r in rollups)
+
+
+def test_completeness_shows_who_sent_the_sơ_kết_report(full_world) -> None:
+    """Each branch issued its report on 30 June, due 5 July (sent down by the district):
+    on time; the province sees the district's, issued 8 July and due 15 July, on time."""
+    ctx = open_context(full_world.upper_db, read_only=True)
+    try:
+        table = ctx.completeness.table(YEAR, today=date(YEAR, 7, 20))
+    finally:
+        ctx.close()
+    assert ("h1", date(YEAR, 7, 5)) in table.report_periods
+    receipts = [u.reports["h1"] for u in table.units]
+    assert [r.status for r in receipts] == [MonthStatus.ON_TIME] * len(table.units)
+    assert all(r.issued_on == date(YEAR, 6, 30) and r.number == "06-BC/CĐ" for r in receipts)
+    assert all(u.reports["year"].status is MonthStatus.NOT_DUE for u in table.units)
+    ctx = open_context(full_world.spec.province_db, read_only=True)
+    try:
+        table = ctx.completeness.table(YEAR, today=date(YEAR, 7, 20))
+    finally:
+        ctx.close()
+    district = next(u for u in table.units if u.code == full_world.upper_code)
+    assert district.reports["h1"].status is MonthStatus.ON_TIME
+    assert district.reports["h1"].issued_on == date(YEAR, 7, 8)

@@ -32,11 +32,22 @@ def status_mark(status: MonthStatus) -> str:
     return messages.text(code, current_language())
 
 
+def report_label(period: str) -> str:
+    """The short name of a report period asked of the units below."""
+    if period == "h1":
+        return QCoreApplication.translate("CompletenessTableModel", "Six-month\nreport")
+    if period == "year":
+        return QCoreApplication.translate("CompletenessTableModel", "Year\nreport")
+    return period
+
+
 class CompletenessTableModel(QAbstractTableModel):
     """Rows: the units below (indented by depth), then a footer row "received x/y" per month.
-    Columns: the unit, T1 … T12 (the header shows each month's deadline), the latest packet."""
+    Columns: the unit, T1 … T12 (the header shows each month's deadline), the latest packet,
+    then each report asked of the units (sơ kết, tổng kết) and whether it came."""
 
     UNIT_COLUMN, LAST_COLUMN = 0, 13
+    FIRST_REPORT_COLUMN = 14
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -66,12 +77,31 @@ class CompletenessTableModel(QAbstractTableModel):
         return len(self.table.units) + 1
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 14
+        if parent.isValid():
+            return 0
+        return 14 + (len(self.table.report_periods) if self.table is not None else 0)
+
+    def _report_period(self, column: int) -> tuple[str, object] | None:
+        if self.table is None or column < self.FIRST_REPORT_COLUMN:
+            return None
+        periods = self.table.report_periods
+        index = column - self.FIRST_REPORT_COLUMN
+        return periods[index] if index < len(periods) else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 14:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        report = self._report_period(section)
+        if report is not None:
+            period, due = report
+            if role == Qt.ItemDataRole.DisplayRole:
+                return report_label(period)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "CompletenessTableModel", "The report asked of the units below, due {date}"
+                ).format(date=format_date(due))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.UNIT_COLUMN:
@@ -110,6 +140,9 @@ class CompletenessTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{unit.name} ({unit.code})" + (f" — {unit.level}" if unit.level else "")
             return None
+        report = self._report_period(column)
+        if report is not None:
+            return self._report_cell(unit.reports.get(report[0]), report[1], role)
         if column == self.LAST_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole and unit.last_seq is not None:
                 return QCoreApplication.translate(
@@ -131,6 +164,32 @@ class CompletenessTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._cell_tip(status, unit.sent_on.get(column), column)
+        return None
+
+    def _report_cell(self, receipt, due, role: int):
+        if receipt is None:
+            return None
+        status = receipt.status
+        if role == STATUS_ROLE:
+            return status.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return status_mark(status)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(COLOURS[status][0]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(COLOURS[status][1]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if receipt.issued_on is not None:
+                return QCoreApplication.translate(
+                    "CompletenessTableModel", "Report {number} issued on {date}; due {due}"
+                ).format(
+                    number=receipt.number, date=format_date(receipt.issued_on), due=format_date(due)
+                )
+            return QCoreApplication.translate(
+                "CompletenessTableModel", "No report received; due {due}"
+            ).format(due=format_date(due))
         return None
 
     def _cell_tip(self, status: MonthStatus, sent, month: int) -> str:
@@ -157,6 +216,14 @@ class CompletenessTableModel(QAbstractTableModel):
         if column == self.UNIT_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("CompletenessTableModel", "Received")
+            return None
+        report = self._report_period(column)
+        if report is not None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                sent = sum(1 for u in self.table.units if u.reports[report[0]].status.received)
+                return f"{sent}/{len(self.table.units)}"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if column == self.LAST_COLUMN:
             return None

@@ -882,6 +882,10 @@ class ExchangePage(Page):
             return
         self.status_error.show_message("")
         self.status_model.set_table(table)
+        for column in range(
+            CompletenessTableModel.FIRST_REPORT_COLUMN, self.status_model.columnCount()
+        ):
+            self.status_view.setColumnWidth(column, 84)  # the reports asked of the units
         self.log_model.set_rows(log)
         self.status_view.setVisible(bool(table.units))
         self.status_empty.setVisible(not table.units)

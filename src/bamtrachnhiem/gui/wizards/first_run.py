@@ -78,8 +78,7 @@ class _ChoicePage(QWizardPage):
         self.demo_target.addItem(self.tr("Open a branch (chi đoàn): members, pledges, assessments"))
         self.demo_target.addItem(
             self.tr(
-                "Open the district: the branches' packets merged, consolidation, campaigns, "
-                "reports"
+                "Open the district: the branches' packets merged, consolidation, campaigns, reports"
             )
         )
         self.demo_target.setEnabled(False)
