@@ -3850,7 +3850,7 @@ Do {unit} gửi lên: chỉ xem tại đây.</translation>
     </message>
     <message>
         <source>Year review</source>
-        <translation>Báo cáo tổng kết năm</translation>
+        <translation>Báo cáo tổng kết</translation>
     </message>
     <message>
         <source>{report} {year} (due {due}): {sent} of {units} units sent it</source>

@@ -85,23 +85,62 @@ def _pct(value: float | None) -> float | None:
 # --- the report -----------------------------------------------------------------------------
 
 
+def _heading_level(line: str) -> int:
+    """1 for "3. …" (a numbered part), 2 for "b) …" (a point), 0 for body text. A numbered
+    line that reads as a sentence (it ends with "." or ";", or runs long) is a list item of
+    the body, not a heading."""
+    if len(line) > 100 or line.endswith((".", ";")):
+        return 0
+    head = line.split(" ", 1)[0]
+    if head[:-1].isdigit() and head.endswith("."):
+        return 1
+    if len(head) == 2 and head[1] == ")" and head[0].isalpha():
+        return 2
+    return 0
+
+
 def text_blocks(text: str) -> tuple[Section | Paragraph, ...]:
-    """A section's text as printed: lines numbered as the writer numbered them ("1. …",
-    "a) …") become headings in bold, the other lines paragraphs."""
-    blocks: list[Section | Paragraph] = []
-    for line in text.splitlines():
-        line = line.strip()
+    """A section's text as printed: the lines the writer numbered ("1. …", then "a) …")
+    become headings (bold, then bold italic) kept with what follows them; the other lines
+    are paragraphs. The writer's own numbers are kept as typed."""
+    top: list[Section | Paragraph] = []
+    part: list[Section | Paragraph] | None = None  # the blocks of the current "N." part
+    point: list[Section | Paragraph] | None = None  # the blocks of the current "a)" point
+    heads: list[tuple[str, list]] = []
+
+    def close_point() -> None:
+        nonlocal point
+        if point is not None:
+            title, blocks = heads.pop()
+            (part if part is not None else top).append(Section(title, tuple(blocks), False))
+            point = None
+
+    def close_part() -> None:
+        nonlocal part
+        close_point()
+        if part is not None:
+            title, blocks = heads.pop()
+            top.append(Section(title, tuple(blocks), False))
+            part = None
+
+    for raw in text.splitlines():
+        line = raw.strip()
         if not line:
             continue
-        head = line.split(" ", 1)[0]
-        if (head[:-1].isdigit() and head.endswith(".")) or (
-            len(head) == 2 and head[1] == ")" and head[0].isalpha()
-        ):
-            italic = head.endswith(")")
-            blocks.append(Paragraph(line, bold=not italic, italic=italic, indent=True))
+        level = _heading_level(line)
+        if level == 1:
+            close_part()
+            part = []
+            heads.append((line, part))
+        elif level == 2:
+            close_point()
+            point = []
+            heads.append((line, point))
         else:
-            blocks.append(Paragraph(line))
-    return tuple(blocks)
+            target = point if point is not None else part if part is not None else top
+            target.append(Paragraph(line))
+    close_part()
+    return tuple(top)
 
 
 def report_document(report: Report, recomputed: bool = False) -> Document:

@@ -197,6 +197,7 @@ class ReportEditor(FormDialog):
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.figures.setStyleSheet("background: #FFFFFF; border: 1px solid #D8DDE6; padding: 6px;")
         figures_title = QLabel(self.tr("Figures"))
         figures_title.setStyleSheet("font-weight: 600;")

@@ -214,6 +214,7 @@ class ConsolidationPage(Page):
         self.month_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.month_view.horizontalHeader().setStretchLastSection(True)
         self.month_chart = charts.chart(self.tr("Ratings by month"))
         self.month_chart_view = charts.chart_view(self.month_chart)
         self.month_png = QPushButton(self.tr("Save chart as PNG…"))
