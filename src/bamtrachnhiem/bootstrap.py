@@ -12,6 +12,8 @@ from bamtrachnhiem.domain.errors import StorageError
 from bamtrachnhiem.services.activities import ActivityService
 from bamtrachnhiem.services.assessments import AssessmentService
 from bamtrachnhiem.services.campaigns import CampaignService
+from bamtrachnhiem.services.certificates import CertificateService
+from bamtrachnhiem.services.commendations import CommendationService
 from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.configuration import ConfigService
 from bamtrachnhiem.services.import_log import ImportLogService
@@ -71,6 +73,8 @@ class AppContext:
     packet_merge: PacketMergeService = field(init=False)
     configuration: ConfigService = field(init=False)
     completeness: CompletenessService = field(init=False)
+    commendations: CommendationService = field(init=False)
+    certificates: CertificateService = field(init=False)
 
     def __post_init__(self) -> None:
         self.units = UnitService(self.database)
@@ -90,6 +94,8 @@ class AppContext:
         self.packet_merge = PacketMergeService(self.database, self.import_log)
         self.configuration = ConfigService(self.database, self.years)
         self.completeness = CompletenessService(self.database, self.configuration)
+        self.commendations = CommendationService(self.database, self.years, self.completeness)
+        self.certificates = CertificateService(self.database, self.commendations)
 
     def close(self) -> None:
         self.database.close()

@@ -21,7 +21,7 @@ from typing import Any
 from bamtrachnhiem.domain import kinds
 from bamtrachnhiem.domain.kinds import Column, ColumnType, RecordKind, Scope
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 6  # 4 and 5 are taken by other branches (see exchange.versions)
 LINE_ENDS_FROM = 3  # from this version, canonical text has LF line ends
 DATA_FORMAT = "bamtrachnhiem-packet"
 CONFIG_FORMAT = "bamtrachnhiem-config"
@@ -147,6 +147,19 @@ ACTIVITIES = packet_kind(kinds.ACTIVITIES)
 ASSESSMENTS = packet_kind(kinds.ASSESSMENTS)
 MONTH_LOCKS = packet_kind(kinds.MONTH_LOCKS)
 DEADLINES = packet_kind(kinds.DEADLINES)
+COMMENDATION_ROUNDS = packet_kind(kinds.COMMENDATION_ROUNDS)
+NOMINATIONS = packet_kind(kinds.NOMINATIONS)
+NOMINATION_REVIEWS = packet_kind(kinds.NOMINATION_REVIEWS)
+COMMENDATION_DECISIONS = packet_kind(kinds.COMMENDATION_DECISIONS)
+AWARDS = packet_kind(kinds.AWARDS)
+# The commendation kinds, in the order a merge applies them (format version 6).
+COMMENDATION_KINDS: tuple[PacketKind, ...] = (
+    COMMENDATION_ROUNDS,
+    NOMINATIONS,
+    NOMINATION_REVIEWS,
+    COMMENDATION_DECISIONS,
+    AWARDS,
+)
 
 # The kinds a data packet carries besides the tree, in the order a merge applies them:
 # members before what names them, campaigns before their targets and activities.
@@ -160,6 +173,7 @@ TABLE_KINDS: tuple[PacketKind, ...] = (
     ACTIVITIES,
     ASSESSMENTS,
     MONTH_LOCKS,
+    *COMMENDATION_KINDS,
 )
 # The order sheets appear in a data packet (after the cover sheet).
 SHEET_ORDER: tuple[PacketKind, ...] = (
@@ -172,11 +186,19 @@ SHEET_ORDER: tuple[PacketKind, ...] = (
     CAMPAIGN_TARGETS,
     ACTIVITIES,
     CRITERIA_SETS,
+    *COMMENDATION_KINDS,
     UNITS,
 )
 # --- the configuration packet ------------------------------------------------------------
 
-CONFIG_KINDS: tuple[PacketKind, ...] = (UNITS, CAMPAIGNS, CAMPAIGN_TARGETS, DEADLINES)
+CONFIG_KINDS: tuple[PacketKind, ...] = (
+    UNITS,
+    CAMPAIGNS,
+    CAMPAIGN_TARGETS,
+    DEADLINES,
+    *COMMENDATION_KINDS[:1],  # rounds, with their rule and quotas
+    *COMMENDATION_KINDS[2:],  # reviews, decisions, register entries of the units below
+)
 CRITERIA_SHEET = "Tiêu chí"  # display only: the criteria JSON in the metadata is read
 BANDS_SHEET = "Xếp loại"  # display only
 

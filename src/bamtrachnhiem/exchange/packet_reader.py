@@ -55,7 +55,7 @@ from bamtrachnhiem.exchange.packet_format import (
     section_hash,
 )
 from bamtrachnhiem.exchange.packet_meta import SectionMeta
-from bamtrachnhiem.exchange.versions import OLDEST_READABLE, kinds_in, upgrade_rows
+from bamtrachnhiem.exchange.versions import OLDEST_READABLE, carried, kinds_in, upgrade_rows
 from bamtrachnhiem.exchange.workbook_safety import calamine_workbook, check_workbook_file
 
 MAX_ISSUES = 200  # enough to fix a file by; a broken file would list thousands
@@ -261,6 +261,10 @@ def read_raw(
     issues: list[Issue] = []
     result: dict[str, SheetRows] = {}
     for kind in kinds_in(version, kinds):
+        if not carried(version, kind.name):
+            # A kind this version did not have yet: empty, and left out of its hashes.
+            result[kind.name] = SheetRows(kind, present=False)
+            continue
         if structure[kind.sheet] is None:
             if int(counts.get(kind.name, 0) or 0) > 0:
                 issues.append(Issue("packet_sheet_missing", {"file": name, "sheet": kind.sheet}))
@@ -738,6 +742,8 @@ def read_packet(
     for section in sections.values():
         section_digests: dict[str, list[tuple[str, str]]] = {}
         for kind in kinds:
+            if not carried(raw.version, kind.name):
+                continue
             pairs = [
                 (str(row[kind.id_index]), digest)
                 for row, digest in zip(

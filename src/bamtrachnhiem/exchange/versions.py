@@ -32,6 +32,7 @@ class Upgrade:
     version: int
     added: Mapping[str, tuple[str, ...]]  # kind name → keys of the columns new in ``version``
     why: str
+    new_kinds: tuple[str, ...] = ()  # kinds (sheets) first carried in ``version``
 
 
 UPGRADES: tuple[Upgrade, ...] = (
@@ -47,7 +48,27 @@ UPGRADES: tuple[Upgrade, ...] = (
         "re-saves CRLF as LF no longer makes a packet look edited. Rows of older packets "
         "are checked with their own rule, then their text is given LF line ends.",
     ),
+    # Versions 4 and 5 belong to other branches (the lead, i9); steps are found by number.
+    Upgrade(
+        6,
+        {},
+        "Commendations travel: rounds with their rule and quotas, nominations, the reviews of "
+        "them, decisions and the register. Older packets carry none of these kinds: they "
+        "read as empty, and their hashes are checked without them.",
+        new_kinds=(
+            "commendation_rounds",
+            "commendations",
+            "nomination_reviews",
+            "commendation_decisions",
+            "awards",
+        ),
+    ),
 )
+
+
+def carried(version: int, kind_name: str) -> bool:
+    """True when packets of format ``version`` carry the kind (its sheet, its hash entry)."""
+    return not any(kind_name in step.new_kinds for step in _after(version))
 
 
 def kind_in(version: int, kind: PacketKind) -> PacketKind:

@@ -56,6 +56,7 @@ from bamtrachnhiem.exchange.packet_writer import (
     PacketBook,
     write_packet_book,
 )
+from bamtrachnhiem.exchange.versions import carried
 from bamtrachnhiem.services.base import Service
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
@@ -346,7 +347,7 @@ class ConfigService(Service):
         for sheet in sheets:
             sheet.digests = [row_digest(sheet.kind, row) for row in sheet.rows]
         units = raw.current_rows(UNITS)
-        if _config_hash(sheets, meta["criteria"]) != meta.get("content_hash"):
+        if _config_hash(sheets, meta["criteria"], raw.version) != meta.get("content_hash"):
             edited = []
             for kind in CONFIG_KINDS:
                 read = raw.sheets[kind.name]
@@ -498,10 +499,12 @@ class ConfigService(Service):
         counts.updated += 1
 
 
-def _config_hash(sheets: list[DataSheet], criteria_json: str) -> str:
+def _config_hash(sheets: list[DataSheet], criteria_json: str, version: int = FORMAT_VERSION) -> str:
     digests: dict[str, list[tuple[str, str]]] = {}
     for sheet in sheets:
         kind: PacketKind = sheet.kind
+        if not carried(version, kind.name):
+            continue  # an older packet's hash knows nothing of kinds added since
         digests[kind.name] = [
             (str(row[kind.id_index]), row_digest(kind, row)) for row in sheet.rows
         ]

@@ -302,6 +302,135 @@ _V6 = [
 ]
 
 
+# Step 7 belongs to branch i9 (upper-level data). Until it lands this branch holds the
+# number with a step that changes nothing, so that user_version stays the count of steps;
+# the lead replaces it with i9's step when merging.
+_V7_PLACEHOLDER: list[str] = []
+
+
+_OWNER_COLUMNS = """unit_code TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT,
+        received_key TEXT,
+        received_digest TEXT"""
+
+# Commendations (docs/decisions/0030): rounds, nominations, reviews, decisions, the register;
+# certificate templates and the print log stay in this database. unit_code names the owner,
+# which may be a unit above this one (records sent down keep their owner): no foreign key.
+_V8 = [
+    f"""CREATE TABLE commendation_round (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        form TEXT NOT NULL DEFAULT 'giay_khen',
+        individuals INTEGER NOT NULL DEFAULT 1,
+        collectives INTEGER NOT NULL DEFAULT 1,
+        rule TEXT NOT NULL DEFAULT '{{}}',
+        quotas TEXT NOT NULL DEFAULT '{{}}',
+        deadline DATE,
+        state TEXT NOT NULL DEFAULT 'open',
+        achievement TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        {_OWNER_COLUMNS})""",
+    "CREATE INDEX commendation_round_unit_year ON commendation_round (unit_code, year)",
+    f"""CREATE TABLE nomination (
+        id TEXT PRIMARY KEY,
+        round_id TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        nominee_kind TEXT NOT NULL DEFAULT 'individual',
+        member_id TEXT,
+        nominee_unit_code TEXT NOT NULL DEFAULT '',
+        nominee_name TEXT NOT NULL,
+        birth_year INTEGER,
+        position_unit TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        figures TEXT NOT NULL DEFAULT '{{}}',
+        meeting_date DATE,
+        votes_for INTEGER,
+        votes_present INTEGER,
+        over_quota_note TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'draft',
+        sent_at TEXT,
+        {_OWNER_COLUMNS})""",
+    "CREATE INDEX nomination_unit_year ON nomination (unit_code, year)",
+    "CREATE INDEX nomination_round ON nomination (round_id)",
+    f"""CREATE TABLE nomination_review (
+        id TEXT PRIMARY KEY,
+        nomination_id TEXT NOT NULL,
+        round_id TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        verdict TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        reviewed_at TEXT NOT NULL,
+        {_OWNER_COLUMNS})""",
+    "CREATE INDEX nomination_review_unit_year ON nomination_review (unit_code, year)",
+    "CREATE INDEX nomination_review_nomination ON nomination_review (nomination_id)",
+    f"""CREATE TABLE commendation_decision (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        round_id TEXT,
+        form TEXT NOT NULL DEFAULT 'giay_khen',
+        number INTEGER,
+        number_text TEXT NOT NULL DEFAULT '',
+        decision_date DATE,
+        signer_name TEXT NOT NULL DEFAULT '',
+        signer_title TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        reward_text TEXT NOT NULL DEFAULT '',
+        recipients_line TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'draft',
+        annul_reason TEXT NOT NULL DEFAULT '',
+        annulled_at TEXT,
+        issued_at TEXT,
+        {_OWNER_COLUMNS})""",
+    "CREATE INDEX commendation_decision_unit_year ON commendation_decision (unit_code, year)",
+    f"""CREATE TABLE award (
+        id TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        decision_id TEXT,
+        nomination_id TEXT,
+        position INTEGER NOT NULL DEFAULT 0,
+        register_number INTEGER,
+        register_text TEXT NOT NULL DEFAULT '',
+        recipient_kind TEXT NOT NULL DEFAULT 'individual',
+        member_id TEXT,
+        recipient_unit_code TEXT NOT NULL DEFAULT '',
+        recipient_name TEXT NOT NULL,
+        position_unit TEXT NOT NULL DEFAULT '',
+        achievement TEXT NOT NULL DEFAULT '',
+        form TEXT NOT NULL DEFAULT 'giay_khen',
+        decision_number TEXT NOT NULL DEFAULT '',
+        decision_date DATE,
+        issuer_name TEXT NOT NULL DEFAULT '',
+        code TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT 'own',
+        {_OWNER_COLUMNS})""",
+    "CREATE INDEX award_unit_year ON award (unit_code, year)",
+    "CREATE INDEX award_decision ON award (decision_id)",
+    "CREATE INDEX award_member ON award (member_id)",
+    "CREATE INDEX award_code ON award (code)",
+    """CREATE TABLE certificate_template (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        definition TEXT NOT NULL DEFAULT '{}',
+        dx_mm REAL NOT NULL DEFAULT 0,
+        dy_mm REAL NOT NULL DEFAULT 0,
+        background_path TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE certificate_print (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL DEFAULT '',
+        decision_id TEXT,
+        template TEXT NOT NULL DEFAULT '',
+        mode TEXT NOT NULL DEFAULT '',
+        registers TEXT NOT NULL DEFAULT '[]',
+        file_name TEXT NOT NULL DEFAULT '')""",
+]
+
+
 def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
         for sql in statements:
@@ -318,6 +447,8 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _run_all(_V4),
     _run_all(_V5),
     _run_all(_V6),
+    _run_all(_V7_PLACEHOLDER),  # i9's step 7 replaces this at merge
+    _run_all(_V8),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
