@@ -20,7 +20,16 @@ CONTRACT_KINDS = (
     "activities",
     "commendations",
 )
-EXTRA_KINDS = ("campaign_targets", "month_locks", "criteria_sets", "units")
+EXTRA_KINDS = (
+    "campaign_targets",
+    "month_locks",
+    "criteria_sets",
+    "units",
+    "commendation_rounds",
+    "nomination_reviews",
+    "commendation_decisions",
+    "awards",
+)
 COUNTED_KINDS = CONTRACT_KINDS + EXTRA_KINDS
 
 
@@ -330,3 +339,5 @@ class ConfigImportResult:
     deadlines: dict[int, date] = field(default_factory=dict)
     warnings: list[Issue] = field(default_factory=list)
     already_imported_at: datetime | None = None
+    # Commendation records sent down (rounds, reviews, decisions, register entries), by kind.
+    commendations: dict[str, KindCounts] = field(default_factory=dict)

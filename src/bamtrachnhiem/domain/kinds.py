@@ -844,7 +844,7 @@ AWARDS = RecordKind(
             choices=("individual", "collective"),
         ),
         _col("member_id", T.REF, "Mã đoàn viên", 12, nullable=True),
-        _text("recipient_unit_code", "Mã đơn vị", 14),
+        _text("recipient_unit_code", "Mã đơn vị được khen", 14),
         _col("recipient_name", T.TEXT, "Họ và tên / Tập thể", 26, required=True),
         _text("position_unit", "Chức vụ, đơn vị", 24),
         _text("achievement", "Thành tích", 30),

@@ -449,6 +449,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli_kind_month_locks": ("Tháng đã chốt", "Locked months"),
     "cli_kind_criteria_sets": ("Bộ tiêu chí", "Criteria sets"),
     "cli_kind_units": ("Đơn vị", "Units"),
+    "cli_kind_commendation_rounds": ("Đợt xét khen thưởng", "Commendation rounds"),
+    "cli_kind_nomination_reviews": ("Ý kiến xét đề nghị", "Nomination reviews"),
+    "cli_kind_commendation_decisions": ("Quyết định khen thưởng", "Commendation decisions"),
+    "cli_kind_awards": ("Sổ khen thưởng", "Register entries"),
     "cli_config_exported": (
         "Đã xuất gói cấu hình năm {year} cho đơn vị {unit_code} vào {path}.",
         "Exported the {year} configuration packet for the unit {unit_code} to {path}.",

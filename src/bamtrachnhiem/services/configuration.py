@@ -58,6 +58,7 @@ from bamtrachnhiem.exchange.packet_writer import (
 )
 from bamtrachnhiem.exchange.versions import carried
 from bamtrachnhiem.services.base import Service
+from bamtrachnhiem.services.commendation_config import SENT_DOWN, apply_config_rows, config_rows
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
 
@@ -77,6 +78,10 @@ _CONFIG_IMPORT_KINDS = (
     "campaign_targets",
     "deadlines",
     "packet_imports",
+    "commendation_rounds",
+    "nomination_reviews",
+    "commendation_decisions",
+    "awards",
 )
 
 
@@ -102,6 +107,7 @@ class _ConfigContent:
     criteria: CriteriaSet
     sender: str
     edited_rows: list[EditedRow] = field(default_factory=list)
+    commendations: dict[str, list[tuple]] = field(default_factory=dict)
 
 
 class ConfigService(Service):
@@ -209,6 +215,15 @@ class ConfigService(Service):
                 CAMPAIGN_TARGETS, targets, [row_digest(CAMPAIGN_TARGETS, r) for r in targets]
             ),
             DataSheet(DEADLINES, deadline_rows, [row_digest(DEADLINES, r) for r in deadline_rows]),
+        ]
+        commendations = config_rows(self._rows, unit_code, year)
+        sheets += [
+            DataSheet(
+                kind,
+                commendations[kind.name],
+                [row_digest(kind, r) for r in commendations[kind.name]],
+            )
+            for kind in SENT_DOWN
         ]
         packet_uuid, exported_at = new_id(), self.now_iso()
         meta = {
@@ -380,6 +395,7 @@ class ConfigService(Service):
             deadlines=deadlines,
             criteria=criteria,
             sender=meta["parent_code"],
+            commendations={kind.name: raw.current_rows(kind) for kind in SENT_DOWN},
         )
 
     def _apply(
@@ -461,6 +477,7 @@ class ConfigService(Service):
                 stamp,
             )
         self._store_deadlines(criteria.year, content.deadlines, "upper", content.sender)
+        result.commendations = apply_config_rows(self._rows, own_code, content.commendations)
 
     def _upsert(
         self,
