@@ -17,7 +17,9 @@ from pathlib import Path
 from bamtrachnhiem import __version__, bootstrap
 from bamtrachnhiem.cli import (
     backup_cmd,
+    certificate_cmd,
     check_cmd,
+    commendation_cmd,
     config_cmd,
     demo_cmd,
     init_cmd,
@@ -37,6 +39,8 @@ COMMAND_MODULES = (
     packet_cmd,
     config_cmd,
     status_cmd,
+    commendation_cmd,
+    certificate_cmd,
     backup_cmd,
     check_cmd,
     demo_cmd,
@@ -164,7 +168,14 @@ def _log_failure(argv: Sequence[str]) -> Path | None:
 
 def _command_name(args: argparse.Namespace) -> str:
     parts = [args.command]
-    for attr in ("units_command", "members_command", "packet_command", "config_command"):
+    for attr in (
+        "units_command",
+        "members_command",
+        "packet_command",
+        "config_command",
+        "commendation_command",
+        "certificate_command",
+    ):
         if getattr(args, attr, None):
             parts.append(getattr(args, attr))
     return " ".join(parts)

@@ -252,3 +252,118 @@ MESSAGES = {
         "does not fit {lines} lines even at {floor} pt. Please shorten it.",
     ),
 }
+
+# The command line (commendation_cmd, certificate_cmd).
+MESSAGES.update(
+    {
+        "cli_help_commendation": (
+            "khen thưởng: đợt xét, đề nghị, quyết định, sổ khen thưởng",
+            "commendations: rounds, nominations, decisions, the register",
+        ),
+        "cli_help_commendation_list": (
+            "Liệt kê đợt xét, đề nghị và quyết định của một năm.",
+            "List a year's rounds, nominations and decisions.",
+        ),
+        "cli_help_commendation_export": (
+            "Xuất sổ khen thưởng, danh sách đề nghị và quyết định của năm ra tệp .xlsx.",
+            "Export the year's register, nominations and decisions to an .xlsx file.",
+        ),
+        "cli_help_commendation_output": ("Tệp .xlsx sẽ ghi.", "The .xlsx file to write."),
+        "cli_commendation_title": (
+            "Khen thưởng năm {year}: {rounds} đợt xét, {nominations} đề nghị, {decisions} "
+            "quyết định.",
+            "Commendations of {year}: {rounds} rounds, {nominations} nominations, {decisions} "
+            "decisions.",
+        ),
+        "cli_commendation_round": ("Đợt xét: {name} ({unit})", "Round: {name} ({unit})"),
+        "cli_commendation_col_unit": ("Đơn vị đề nghị", "Proposed by"),
+        "cli_commendation_col_name": ("Họ và tên / Tập thể", "Name / collective"),
+        "cli_commendation_col_state": ("Tình trạng", "State"),
+        "cli_commendation_decision": (
+            "Quyết định {number} ({state}): {count} người/tập thể",
+            "Decision {number} ({state}): {count} recipients",
+        ),
+        "cli_commendation_exported": (
+            "Đã xuất khen thưởng năm {year} ra {path}.",
+            "Exported the commendations of {year} to {path}.",
+        ),
+        "cli_nomination_draft": ("Dự thảo", "Draft"),
+        "cli_nomination_sent": ("Đã gửi", "Sent"),
+        "cli_nomination_returned": ("Trả lại", "Returned"),
+        "cli_nomination_approved": ("Đã duyệt", "Approved"),
+        "cli_nomination_commended": ("Được khen thưởng", "Commended"),
+        "cli_nomination_not_commended": ("Không khen thưởng", "Not commended"),
+        "cli_decision_draft": ("dự thảo", "draft"),
+        "cli_decision_issued": ("đã ban hành", "issued"),
+        "cli_decision_annulled": ("đã hủy", "annulled"),
+        "cli_help_certificate": (
+            "giấy khen: in theo quyết định, trang căn chỉnh, xác thực mã",
+            "certificates: print a decision's, the calibration page, verify a code",
+        ),
+        "cli_help_certificate_print": (
+            "In giấy khen của một quyết định đã ban hành ra một tệp PDF (mỗi người một trang, "
+            "theo thứ tự danh sách kèm theo).",
+            "Print an issued decision's certificates to one PDF (one page per recipient, in "
+            "the annex order).",
+        ),
+        "cli_help_certificate_decision": ("Mã quyết định.", "The decision's id."),
+        "cli_help_certificate_output": ("Tệp PDF sẽ ghi.", "The PDF file to write."),
+        "cli_metavar_template": ("MẪU", "TEMPLATE"),
+        "cli_metavar_register": ("SỐ_VÀO_SỔ", "REGISTER"),
+        "cli_help_certificate_template": (
+            "Mẫu giấy khen (tên hoặc mã; mặc định “full”, hoặc “overlay” khi in trên phôi).",
+            "The template (name or id; default “full”, or “overlay” on pre-printed stock).",
+        ),
+        "cli_help_certificate_overlay": (
+            "In trên phôi in sẵn: chỉ in các trường thay đổi.",
+            "Print onto pre-printed stock: only the variable fields.",
+        ),
+        "cli_help_certificate_register": (
+            "In lại riêng giấy khen có số vào sổ này (lặp lại được).",
+            "Reprint only the certificate with this register number (repeatable).",
+        ),
+        "cli_help_certificate_calibrate": (
+            "In trang căn chỉnh (lưới milimét, dấu chữ thập tại từng khối) của một mẫu.",
+            "Print a template's calibration page (millimetre grid, a cross at each block).",
+        ),
+        "cli_help_certificate_verify": (
+            "Xác thực giấy khen theo mã ngắn hoặc nội dung mã QR. Trả về 0 khi hợp lệ.",
+            "Verify a certificate by its short code or the text of its QR code. Exit 0 when "
+            "genuine.",
+        ),
+        "cli_help_certificate_code": (
+            "Mã xác thực in trên giấy khen (hoặc nội dung mã QR).",
+            "The code printed on the certificate (or the QR code's text).",
+        ),
+        "cli_certificate_printed": (
+            "Đã in {count} giấy khen theo Quyết định {number} ra {path}.",
+            "Printed {count} certificates of decision {number} to {path}.",
+        ),
+        "cli_certificate_calibration": (
+            "Đã ghi trang căn chỉnh ra {path}. In trên phôi, đo độ lệch rồi đặt dx/dy của mẫu.",
+            "Wrote the calibration page to {path}. Print it on the stock, measure, then set "
+            "the template's dx/dy.",
+        ),
+        "cli_verify_genuine": (
+            "HỢP LỆ: mã {code} — {name}, Quyết định {number} ngày {date}, số vào sổ {register} "
+            "({issuer}).",
+            "GENUINE: code {code} — {name}, decision {number} of {date}, register {register} "
+            "({issuer}).",
+        ),
+        "cli_verify_annulled": (
+            "ĐÃ HỦY: mã {code} — {name}, Quyết định {number} đã bị hủy.",
+            "ANNULLED: code {code} — {name}, decision {number} was annulled.",
+        ),
+        "cli_verify_unknown": (
+            "KHÔNG XÁC THỰC ĐƯỢC: mã {code} không có trong sổ khen thưởng mà cơ sở dữ liệu này "
+            "đang giữ.",
+            "UNKNOWN: code {code} is not in any register this database holds.",
+        ),
+        "cli_verify_fields_differ": (
+            "Nội dung in trên giấy (họ tên, số quyết định, số vào sổ hoặc ngày) khác với sổ "
+            "khen thưởng: giấy khen có thể đã bị sửa.",
+            "What the certificate says (name, decision, register number or date) differs from "
+            "the register: it may have been altered.",
+        ),
+    }
+)

@@ -14,8 +14,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from bamtrachnhiem.documents.commendation_book import write_commendation_book
 from bamtrachnhiem.domain.commendations import (
     MAX_NAME,
     MAX_SUMMARY,
@@ -1323,6 +1325,18 @@ class CommendationService(Service):
             result.reason = "annulled"
             result.annul_reason = row[-2]
         return result
+
+    def export_book(self, year: int, path: str | Path) -> Path:
+        """The year's register, nominations and decisions as one workbook."""
+        unit = self.own_unit()
+        return write_commendation_book(
+            Path(path),
+            unit.name if unit else "",
+            year,
+            self.register(year),
+            self.nominations(year=year),
+            self.decisions(year),
+        )
 
     # --- the command line's listing ---------------------------------------------------------
 
