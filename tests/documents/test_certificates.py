@@ -87,11 +87,11 @@ def test_full_design_follows_the_grid_with_every_diacritic(tmp_path: Path) -> No
     assert line_text(ws, 150, 155) == "Quyết định số: 125-QĐ/ĐTN, ngày 05/01/2026"
     assert line_text(ws, 156, 162) == "Số vào sổ: 0125"
     for word, x0, _y0, x1, _y1 in ws:
-        assert 14 < x0 and x1 < 297 - 14, word  # inside the inner gold line
+        assert x0 > 14 and x1 < 297 - 14, word  # inside the inner gold line
     left = [w for w in ws if w[0] in ("HUYỆN", "ĐOÀN", "BÌNH", "SƠN") and w[2] < 26 and w[1] < 150]
-    assert left and all(20 <= x0 and x1 <= 140 for _w, x0, _y, x1, _y1 in left)
+    assert left and all(x0 >= 20 and x1 <= 140 for _w, x0, _y, x1, _y1 in left)
     bottom_right = [w for w in ws if w[0] in ("TM.", "BÍ", "Trần")]
-    assert all(162 <= x0 for _w, x0, *_ in bottom_right)
+    assert all(x0 >= 162 for _w, x0, *_ in bottom_right)
 
 
 def test_overlay_prints_only_the_variable_fields_at_their_full_design_places(
@@ -137,8 +137,8 @@ def test_a_60_character_name_and_a_3_line_achievement_fit(tmp_path: Path) -> Non
     ws = words(pdf)
     assert line_text(ws, 86, 99) == f"Đồng chí: {NAME_60}"
     for _w, x0, y0, x1, y1 in ws:
-        if 111 <= y0 and y1 <= 134:
-            assert 35 - 0.1 <= x0 and x1 <= 262 + 0.1
+        if y0 >= 111 and y1 <= 134:
+            assert x0 >= 35 - 0.1 and x1 <= 262 + 0.1
 
 
 def test_a_longer_text_is_refused_naming_the_certificate(tmp_path: Path) -> None:
@@ -217,7 +217,7 @@ def test_a_template_round_trips_through_its_definition() -> None:
     t = full_template()
     again = Template.from_definition(t.name, t.definition_json(), id=t.id)
     assert again == t
-    broken = replace(t, blocks=(replace(t.blocks[0], x=290.0),) + t.blocks[1:])
+    broken = replace(t, blocks=(replace(t.blocks[0], x=290.0), *t.blocks[1:]))
     with pytest.raises(ValidationError) as error:
         Template.from_definition(t.name, broken.definition_json())
     assert error.value.code == "template_block_invalid"

@@ -9,7 +9,9 @@ service a user's action would call, at the moment of the simulated year it happe
   fixed folder layout;
 - ``vocabulary``: the Vietnamese names, places and texts the records are made of;
 - ``world``: the district, the folder, the branches built in parallel;
-- ``branch``: one branch's year.
+- ``branch``: one branch's year;
+- ``commendations``: the district's year-end round, decision and certificates
+  (``run_commendations``, run by ``demo --full``).
 """
 
 from bamtrachnhiem.demo.records import (

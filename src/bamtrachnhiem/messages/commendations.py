@@ -367,3 +367,19 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        "cli_help_demo_full": (
+            "làm tiếp việc cuối năm của cấp trên: nhận gói của các chi đoàn, xét khen thưởng, "
+            "ban hành quyết định và in giấy khen",
+            "go on with the upper level's year-end: merge the branches' packets, run a "
+            "commendation round, issue a decision and print its certificates",
+        ),
+        "cli_demo_commendations": (
+            "Khen thưởng: Quyết định {number} tặng Giấy khen cho {count} đoàn viên; giấy khen "
+            "in tại {path}.",
+            "Commendations: decision {number} commends {count} members; certificates in {path}.",
+        ),
+    }
+)
