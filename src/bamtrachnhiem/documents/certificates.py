@@ -316,7 +316,7 @@ def _codewords(version: int, level: int, data_list: list) -> list[int]:
         offset += block.dataCount
         data_blocks.append(chunk)
         ec_blocks.append(_rs_remainder(chunk, block.totalCount - block.dataCount))
-    result = []
+    result: list[int] = []
     for group in (data_blocks, ec_blocks):
         for i in range(max(len(b) for b in group)):
             result.extend(b[i] for b in group if i < len(b))

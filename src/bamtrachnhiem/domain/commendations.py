@@ -619,7 +619,7 @@ def verification_code(
 def normalize_code(text: str) -> str:
     """A typed code as stored: upper case, the look-alikes Crockford maps, one hyphen."""
     raw = "".join(ch for ch in text.upper() if ch.isalnum())
-    raw = raw.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    raw = raw.translate({ord("O"): "0", ord("I"): "1", ord("L"): "1"})
     return f"{raw[:5]}-{raw[5:]}" if len(raw) == 10 else raw
 
 

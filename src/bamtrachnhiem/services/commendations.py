@@ -531,9 +531,9 @@ class CommendationService(Service):
                 entries.append(entry)
         if r.collectives:
             codes = [code for code, _name in self._children(own)]
-            for evidence in self.unit_evidence(r.year, codes):
-                entry = judge_unit(r.rule.collective, evidence)
-                entry.nominated = (RecipientKind.COLLECTIVE, evidence.unit_code) in nominated
+            for unit_evidence in self.unit_evidence(r.year, codes):
+                entry = judge_unit(r.rule.collective, unit_evidence)
+                entry.nominated = (RecipientKind.COLLECTIVE, unit_evidence.unit_code) in nominated
                 entries.append(entry)
 
         def merit(entry: ShortlistEntry) -> tuple:
@@ -581,7 +581,7 @@ class CommendationService(Service):
                 "quota": self.quota(round_id, code),
                 "used": used.get(code, 0),
             }
-            for code in sorted(codes, key=lambda c: sort_key(names.get(c, c)))
+            for code in sorted(codes, key=lambda c: sort_key(names.get(c) or c))
         ]
 
     # --- nominations ------------------------------------------------------------------------
