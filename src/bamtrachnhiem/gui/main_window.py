@@ -29,6 +29,7 @@ from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
 from bamtrachnhiem.gui.pages.assessment import AssessmentPage
 from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.pages.campaigns import CampaignsPage
+from bamtrachnhiem.gui.pages.commendations import CommendationsPage
 from bamtrachnhiem.gui.pages.exchange import ExchangePage
 from bamtrachnhiem.gui.pages.initiatives import InitiativesPage
 from bamtrachnhiem.gui.pages.members import MembersPage
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.campaigns_page = CampaignsPage(ctx)
         self.assessment_page = AssessmentPage(ctx)
         self.exchange_page = ExchangePage(ctx)
+        self.commendations_page = CommendationsPage(ctx)
         self.pages: list[Page] = [
             self.overview_page,
             self.members_page,
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
             self.assessment_page,
             self.campaigns_page,
             self.exchange_page,
+            self.commendations_page,
         ]
         pages: list[tuple[str, QWidget | None]] = [
             (self.tr("Overview"), self.overview_page),
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
             (self.tr("Campaigns & activities"), self.campaigns_page),
             (self.tr("Data exchange"), self.exchange_page),
             (self.tr("Reports"), None),
-            (self.tr("Commendations"), None),
+            (self.tr("Commendations"), self.commendations_page),
         ]
         for name, page in pages:
             item = QListWidgetItem(name)
