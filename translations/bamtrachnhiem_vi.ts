@@ -721,6 +721,623 @@
     </message>
 </context>
 <context>
+    <name>CertificatePrinting</name>
+    <message>
+        <source>Print preview — {name}</source>
+        <translation>Xem trước khi in — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationDialogs</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationsPage</name>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Đợt xét:</translation>
+    </message>
+    <message>
+        <source>Open a round, or import the one sent from above.</source>
+        <translation>Hãy mở đợt xét, hoặc nhập gói cấu hình có đợt xét cấp trên gửi xuống.</translation>
+    </message>
+    <message>
+        <source>This unit: {count} nominated of a quota of {quota}</source>
+        <translation>Đơn vị mình: đề nghị {count} / chỉ tiêu {quota}</translation>
+    </message>
+    <message>
+        <source>Quota use: {units}</source>
+        <translation>Sử dụng chỉ tiêu: {units}</translation>
+    </message>
+    <message>
+        <source>Round of {unit}; nominations are sent with the next data packet.</source>
+        <translation>Đợt xét của {unit}; đề nghị được gửi lên cùng gói dữ liệu kế tiếp.</translation>
+    </message>
+    <message>
+        <source>&amp;Print table…</source>
+        <translation>&amp;In bảng…</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt xét</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Considers</source>
+        <translation>Đối tượng xét</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Đơn vị mở</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Paths of the rule</source>
+        <translation>Các cách đạt tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>collectives</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>Mở đợt xét &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose round</source>
+        <translation>&amp;Kết thúc đợt xét</translation>
+    </message>
+    <message>
+        <source>A round opened here goes down to the units below with their next configuration packet; a round from above arrives the same way.</source>
+        <translation>Đợt xét mở tại đây được gửi xuống đơn vị trực thuộc cùng gói cấu hình kế tiếp; đợt xét của cấp trên cũng đến theo cách đó.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Đợt xét</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã nộp</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>đang soạn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>{p}% pledged</source>
+        <translation>{p}% đăng ký</translation>
+    </message>
+    <message>
+        <source>{p}%</source>
+        <translation>{p}%</translation>
+    </message>
+    <message>
+        <source>{n} on time</source>
+        <translation>{n} tháng đúng hạn</translation>
+    </message>
+    <message>
+        <source>Name / collective</source>
+        <translation>Họ và tên / Tập thể</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Year mean</source>
+        <translation>Bình quân năm</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Số tháng</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Activities (volunteer)</source>
+        <translation>Hoạt động (tình nguyện)</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Giải thưởng</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>By the rule</source>
+        <translation>Theo tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate selected</source>
+        <translation>Đề &amp;nghị người đã chọn</translation>
+    </message>
+    <message>
+        <source>Shortlisted first: those meeting any path of the round&apos;s rule. Grey rows do not meet it; inactive or vetoed members cannot be nominated.</source>
+        <translation>Xếp trước là những người đạt một trong các cách của tiêu chuẩn đợt xét. Dòng màu xám là chưa đạt; đoàn viên không còn sinh hoạt hoặc có tháng vi phạm thì không đề nghị được.</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Danh sách xét chọn</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>&amp;Edit, votes…</source>
+        <translation>&amp;Sửa, nhập phiếu…</translation>
+    </message>
+    <message>
+        <source>&amp;Send up</source>
+        <translation>&amp;Gửi lên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>N&amp;ot commended…</source>
+        <translation>&amp;Không khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Nomination list — {round}</source>
+        <translation>Danh sách đề nghị khen thưởng — {round}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Annulled because</source>
+        <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>New decision from the &amp;approved…</source>
+        <translation>Lập quyết định từ các đề nghị đã &amp;duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ban hành</translation>
+    </message>
+    <message>
+        <source>A&amp;nnul…</source>
+        <translation>H&amp;ủy quyết định…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Issuing gives every recipient the next register number (no gaps) and a verification code. An issued decision is never deleted: annul it, with a reason.</source>
+        <translation>Khi ban hành, mỗi người được khen nhận số vào sổ kế tiếp (không bỏ số) và mã xác thực. Quyết định đã ban hành không bao giờ bị xóa: nếu cần, hãy hủy và ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Find a member or unit: their awards across every year</source>
+        <translation>Tìm đoàn viên hoặc đơn vị: các lần được khen qua mọi năm</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>The chosen year</source>
+        <translation>Năm đang chọn</translation>
+    </message>
+    <message>
+        <source>Add an award from another &amp;level…</source>
+        <translation>Thêm khen thưởng của cấp &amp;khác…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>&amp;Xuất .xlsx…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Blank paper (full design)</source>
+        <translation>Giấy trắng (in toàn bộ mẫu)</translation>
+    </message>
+    <message>
+        <source>Pre-printed stock (only the variable fields)</source>
+        <translation>Phôi in sẵn (chỉ in các trường thay đổi)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the selected…</source>
+        <translation>In &amp;lại giấy khen đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration page…</source>
+        <translation>Trang &amp;căn chỉnh…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation>Sửa &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người in</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Cách in</translation>
+    </message>
+    <message>
+        <source>Register numbers</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>blank paper</source>
+        <translation>giấy trắng</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>phôi</translation>
+    </message>
+    <message>
+        <source>Code on a certificate (ABCDE-FGHJK), or the text of its QR code</source>
+        <translation>Mã trên giấy khen (ABCDE-FGHJK), hoặc nội dung mã QR</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Xác thực</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>Nhật ký in</translation>
+    </message>
+    <message>
+        <source>Verify a certificate:</source>
+        <translation>Xác thực giấy khen:</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Commendations of the “3 trách nhiệm” movement {year}</source>
+        <translation>Khen thưởng thực hiện phong trào “3 trách nhiệm” năm {year}</translation>
+    </message>
+    <message>
+        <source>Close the round “{name}”? It takes no more nominations.</source>
+        <translation>Kết thúc đợt xét “{name}”? Đợt xét sẽ không nhận thêm đề nghị.</translation>
+    </message>
+    <message>
+        <source>The unit now has {count} nominations, over its quota of {quota}. Each needs a note saying why before it is sent.</source>
+        <translation>Đơn vị đang có {count} đề nghị, vượt chỉ tiêu {quota}. Mỗi đề nghị cần ghi giải trình trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>{count} nominations are marked sent; they go up with the next data packet (Data exchange).</source>
+        <translation>Đã đánh dấu gửi {count} đề nghị; đề nghị sẽ đi lên cùng gói dữ liệu kế tiếp (Trao đổi dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Delete the nomination of {name}?</source>
+        <translation>Xóa đề nghị khen thưởng của {name}?</translation>
+    </message>
+    <message>
+        <source>The reason travels down to the unit that proposed it:</source>
+        <translation>Lý do được gửi xuống đơn vị đã đề nghị:</translation>
+    </message>
+    <message>
+        <source>Return nominations</source>
+        <translation>Trả lại đề nghị</translation>
+    </message>
+    <message>
+        <source>Not commended</source>
+        <translation>Không khen thưởng</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Commended</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Refused: no longer active</source>
+        <translation>Không xét: không còn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Refused: a month with a veto</source>
+        <translation>Không xét: có tháng vi phạm</translation>
+    </message>
+    <message>
+        <source>too few months assessed</source>
+        <translation>chưa đủ số tháng đánh giá</translation>
+    </message>
+    <message>
+        <source>pledge not approved</source>
+        <translation>đăng ký chưa được duyệt</translation>
+    </message>
+    <message>
+        <source>no path met</source>
+        <translation>chưa đạt cách nào</translation>
+    </message>
+    <message>
+        <source>pledged % too low</source>
+        <translation>tỉ lệ đăng ký thấp</translation>
+    </message>
+    <message>
+        <source>assessed % too low</source>
+        <translation>tỉ lệ đánh giá thấp</translation>
+    </message>
+    <message>
+        <source>too few packets on time</source>
+        <translation>ít tháng nộp gói đúng hạn</translation>
+    </message>
+    <message>
+        <source>campaign targets not met</source>
+        <translation>chưa đạt chỉ tiêu thi đua</translation>
+    </message>
+    <message>
+        <source>too few initiatives</source>
+        <translation>ít sáng kiến</translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation>chưa có đoàn viên</translation>
+    </message>
+    <message>
+        <source>Not shortlisted: {why}</source>
+        <translation>Chưa đạt: {why}</translation>
+    </message>
+    <message>
+        <source>Issue decision {number} with {count} recipients? Register numbers are assigned and it can no longer be changed or deleted.</source>
+        <translation>Ban hành Quyết định {number} khen thưởng {count} trường hợp? Số vào sổ sẽ được cấp và quyết định không sửa, không xóa được nữa.</translation>
+    </message>
+    <message>
+        <source>Annul decision {number}</source>
+        <translation>Hủy Quyết định {number}</translation>
+    </message>
+    <message>
+        <source>Why is it annulled? The reason is kept in the log.</source>
+        <translation>Lý do hủy quyết định (được lưu vào nhật ký):</translation>
+    </message>
+    <message>
+        <source>Delete the draft decision {number}?</source>
+        <translation>Xóa dự thảo Quyết định {number}?</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất sổ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Making the certificates…</source>
+        <translation>Đang tạo giấy khen…</translation>
+    </message>
+    <message>
+        <source>Save the certificates as PDF</source>
+        <translation>Lưu giấy khen thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>GENUINE — {name}, decision {number} of {date}, register no. {register} ({issuer}).</source>
+        <translation>HỢP LỆ — {name}, Quyết định {number} ngày {date}, số vào sổ {register} ({issuer}).</translation>
+    </message>
+    <message>
+        <source>ANNULLED — {name}: decision {number} was annulled.</source>
+        <translation>ĐÃ HỦY — {name}: Quyết định {number} đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE — the code belongs to {name} (register no. {register}), but the certificate says otherwise: it may have been altered.</source>
+        <translation>KHÔNG HỢP LỆ — mã này thuộc về {name} (số vào sổ {register}) nhưng nội dung trên giấy khác: giấy khen có thể đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN — no register this data file holds has the code {code}. Ask the issuing level, or merge its register first.</source>
+        <translation>KHÔNG XÁC THỰC ĐƯỢC — mã {code} không có trong sổ khen thưởng nào tệp dữ liệu này đang giữ. Hãy hỏi cấp khen, hoặc nhận gói có sổ khen thưởng của cấp đó trước.</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentList</name>
     <message>
         <source>Type a commitment of your own, then Enter</source>
@@ -989,6 +1606,65 @@
     <message>
         <source>Type the deadline of month {month}.</source>
         <translation>Hãy nhập hạn nộp của tháng {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Commendation decision</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>not numbered yet</source>
+        <translation>chưa có số</translation>
+    </message>
+    <message>
+        <source>Optional article on the reward</source>
+        <translation>Điều về tiền thưởng (nếu có)</translation>
+    </message>
+    <message>
+        <source>Name / collective</source>
+        <translation>Họ và tên / Tập thể</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu)</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Tiền thưởng</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Annex, in this order:</source>
+        <translation>Danh sách kèm theo, theo thứ tự:</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2093,57 @@
     <message>
         <source>Writing the packet…</source>
         <translation>Đang ghi gói dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalAwardDialog</name>
+    <message>
+        <source>Award from another level</source>
+        <translation>Khen thưởng của cấp khác</translation>
+    </message>
+    <message>
+        <source>— this unit (a collective award) —</source>
+        <translation>— đơn vị mình (khen tập thể) —</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name, for a collective award</source>
+        <translation>Tên đơn vị, khi khen tập thể</translation>
+    </message>
+    <message>
+        <source>e.g. Tỉnh đoàn Quảng Ngãi</source>
+        <translation>ví dụ: Tỉnh đoàn Quảng Ngãi</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Collective&apos;s name</source>
+        <translation>Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3121,69 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>NominationDialog</name>
+    <message>
+        <source>Nomination: {name}</source>
+        <translation>Đề nghị khen thưởng: {name}</translation>
+    </message>
+    <message>
+        <source>Figures when nominated — mean {mean}, {months} months assessed, {initiatives} initiatives, {activities} activities, targets met {met}/{targets}.</source>
+        <translation>Số liệu khi đề nghị — bình quân {mean}, {months} tháng được đánh giá, {initiatives} sáng kiến, {activities} hoạt động, đạt {met}/{targets} chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Figures when nominated — {members} members, {pledged}% pledged, {assessed}% assessed, {on_time} months on time, {initiatives} initiatives.</source>
+        <translation>Số liệu khi đề nghị — {members} đoàn viên, {pledged}% đăng ký, {assessed}% được đánh giá, {on_time} tháng nộp gói đúng hạn, {initiatives} sáng kiến.</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>Needed only when the unit goes over its quota</source>
+        <translation>Chỉ cần khi đơn vị đề nghị vượt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Returned by the level above: {reason}</source>
+        <translation>Cấp trên trả lại: {reason}</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Summary of achievements</source>
+        <translation>Tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>Review meeting on</source>
+        <translation>Ngày họp xét</translation>
+    </message>
+    <message>
+        <source>for, of</source>
+        <translation>đồng ý, trên</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>người dự</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Over-quota note</source>
+        <translation>Giải trình vượt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation>{length}/{limit} ký tự</translation>
+    </message>
+</context>
+<context>
     <name>NotBuiltPage</name>
     <message>
         <source>“{title}” is not available in this version yet.</source>
@@ -2901,6 +3691,161 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Commendation round</source>
+        <translation>Đợt xét khen thưởng</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collectives (units directly below)</source>
+        <translation>Tập thể (đơn vị trực thuộc)</translation>
+    </message>
+    <message>
+        <source>Pledge approved</source>
+        <translation>Đăng ký đã được duyệt</translation>
+    </message>
+    <message>
+        <source>members rated at least “Tốt”</source>
+        <translation>đoàn viên xếp loại từ “Tốt” trở lên</translation>
+    </message>
+    <message>
+        <source>all active members</source>
+        <translation>mọi đoàn viên đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cách đạt</translation>
+    </message>
+    <message>
+        <source>Mean ≥</source>
+        <translation>Bình quân ≥</translation>
+    </message>
+    <message>
+        <source>No month &lt;</source>
+        <translation>Không tháng nào &lt;</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Giải thưởng</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <source>Add path</source>
+        <translation>Thêm cách đạt</translation>
+    </message>
+    <message>
+        <source>Remove path</source>
+        <translation>Bỏ cách đạt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Quota (blank: by the rule)</source>
+        <translation>Chỉ tiêu (để trống: theo tỉ lệ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Considers</source>
+        <translation>Đối tượng xét</translation>
+    </message>
+    <message>
+        <source>Nominations due by</source>
+        <translation>Hạn gửi đề nghị</translation>
+    </message>
+    <message>
+        <source>Achievement on the certificate</source>
+        <translation>Thành tích ghi trên giấy khen</translation>
+    </message>
+    <message>
+        <source>Shortlist rule for individuals (any one path qualifies)</source>
+        <translation>Tiêu chuẩn xét cá nhân (đạt một trong các cách)</translation>
+    </message>
+    <message>
+        <source>Assessed months at least</source>
+        <translation>Số tháng được đánh giá tối thiểu</translation>
+    </message>
+    <message>
+        <source>Also required</source>
+        <translation>Điều kiện chung</translation>
+    </message>
+    <message>
+        <source>Collectives: every threshold must hold</source>
+        <translation>Tập thể: phải đạt mọi ngưỡng</translation>
+    </message>
+    <message>
+        <source>Members pledged at least</source>
+        <translation>Tỉ lệ đoàn viên đăng ký tối thiểu</translation>
+    </message>
+    <message>
+        <source>Member-months assessed at least</source>
+        <translation>Tỉ lệ phiếu đánh giá tháng tối thiểu</translation>
+    </message>
+    <message>
+        <source>Months sent on time at least</source>
+        <translation>Số tháng nộp gói đúng hạn tối thiểu</translation>
+    </message>
+    <message>
+        <source>Campaign targets met at least</source>
+        <translation>Tỉ lệ chỉ tiêu thi đua đạt tối thiểu</translation>
+    </message>
+    <message>
+        <source>Initiatives per member at least</source>
+        <translation>Sáng kiến bình quân mỗi đoàn viên tối thiểu</translation>
+    </message>
+    <message>
+        <source>Quota per proposing unit</source>
+        <translation>Chỉ tiêu đề nghị của mỗi đơn vị</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Tính trên</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Cách đạt mới</translation>
+    </message>
+</context>
+<context>
     <name>SectionsModel</name>
     <message>
         <source>Unit</source>
@@ -3005,6 +3950,105 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Certificate template: {name}</source>
+        <translation>Mẫu giấy khen: {name}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Scan of the stock…</source>
+        <translation>Ảnh quét phôi…</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>Bỏ ảnh quét</translation>
+    </message>
+    <message>
+        <source>Preview: full design on blank paper</source>
+        <translation>Xem trước: toàn bộ mẫu trên giấy trắng</translation>
+    </message>
+    <message>
+        <source>Preview: only what prints on the stock</source>
+        <translation>Xem trước: chỉ phần in lên phôi</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <source>x (mm)</source>
+        <translation>x (mm)</translation>
+    </message>
+    <message>
+        <source>y (mm)</source>
+        <translation>y (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Rộng (mm)</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Căn lề</translation>
+    </message>
+    <message>
+        <source>Size (pt)</source>
+        <translation>Cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <source>Shrinks to</source>
+        <translation>Thu nhỏ đến</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Kiểu chữ</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Pre-printed</source>
+        <translation>In sẵn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Printer offset</source>
+        <translation>Độ lệch máy in</translation>
+    </message>
+    <message>
+        <source>Shown under the preview, never printed</source>
+        <translation>Hiện dưới bản xem trước, không bao giờ in</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Scan of the stock</source>
+        <translation>Ảnh quét phôi</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

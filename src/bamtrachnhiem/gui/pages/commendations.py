@@ -80,31 +80,33 @@ KINDS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommendationsPage", text)
-
-
 def state_label(state: NominationState) -> str:
     return {
-        NominationState.DRAFT: _tr("Draft"),
-        NominationState.SENT: _tr("Sent"),
-        NominationState.RETURNED: _tr("Returned"),
-        NominationState.APPROVED: _tr("Approved"),
-        NominationState.COMMENDED: _tr("Commended"),
-        NominationState.NOT_COMMENDED: _tr("Not commended"),
+        NominationState.DRAFT: QCoreApplication.translate("CommendationsPage", "Draft"),
+        NominationState.SENT: QCoreApplication.translate("CommendationsPage", "Sent"),
+        NominationState.RETURNED: QCoreApplication.translate("CommendationsPage", "Returned"),
+        NominationState.APPROVED: QCoreApplication.translate("CommendationsPage", "Approved"),
+        NominationState.COMMENDED: QCoreApplication.translate("CommendationsPage", "Commended"),
+        NominationState.NOT_COMMENDED: QCoreApplication.translate(
+            "CommendationsPage", "Not commended"
+        ),
     }[state]
 
 
 def decision_state_label(state: DecisionState) -> str:
     return {
-        DecisionState.DRAFT: _tr("Draft"),
-        DecisionState.ISSUED: _tr("Issued"),
-        DecisionState.ANNULLED: _tr("Annulled"),
+        DecisionState.DRAFT: QCoreApplication.translate("CommendationsPage", "Draft"),
+        DecisionState.ISSUED: QCoreApplication.translate("CommendationsPage", "Issued"),
+        DecisionState.ANNULLED: QCoreApplication.translate("CommendationsPage", "Annulled"),
     }[state]
 
 
 def kind_label(kind: RecipientKind) -> str:
-    return _tr("Individual") if kind is RecipientKind.INDIVIDUAL else _tr("Collective")
+    return (
+        QCoreApplication.translate("CommendationsPage", "Individual")
+        if kind is RecipientKind.INDIVIDUAL
+        else QCoreApplication.translate("CommendationsPage", "Collective")
+    )
 
 
 def _date(value: str | None) -> str:
@@ -113,23 +115,23 @@ def _date(value: str | None) -> str:
 
 def _shortfall_text(entry: ShortlistEntry) -> str:
     if entry.refusal is Refusal.INACTIVE:
-        return _tr("Refused: no longer active")
+        return QCoreApplication.translate("CommendationsPage", "Refused: no longer active")
     if entry.refusal is Refusal.VETO:
-        return _tr("Refused: a month with a veto")
+        return QCoreApplication.translate("CommendationsPage", "Refused: a month with a veto")
     if entry.paths:
         return "; ".join(entry.paths)
     words = {
-        "months": _tr("too few months assessed"),
-        "pledge": _tr("pledge not approved"),
-        "paths": _tr("no path met"),
-        "pledged": _tr("pledged % too low"),
-        "assessed": _tr("assessed % too low"),
-        "on_time": _tr("too few packets on time"),
-        "campaigns": _tr("campaign targets not met"),
-        "initiatives": _tr("too few initiatives"),
-        "members": _tr("no members"),
+        "months": QCoreApplication.translate("CommendationsPage", "too few months assessed"),
+        "pledge": QCoreApplication.translate("CommendationsPage", "pledge not approved"),
+        "paths": QCoreApplication.translate("CommendationsPage", "no path met"),
+        "pledged": QCoreApplication.translate("CommendationsPage", "pledged % too low"),
+        "assessed": QCoreApplication.translate("CommendationsPage", "assessed % too low"),
+        "on_time": QCoreApplication.translate("CommendationsPage", "too few packets on time"),
+        "campaigns": QCoreApplication.translate("CommendationsPage", "campaign targets not met"),
+        "initiatives": QCoreApplication.translate("CommendationsPage", "too few initiatives"),
+        "members": QCoreApplication.translate("CommendationsPage", "no members"),
     }
-    return _tr("Not shortlisted: {why}").format(
+    return QCoreApplication.translate("CommendationsPage", "Not shortlisted: {why}").format(
         why=", ".join(words.get(code, code) for code in entry.shortfalls)
     )
 
