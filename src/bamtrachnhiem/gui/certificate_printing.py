@@ -38,17 +38,15 @@ def render_page(document: QPdfDocument, page: int, dpi: float) -> QImage:
 def setup_printer_for(document: QPdfDocument, printer: QPrinter) -> None:
     """The sheet is the PDF's page, full page, no margins: 100% scale."""
     size = document.pagePointSize(0)
-    page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point)
-    orientation = (
-        QPageLayout.Orientation.Landscape
-        if size.width() > size.height()
-        else QPageLayout.Orientation.Portrait
-    )
-    if page_size.id() in (QPageSize.PageSizeId.A4, QPageSize.PageSizeId.A3):
-        page_size = QPageSize(page_size.id())
-    layout = QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0))
-    printer.setPageLayout(layout)
+    landscape = size.width() > size.height()
+    portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
+    page_size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
     printer.setFullPage(True)
+    printer.setPageSize(page_size)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
 
 def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:

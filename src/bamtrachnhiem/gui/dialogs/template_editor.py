@@ -251,7 +251,7 @@ class TemplateEditor(FormDialog):
             check_template(template)
             with tempfile.TemporaryDirectory() as folder:
                 pdf = write_certificates(
-                    Path(folder) / "mau.pdf", template, [SAMPLE], self.mode.currentData()
+                    Path(folder) / "mau.pdf", template, [SAMPLE], PrintMode(self.mode.currentData())
                 )
                 scan = QImage(template.background_path) if template.background_path else None
                 image = preview_image(pdf, max(self.preview.width() - 8, 400), scan)

@@ -197,6 +197,7 @@ class CommendationsPage(Page):
         # Keyboard: Ctrl+1…6 reach the tabs; each tab's buttons have mnemonics.
         for i in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
         self.rounds: list[CommendationRound] = []
 
