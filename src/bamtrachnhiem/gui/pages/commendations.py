@@ -165,6 +165,7 @@ class CommendationsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.unit_names: dict[str, str] = {}
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(ctx.years.current_year())
@@ -210,6 +211,7 @@ class CommendationsPage(Page):
     def refresh(self) -> None:
         year = self.year.value()
         self.own = self.ctx.units.own_unit()
+        self.unit_names = {u.code: u.name for u in self.ctx.units.find()}
         self.rounds = self.ctx.commendations.rounds(year)
         current = self.round_choice.currentData()
         self.round_choice.blockSignals(True)
@@ -361,6 +363,7 @@ class CommendationsPage(Page):
             if isinstance(ev, MemberEvidence):
                 return [
                     ev.name,
+                    _shortfall_text(e),
                     kind_label(e.kind),
                     ev.mean if ev.mean is not None else "",
                     ev.band,
@@ -372,11 +375,11 @@ class CommendationsPage(Page):
                     f"{ev.activities} ({ev.volunteer})",
                     "; ".join(ev.prizes),
                     e.nominated,
-                    _shortfall_text(e),
                 ]  # fmt: skip
             assert isinstance(ev, UnitEvidence)
             return [
                 ev.name,
+                _shortfall_text(e),
                 kind_label(e.kind),
                 "",
                 self.tr("{p}% pledged").format(p=round(ev.pledged_pct, 1)),
@@ -387,12 +390,12 @@ class CommendationsPage(Page):
                 "",
                 "",
                 e.nominated,
-                _shortfall_text(e),
             ]
 
         self.shortlist_model = RowsModel(
             lambda: [
                 self.tr("Name / collective"),
+                self.tr("By the rule"),
                 self.tr("Kind"),
                 self.tr("Year mean"),
                 self.tr("Band"),
@@ -403,14 +406,13 @@ class CommendationsPage(Page):
                 self.tr("Activities (volunteer)"),
                 self.tr("Prizes"),
                 self.tr("Nominated"),
-                self.tr("By the rule"),
             ],
             cells,
             self,
             tint=lambda e: None if e.proposed else "#707070",
         )
         self.shortlist_table = _table(
-            self.shortlist_model, (200, 80, 75, 75, 60, 80, 80, 70, 120, 150, 80)
+            self.shortlist_model, (190, 250, 70, 105, 75, 70, 75, 95, 80, 160, 200)
         )
         self.nominate_button = self._button(self.tr("&Nominate selected"), self.nominate)
         tab = QWidget()
@@ -445,7 +447,7 @@ class CommendationsPage(Page):
                 self.tr("Summary"),
             ],
             lambda n: [
-                n.unit_code,
+                self.unit_names.get(n.unit_code, n.unit_code),
                 n.nominee_name,
                 kind_label(n.nominee_kind),
                 n.position_unit,
@@ -458,7 +460,7 @@ class CommendationsPage(Page):
             tint=lambda n: "#B22222" if n.state is NominationState.RETURNED else None,
             tooltip=lambda n: n.summary,
         )
-        self.nominations_table = _table(self.nominations_model, (100, 200, 80, 220, 60, 110, 200))
+        self.nominations_table = _table(self.nominations_model, (230, 180, 75, 220, 70, 110, 200))
         self.nominations_table.activated.connect(self.edit_nomination)
         self.edit_nomination_button = self._button(self.tr("&Edit, votes…"), self.edit_nomination)
         self.send_button = self._button(self.tr("&Send up"), self.send)
