@@ -104,7 +104,10 @@ def main() -> int:
     bwindow.close()
     bctx.close()
 
-    for pdf, name in ((demo.certificates, "certificate-full"), (demo.overlay, "certificate-overlay")):
+    for pdf, name in (
+        (demo.certificates, "certificate-full"),
+        (demo.overlay, "certificate-overlay"),
+    ):
         subprocess.run(
             ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
              str(out / name)],
