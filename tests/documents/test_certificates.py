@@ -221,3 +221,13 @@ def test_a_template_round_trips_through_its_definition() -> None:
     with pytest.raises(ValidationError) as error:
         Template.from_definition(t.name, broken.definition_json())
     assert error.value.code == "template_block_invalid"
+
+
+def test_a_name_too_long_for_its_line_is_refused_naming_the_certificate(tmp_path: Path) -> None:
+    """A name that does not fit one line even at 16 pt refuses the batch, naming it."""
+    long_name = "Đồng chí: " + " ".join([NAME_60, NAME_60[:30]])
+    with pytest.raises(ValidationError) as error:
+        write(tmp_path / "x.pdf", full_template(), [cert("Người Tên Dài (số vào sổ 0200)",
+              salutation=long_name)], PrintMode.FULL)  # fmt: skip
+    assert error.value.params["certificate"] == "Người Tên Dài (số vào sổ 0200)"
+    assert error.value.params["block"] == "recipient"

@@ -163,6 +163,13 @@ def test_the_december_flow_from_the_page(qtbot, world: World, boxes, monkeypatch
     branch.tabs.setCurrentIndex(4)
     qtbot.waitUntil(lambda: branch.register_model.rowCount() == 1)
     assert branch.register_model.row_at(0).register_text == "0001"
+    # Enter on a register row shows that member's awards across the years.
+    _select_rows(branch.register_table, [0])
+    branch.register_table.setCurrentIndex(branch.register_model.index(0, 0))
+    branch.register_table.setFocus()
+    qtbot.keyClick(branch.register_table, Qt.Key.Key_Return)
+    assert branch.register_filter.text() == "Nguyễn Thị Ngọc Ánh"
+    assert [a.decision_number for a in branch.register_model.records()] == ["45-QĐ/HĐTN"]
 
 
 def test_tabs_are_reached_from_the_keyboard(qtbot, world: World) -> None:

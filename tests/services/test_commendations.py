@@ -287,3 +287,31 @@ def test_tampered_and_annulled_certificates_are_reported(world: World) -> None:
     result = hd.verify(award.code)
     assert result.status is VerifyStatus.ANNULLED
     assert any(e.action == "decision_annulled" for e in world.district.assessments.audit_log())
+
+
+def test_an_annulled_decision_keeps_its_numbers_and_the_register_goes_on(world: World) -> None:
+    """Annulling never frees register numbers: the next decision (which may commend the same
+    member again, correctly this time) continues after them; a number is used once a year."""
+    r, nominated = _december(world)
+    hd = world.district.commendations
+    first_ids = [nominated["Nguyễn Thị Ngọc Ánh"]]
+    hd.review(first_ids, ReviewVerdict.APPROVED)
+    d = hd.create_decision(r.id)
+    d = hd.issue(hd.save_decision(replace(d, number=3, decision_date=f"{YEAR}-12-20")).id)
+    hd.annul(d.id, "Sai họ tên")
+    hd.review([nominated["Hoàng Thị Lan"]], ReviewVerdict.APPROVED)
+    second = hd.create_decision(r.id)
+    with pytest.raises(ValidationError) as error:
+        hd.issue(hd.save_decision(replace(second, number=3, decision_date=f"{YEAR}-12-21")).id)
+    assert error.value.code == "decision_number_taken"
+    second = hd.issue(hd.save_decision(replace(second, number=4, decision_date=f"{YEAR}-12-21")).id)
+    assert [(a.recipient_name, a.register_number) for a in second.awards] == [
+        ("Nguyễn Thị Ngọc Ánh", 2),
+        ("Hoàng Thị Lan", 3),
+    ]
+    register = hd.register(YEAR)
+    assert [(a.register_number, a.state) for a in register] == [
+        (1, DecisionState.ANNULLED),
+        (2, DecisionState.ISSUED),
+        (3, DecisionState.ISSUED),
+    ]

@@ -585,6 +585,7 @@ class CommendationsPage(Page):
         self.register_table = _table(
             self.register_model, (50, 80, 200, 80, 220, 100, 110, 90, 170, 110)
         )
+        self.register_table.activated.connect(self.show_history)
         self.register_filter = QLineEdit()
         self.register_filter.setPlaceholderText(
             self.tr("Find a member or unit: their awards across every year")
@@ -932,6 +933,23 @@ class CommendationsPage(Page):
             self, self.tr("Delete the draft decision {number}?").format(number=d.number_text)
         ):
             self._attempt(lambda: self.ctx.commendations.delete_decision(d.id))
+
+    def show_history(self) -> None:
+        """The chosen recipient's awards across every year (a member's, or a unit's)."""
+        chosen: list[Award] = _selected(self.register_table)
+        if not chosen:
+            return
+        award = chosen[0]
+        history = (
+            self.ctx.commendations.history(member_id=award.member_id)
+            if award.member_id
+            else self.ctx.commendations.history(unit_code=award.recipient_unit_code)
+        )
+        self.register_filter.blockSignals(True)
+        self.register_filter.setText(award.recipient_name)
+        self.register_filter.blockSignals(False)
+        self.all_years.setChecked(True)
+        self.register_model.set_rows(history or [award])
 
     def add_external(self) -> None:
         ExternalAwardDialog.ask(self.ctx, self.year.value(), self)
