@@ -255,3 +255,40 @@ def test_reason_dialog_needs_text(qtbot) -> None:
     dialog.text.setPlainText("Thiếu minh chứng")
     dialog._done()
     assert dialog.result()
+
+
+def test_template_editor_previews_saves_and_refuses(qtbot, ctx, tmp_path) -> None:
+    """Moving a block redraws the preview (over a scan of the stock when chosen); a block
+    off the page is refused in place; saving stores the template with its offset."""
+    from PySide6.QtGui import QColor, QImage
+
+    from bamtrachnhiem.gui.dialogs.template_editor import TemplateEditor
+
+    editor = TemplateEditor(ctx, ctx.certificates.template("overlay"))
+    qtbot.addWidget(editor)
+    editor.show()
+    before = editor.preview.pixmap().toImage()
+    row = [editor.blocks.item(r, 0).text() for r in range(editor.blocks.rowCount())].index(
+        "recipient"
+    )
+    editor.blocks.item(row, 2).setText("120")  # y of the name, mm
+    editor.update_preview()
+    assert editor.preview.pixmap().toImage() != before
+    scan = QImage(297, 210, QImage.Format.Format_RGB32)
+    scan.fill(QColor("#F3E2B0"))  # the stock's colour
+    scan_path = tmp_path / "phoi.png"
+    scan.save(str(scan_path))
+    editor._set_scan(str(scan_path))
+    editor.update_preview()
+    corner = editor.preview.pixmap().toImage().pixelColor(5, 5)
+    assert (corner.red(), corner.green(), corner.blue()) == (0xF3, 0xE2, 0xB0)
+    editor.blocks.item(row, 1).setText("290")  # x: off the page
+    editor.update_preview()
+    assert "recipient" in editor.error.text()
+    editor.blocks.item(row, 1).setText("20")
+    editor.dx.setValue(1.5)
+    editor.save_form()
+    assert editor.result()
+    stored = ctx.certificates.template("overlay")
+    assert stored.block("recipient").y == 120 and stored.dx == 1.5
+    assert stored.background_path == str(scan_path)
