@@ -131,7 +131,10 @@ class RoundDialog(FormDialog):
                 self.tr("Targets met"),
             ]
         )
-        self.paths.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.paths.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.paths.setWordWrap(False)
         self.paths.verticalHeader().hide()
         for path in rule.paths:
             self._add_path_row(path)
@@ -153,7 +156,9 @@ class RoundDialog(FormDialog):
         self.quotas.setHorizontalHeaderLabels(
             [self.tr("Unit"), self.tr("Code"), self.tr("Quota (blank: by the rule)")]
         )
-        self.quotas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        quota_header = self.quotas.horizontalHeader()
+        quota_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        quota_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.quotas.verticalHeader().hide()
         own = ctx.units.own_unit()
         below = [u for u in ctx.units.find() if own and u.parent_code == own.code]
@@ -211,13 +216,13 @@ class RoundDialog(FormDialog):
         right = QVBoxLayout()
         right.addWidget(collective_box)
         right.addWidget(quota_box, 1)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, self.save_form))
-        self.resize(1180, 640)
+        self.resize(1300, 660)
         self.mark_clean()
 
     @staticmethod
