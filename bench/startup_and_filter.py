@@ -144,44 +144,12 @@ PLACES = [
     "Thạch An",
 ]
 UNIT_KINDS = ["Đoàn xã", "Đoàn thị trấn", "Chi đoàn Trường THPT", "Đoàn cơ sở Công ty"]
-PHONE_PREFIXES = [
-    "090",
-    "091",
-    "093",
-    "094",
-    "096",
-    "097",
-    "098",
-    "086",
-    "088",
-    "089",
-    "032",
-    "033",
-    "034",
-    "035",
-    "036",
-    "037",
-    "038",
-    "039",
-    "070",
-    "076",
-    "077",
-    "078",
-    "079",
-    "081",
-    "082",
-    "083",
-    "084",
-    "085",
-    "056",
-    "058",
-]
 
 
 def _phone(rng: random.Random) -> str:
     if rng.random() < 0.12:
         return ""
-    digits = rng.choice(PHONE_PREFIXES) + f"{rng.randrange(10_000_000):07d}"
+    digits = rng.choice(demo_vocabulary.PHONE_PREFIXES) + f"{rng.randrange(10_000_000):07d}"
     form = rng.random()
     if form < 0.70:
         return digits

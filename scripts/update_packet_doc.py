@@ -28,6 +28,12 @@ def column_tables() -> str:
         for kind, keys in step.added.items()
         for key in keys
     }
+    renamed = {  # the oldest header of a renamed column, and the version that renamed it
+        (kind, key): (step.version, old)
+        for step in reversed(UPGRADES)
+        for kind, headers in step.renamed.items()
+        for key, old in headers.items()
+    }
     parts = []
     kinds: list[PacketKind] = [*SHEET_ORDER, *(k for k in CONFIG_KINDS if k not in SHEET_ORDER)]
     for kind in kinds:
@@ -55,6 +61,14 @@ def column_tables() -> str:
                 )
             elif c.ref is not None and c.key != "unit_code":
                 notes.append(f"an id of `{c.ref}`")
+            if c.shown_as:
+                words = f"hidden; followed by “{c.shown_as}”, the same in words"
+                if c.labels:
+                    words += " (" + ", ".join(f"`{a}` {b}" for a, b in c.labels) + ")"
+                notes.append(words)
+            if (kind.name, c.key) in renamed:
+                version, old = renamed[(kind.name, c.key)]
+                notes.append(f"header “{old}” before version {version}")
             if c.kept_by_unit:
                 notes.append("the unit's own: a configuration packet never changes it")
             if (kind.name, c.key) in added:

@@ -745,6 +745,94 @@
 <context>
     <name>CommendationsPage</name>
     <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Commended</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Not commended</source>
+        <translation>Không khen thưởng</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Refused: no longer active</source>
+        <translation>Không xét: không còn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Refused: a month with a veto</source>
+        <translation>Không xét: có tháng vi phạm</translation>
+    </message>
+    <message>
+        <source>too few months assessed</source>
+        <translation>chưa đủ số tháng đánh giá</translation>
+    </message>
+    <message>
+        <source>pledge not approved</source>
+        <translation>đăng ký chưa được duyệt</translation>
+    </message>
+    <message>
+        <source>no path met</source>
+        <translation>chưa đạt cách nào</translation>
+    </message>
+    <message>
+        <source>pledged % too low</source>
+        <translation>tỉ lệ đăng ký thấp</translation>
+    </message>
+    <message>
+        <source>assessed % too low</source>
+        <translation>tỉ lệ đánh giá thấp</translation>
+    </message>
+    <message>
+        <source>too few packets on time</source>
+        <translation>ít tháng nộp gói đúng hạn</translation>
+    </message>
+    <message>
+        <source>campaign targets not met</source>
+        <translation>chưa đạt chỉ tiêu thi đua</translation>
+    </message>
+    <message>
+        <source>too few initiatives</source>
+        <translation>ít sáng kiến</translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation>chưa có đoàn viên</translation>
+    </message>
+    <message>
+        <source>Not shortlisted: {why}</source>
+        <translation>Chưa đạt: {why}</translation>
+    </message>
+    <message>
         <source>Year </source>
         <translation>Năm </translation>
     </message>
@@ -877,6 +965,10 @@
         <translation>Họ và tên / Tập thể</translation>
     </message>
     <message>
+        <source>By the rule</source>
+        <translation>Theo tiêu chuẩn</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -915,10 +1007,6 @@
     <message>
         <source>Nominated</source>
         <translation>Đã đề nghị</translation>
-    </message>
-    <message>
-        <source>By the rule</source>
-        <translation>Theo tiêu chuẩn</translation>
     </message>
     <message>
         <source>&amp;Nominate selected</source>
@@ -1191,94 +1279,6 @@
     <message>
         <source>Return nominations</source>
         <translation>Trả lại đề nghị</translation>
-    </message>
-    <message>
-        <source>Not commended</source>
-        <translation>Không khen thưởng</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Dự thảo</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Trả lại</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <source>Commended</source>
-        <translation>Được khen thưởng</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Đã ban hành</translation>
-    </message>
-    <message>
-        <source>Annulled</source>
-        <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Cá nhân</translation>
-    </message>
-    <message>
-        <source>Collective</source>
-        <translation>Tập thể</translation>
-    </message>
-    <message>
-        <source>Refused: no longer active</source>
-        <translation>Không xét: không còn sinh hoạt</translation>
-    </message>
-    <message>
-        <source>Refused: a month with a veto</source>
-        <translation>Không xét: có tháng vi phạm</translation>
-    </message>
-    <message>
-        <source>too few months assessed</source>
-        <translation>chưa đủ số tháng đánh giá</translation>
-    </message>
-    <message>
-        <source>pledge not approved</source>
-        <translation>đăng ký chưa được duyệt</translation>
-    </message>
-    <message>
-        <source>no path met</source>
-        <translation>chưa đạt cách nào</translation>
-    </message>
-    <message>
-        <source>pledged % too low</source>
-        <translation>tỉ lệ đăng ký thấp</translation>
-    </message>
-    <message>
-        <source>assessed % too low</source>
-        <translation>tỉ lệ đánh giá thấp</translation>
-    </message>
-    <message>
-        <source>too few packets on time</source>
-        <translation>ít tháng nộp gói đúng hạn</translation>
-    </message>
-    <message>
-        <source>campaign targets not met</source>
-        <translation>chưa đạt chỉ tiêu thi đua</translation>
-    </message>
-    <message>
-        <source>too few initiatives</source>
-        <translation>ít sáng kiến</translation>
-    </message>
-    <message>
-        <source>no members</source>
-        <translation>chưa có đoàn viên</translation>
-    </message>
-    <message>
-        <source>Not shortlisted: {why}</source>
-        <translation>Chưa đạt: {why}</translation>
     </message>
     <message>
         <source>Issue decision {number} with {count} recipients? Register numbers are assigned and it can no longer be changed or deleted.</source>
@@ -3658,8 +3658,12 @@ Bản sao lưu: {backups}</translation>
         <translation>In mẫu đăng ký…</translation>
     </message>
     <message>
-        <source>Save the one-page form to sign as PDF (Ctrl+P)</source>
-        <translation>Lưu mẫu đăng ký một trang để ký, dạng PDF (Ctrl+P)</translation>
+        <source>Preview, print or save as PDF the one-page form to sign (Ctrl+P)</source>
+        <translation>Xem trước, in hoặc lưu thành PDF bản đăng ký một trang để ký (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
     </message>
     <message>
         <source>Pledges</source>
@@ -3688,6 +3692,69 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>The form was saved to {path}.</source>
         <translation>Đã lưu mẫu đăng ký vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel (.xlsx)…</source>
+        <translation>Lưu thành Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang chuẩn bị tài liệu…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Lưu thành Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Đang ghi tài liệu…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Print / export</source>
+        <translation>In / xuất</translation>
+    </message>
+    <message>
+        <source>Print preview, print at 100 %, or save as PDF or Excel</source>
+        <translation>Xem trước, in đúng tỉ lệ 100 %, hoặc lưu thành PDF hay Excel</translation>
     </message>
 </context>
 <context>

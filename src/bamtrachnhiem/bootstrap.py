@@ -16,6 +16,7 @@ from bamtrachnhiem.services.certificates import CertificateService
 from bamtrachnhiem.services.commendations import CommendationService
 from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.configuration import ConfigService
+from bamtrachnhiem.services.documents import DocumentService
 from bamtrachnhiem.services.import_log import ImportLogService
 from bamtrachnhiem.services.initiatives import InitiativeService
 from bamtrachnhiem.services.member_import import MemberImportService
@@ -75,6 +76,7 @@ class AppContext:
     completeness: CompletenessService = field(init=False)
     commendations: CommendationService = field(init=False)
     certificates: CertificateService = field(init=False)
+    documents: DocumentService = field(init=False)
 
     def __post_init__(self) -> None:
         self.units = UnitService(self.database)
@@ -96,6 +98,14 @@ class AppContext:
         self.completeness = CompletenessService(self.database, self.configuration)
         self.commendations = CommendationService(self.database, self.years, self.completeness)
         self.certificates = CertificateService(self.database, self.commendations)
+        self.documents = DocumentService(
+            self.database,
+            self.units,
+            self.members,
+            self.assessments,
+            self.initiatives,
+            self.completeness,
+        )
 
     def close(self) -> None:
         self.database.close()

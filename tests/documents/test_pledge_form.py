@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bamtrachnhiem.documents import pledge_form
+from bamtrachnhiem.documents import pdf
 from bamtrachnhiem.documents.pledge_form import BODY_SIZES, body_size, write_pledge_form
 from bamtrachnhiem.domain.criteria import default_criteria_set
 from bamtrachnhiem.domain.errors import ValidationError
@@ -84,7 +84,7 @@ def test_form_is_one_page_with_tinos_embedded(tmp_path):
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     assert _pages(data) == 1
-    assert data.count(b"/FontFile2") == 4  # regular, bold, italic, bold italic
+    assert data.count(b"/FontFile2") == 3  # regular, bold, italic (no bold italic here)
     assert b"+Tinos" in data
     assert b"Helvetica" not in data  # no reportlab default font sneaks in
 
@@ -187,7 +187,7 @@ def test_failure_keeps_the_old_file_and_no_partial(tmp_path, monkeypatch):
     def disk_full(self):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pledge_form.Canvas, "save", disk_full)
+    monkeypatch.setattr(pdf.Canvas, "save", disk_full)
     with pytest.raises(ValidationError) as refused:
         write_pledge_form(target, UNIT, MEMBER, _pledge(notes="mới"), CRITERIA, 2026, ON)
     assert refused.value.code == "pdf_write_failed"
@@ -202,7 +202,7 @@ def test_unexpected_failure_leaves_no_partial_file(tmp_path, monkeypatch):
     def broken(self):
         raise RuntimeError("drawing failed")
 
-    monkeypatch.setattr(pledge_form.Canvas, "save", broken)
+    monkeypatch.setattr(pdf.Canvas, "save", broken)
     with pytest.raises(RuntimeError):
         write_pledge_form(tmp_path / "form.pdf", UNIT, MEMBER, _pledge(), CRITERIA, 2026, ON)
     assert list(tmp_path.iterdir()) == []

@@ -3,38 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
-import pytest
 
-from bamtrachnhiem.bootstrap import AppContext, open_context
+from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.exchange import ImportStatus
 from tests.exchange.world import (
     Packets,
     assert_nothing_changed,
-    build_packets,
-    copy_upper,
     edit_cell,
     import_log,
     rewrite_parts,
     sheet_part,
 )
-
-
-@pytest.fixture(scope="module")
-def packets(tmp_path_factory: pytest.TempPathFactory) -> Packets:
-    return build_packets(tmp_path_factory.mktemp("packets"))
-
-
-@pytest.fixture
-def upper(packets: Packets, tmp_path: Path) -> Iterator[AppContext]:
-    ctx = open_context(copy_upper(packets, tmp_path / "upper"))
-    try:
-        yield ctx
-    finally:
-        ctx.close()
 
 
 def _with_junk_rows(source: Path, dest: Path, sheet: str, count: int) -> None:

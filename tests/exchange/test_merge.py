@@ -6,9 +6,7 @@ import itertools
 import os
 import random
 import shutil
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,10 +15,8 @@ from bamtrachnhiem.domain.exchange import ImportStatus, SectionStatus
 from bamtrachnhiem.domain.records import Member, Unit
 from bamtrachnhiem.exchange.packet_reader import file_sha256
 from tests.exchange.world import (
-    Packets,
     add_units,
     assert_nothing_changed,
-    build_packets,
     content,
     copy_upper,
     edit_cell,
@@ -30,20 +26,6 @@ from tests.exchange.world import (
     restamp,
     unit_snapshot,
 )
-
-
-@pytest.fixture(scope="module")
-def packets(tmp_path_factory: pytest.TempPathFactory) -> Packets:
-    return build_packets(tmp_path_factory.mktemp("packets"))
-
-
-@pytest.fixture
-def upper(packets: Packets, tmp_path: Path) -> Iterator[AppContext]:
-    ctx = open_context(copy_upper(packets, tmp_path / "upper"))
-    try:
-        yield ctx
-    finally:
-        ctx.close()
 
 
 def _counts(outcome, kind: str) -> dict[str, int]:
@@ -194,12 +176,12 @@ def test_unknown_unit_refused_until_added(packets, tmp_path, snapshot):
         ("Đánh giá tháng", "Điểm cộng", 999, "bonus_above_cap"),
         ("Đánh giá tháng", "Điểm cộng", -5, "bonus_negative"),
         ("Đánh giá tháng", "Điểm tự chấm (JSON)", '{"A1": 999, "A2": -7}', "score_above_max"),
-        ("Đánh giá tháng", "Xếp loại", "excellent", "assessment_band_inconsistent"),
+        ("Đánh giá tháng", "Mã xếp loại", "excellent", "assessment_band_inconsistent"),
         ("Đoàn viên", "Thư điện tử", "không phải thư", "member_email_invalid"),
         ("Đoàn viên", "Ngày sinh", date(2099, 1, 1), "member_birth_date_out_of_range"),
         ("Chỉ tiêu thi đua", "Đã đạt", -3, "campaign_achieved_negative"),
-        ("Hoạt động", "Loại hoạt động", "tiệc", "activity_kind_invalid"),
-        ("Sáng kiến", "Tình trạng", "tuyệt mật", "initiative_state_invalid"),
+        ("Hoạt động", "Mã loại hoạt động", "tiệc", "activity_kind_invalid"),
+        ("Sáng kiến", "Mã tình trạng", "tuyệt mật", "initiative_state_invalid"),
     ],
 )
 def test_a_value_the_app_refuses_is_refused_even_when_edits_are_accepted(

@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from bamtrachnhiem.bootstrap import AppContext, open_context
 from bamtrachnhiem.domain.exchange import ImportStatus
 from bamtrachnhiem.exchange.packet_format import TABLE_KINDS, UNITS
 from bamtrachnhiem.exchange.packet_reader import read_packet
 from bamtrachnhiem.services import packet_merge
-from tests.exchange.world import Packets, build_packets, content, copy_upper, import_log
-
-
-@pytest.fixture(scope="module")
-def packets(tmp_path_factory: pytest.TempPathFactory) -> Packets:
-    return build_packets(tmp_path_factory.mktemp("packets"))
-
-
-@pytest.fixture
-def upper(packets: Packets, tmp_path: Path) -> Iterator[AppContext]:
-    ctx = open_context(copy_upper(packets, tmp_path / "upper"))
-    try:
-        yield ctx
-    finally:
-        ctx.close()
+from tests.exchange.world import Packets, content, copy_upper, import_log
 
 
 def test_next_months_packet_reads_only_what_changed(upper: AppContext, packets: Packets):

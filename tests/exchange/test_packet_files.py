@@ -11,24 +11,21 @@ import subprocess
 import time
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from bamtrachnhiem.bootstrap import AppContext, open_context
+from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.exchange import FileOutcome, ImportStatus
 from bamtrachnhiem.exchange.packet_format import FORMAT_VERSION, META_SHEET
 from bamtrachnhiem.exchange.versions import OLDEST_READABLE
 from bamtrachnhiem.exchange.workbook_safety import OLE2_MAGIC
 from tests.exchange.world import (
-    Packets,
     add_units,
     assert_nothing_changed,
-    build_packets,
-    copy_upper,
     edit_cell,
     import_log,
     open_unit,
@@ -42,20 +39,6 @@ BILLION_LAUGHS = (
     b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
     b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
 )
-
-
-@pytest.fixture(scope="module")
-def packets(tmp_path_factory: pytest.TempPathFactory) -> Packets:
-    return build_packets(tmp_path_factory.mktemp("packets"))
-
-
-@pytest.fixture
-def upper(packets: Packets, tmp_path: Path) -> Iterator[AppContext]:
-    ctx = open_context(copy_upper(packets, tmp_path / "upper"))
-    try:
-        yield ctx
-    finally:
-        ctx.close()
 
 
 @pytest.fixture

@@ -219,7 +219,8 @@ def test_progress_follows_initiatives(qtbot, ctx, members):
 
 
 def test_print_form_writes_the_pdf(qtbot, ctx, members, monkeypatch, tmp_path, boxes):
-    """Print form asks where to save, writes the PDF in the background and says so."""
+    """Print form's "Save as PDF" asks where to save, writes the PDF in the background and
+    says so; the same menu previews and prints."""
     target = tmp_path / "dang-ky.pdf"
     asked = []
 
@@ -230,7 +231,13 @@ def test_print_form_writes_the_pdf(qtbot, ctx, members, monkeypatch, tmp_path, b
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
     page = _page(qtbot, ctx)
     _click_row(qtbot, page.table, 2)
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    menu = page.print_button.menu()
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Xem trước khi in…",
+        "In…",
+        "Lưu thành PDF…",
+    ]
+    page.save_form_action.trigger()
     qtbot.waitUntil(lambda: target.exists() and bool(boxes.texts), timeout=10_000)
     # The worker still signals "finished" after the result: let it end before the page goes.
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)

@@ -21,8 +21,9 @@ from typing import Any
 from bamtrachnhiem.domain import kinds
 from bamtrachnhiem.domain.kinds import Column, ColumnType, RecordKind, Scope
 
-FORMAT_VERSION = 6  # 4 and 5 are taken by other branches (see exchange.versions)
+FORMAT_VERSION = 6  # 5 is taken by another branch (see exchange.versions)
 LINE_ENDS_FROM = 3  # from this version, canonical text has LF line ends
+SHOWN_FROM = 4  # from this version, codes, JSON and ids are also shown in words
 DATA_FORMAT = "bamtrachnhiem-packet"
 CONFIG_FORMAT = "bamtrachnhiem-config"
 

@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bamtrachnhiem import __version__
+from bamtrachnhiem.domain.criteria import default_criteria_set
 from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.exchange import PacketError
+from bamtrachnhiem.domain.text import join_name
 from bamtrachnhiem.exchange.packet_format import (
+    CRITERIA_SETS,
     DATA_FORMAT,
     FORMAT_VERSION,
     MEMBERS,
@@ -22,6 +25,7 @@ from bamtrachnhiem.exchange.packet_format import (
     meta_hash,
 )
 from bamtrachnhiem.exchange.packet_writer import CoverSheet, DataSheet, PacketBook
+from bamtrachnhiem.exchange.readable import Readable, band_labels
 
 
 @dataclass
@@ -92,12 +96,10 @@ class ExportSection(SectionMeta):
 
 
 def data_sheets(
-    sections: list[ExportSection],
-    units: list[tuple],
-    unit_digests: list[str],
-    names: dict[str, str],
+    sections: list[ExportSection], units: list[tuple], unit_digests: list[str]
 ) -> list[DataSheet]:
-    sheets = []
+    readable = readable_for(sections)
+    sheets: list[DataSheet] = []
     for kind in SHEET_ORDER:
         if kind is UNITS:
             sheets.append(DataSheet(UNITS, units, unit_digests))
@@ -107,19 +109,34 @@ def data_sheets(
         for section in sections:
             rows.extend(section.rows[kind.name])
             digests.extend(section.digests[kind.name])
-        sheets.append(DataSheet(kind, rows, digests, names))
+        sheets.append(DataSheet(kind, rows, digests, readable))
     return sheets
+
+
+def readable_for(sections: list[ExportSection]) -> Readable:
+    """The members' names and the bands' labels of the sections, for the words a packet shows."""
+    top_year = sections[0].year
+    names = {}
+    m = MEMBERS
+    at_id, at_fm, at_given = m.index("id"), m.index("family_middle_name"), m.index("given_name")
+    for section in sections:
+        for row in section.rows[MEMBERS.name]:
+            names[row[at_id]] = join_name(row[at_fm], row[at_given])
+    at_definition = CRITERIA_SETS.index("definition")
+    definitions = [
+        row[at_definition] for section in sections for row in section.rows[CRITERIA_SETS.name]
+    ]
+    return Readable(names, band_labels([default_criteria_set(top_year).to_json(), *definitions]))
 
 
 def data_packet_book(
     sections: list[ExportSection],
     units: list[tuple],
     unit_digests: list[str],
-    names: dict[str, str],
 ) -> PacketBook:
     """The whole workbook of a data packet: sheets, metadata, properties, cover sheet."""
     top = sections[0]
-    sheets = data_sheets(sections, units, unit_digests, names)
+    sheets = data_sheets(sections, units, unit_digests)
     row_counts = {s.kind.name: len(s.rows) for s in sheets}
     for section in sections:
         section.row_counts = section.counts()

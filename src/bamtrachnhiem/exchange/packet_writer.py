@@ -34,6 +34,7 @@ from bamtrachnhiem.exchange.packet_format import (
     ColumnType,
     PacketKind,
 )
+from bamtrachnhiem.exchange.readable import Readable
 from bamtrachnhiem.files import atomic_output
 
 # Text a spreadsheet would take for a formula if it were typed in.
@@ -61,7 +62,7 @@ class DataSheet:
     kind: PacketKind
     rows: list[tuple]
     digests: list[str]
-    member_names: dict[str, str] = field(default_factory=dict)
+    readable: Readable = field(default_factory=Readable)
 
 
 @dataclass
@@ -306,33 +307,50 @@ def _cell_writers(ws: Any, kind: PacketKind) -> list[Callable[[Any], Any]]:
 
 
 def _write_data_sheet(wb: Workbook, sheet: DataSheet) -> None:
+    """The kind's sheet: per column its exact value, and after a column of codes, JSON or
+    ids (hidden), the same in words; after ``member_name_after``, the member's name."""
     kind = sheet.kind
     ws = wb.create_sheet(kind.sheet)
     name_at = kind.index(kind.member_name_after) if kind.member_name_after else None
     headers = [ROW_NUMBER_HEADER]
     widths = [6.0]
+    hidden = []
     for i, column in enumerate(kind.columns):
         headers.append(column.header)
         widths.append(column.width)
+        if column.shown_as:
+            hidden.append(len(headers))
+            headers.append(column.shown_as)
+            widths.append(column.width)
         if i == name_at:
             headers.append("Họ và tên")
             widths.append(24)
     headers.append(DIGEST_HEADER)
     widths.append(20)
+    hidden.append(len(headers))
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    ws.column_dimensions[get_column_letter(len(headers))].hidden = True
+    for i in hidden:
+        ws.column_dimensions[get_column_letter(i)].hidden = True
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers) - 1)}{len(sheet.rows) + 1}"
     ws.append(_header_cells(ws, headers))
     writers = _cell_writers(ws, kind)
-    names = sheet.member_names
+    readable = sheet.readable
+    extras = [
+        (i, c) for i, c in enumerate(kind.columns) if c.shown_as or i == name_at
+    ]  # the columns followed by words, in sheet order
     append = ws.append
     for number, (row, digest) in enumerate(zip(sheet.rows, sheet.digests, strict=True), 1):
         cells = [number, *(w(v) for w, v in zip(writers, row, strict=True)), _cell(ws, digest)]
-        if name_at is not None:
-            # The member's name, for people reading the sheet: text like any other.
-            cells.insert(name_at + 2, _cell(ws, names.get(row[name_at], "")))
+        for i, column in reversed(extras):  # from the right, so positions stay true
+            at = i + 2
+            if i == name_at:
+                name = readable.member_names.get(row[i], "")
+                cells.insert(at, _cell(ws, name))
+            if column.shown_as:
+                words = readable.words(kind.name, column, row[i])[:EXCEL_CELL_LIMIT]
+                cells.insert(at, _cell(ws, words))
         append(cells)
 
 

@@ -11,12 +11,13 @@ Append a step whenever a travelling column is added; never edit a step that has 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bamtrachnhiem.exchange.packet_format import (
     FORMAT_VERSION,
     LINE_ENDS_FROM,
+    SHOWN_FROM,
     PacketKind,
     canonical_default,
     canonical_text,
@@ -32,6 +33,8 @@ class Upgrade:
     version: int
     added: Mapping[str, tuple[str, ...]]  # kind name → keys of the columns new in ``version``
     why: str
+    # kind name → {column key: its header before ``version``}
+    renamed: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     new_kinds: tuple[str, ...] = ()  # kinds (sheets) first carried in ``version``
 
 
@@ -48,7 +51,22 @@ UPGRADES: tuple[Upgrade, ...] = (
         "re-saves CRLF as LF no longer makes a packet look edited. Rows of older packets "
         "are checked with their own rule, then their text is given LF line ends.",
     ),
-    # Versions 4 and 5 belong to other branches (the lead, i9); steps are found by number.
+    Upgrade(
+        4,
+        {},
+        "A column holding codes, JSON or ids is hidden and followed by the same in words "
+        "for people (Column.shown_as); the code columns' headers say they hold codes. "
+        "Values, canonical rows and digests are unchanged.",
+        renamed={
+            "members": {"employment_kind": "Loại cán bộ", "status": "Trạng thái"},
+            "criteria_sets": {"source": "Nguồn"},
+            "pledges": {"state": "Tình trạng"},
+            "initiatives": {"state": "Tình trạng"},
+            "assessments": {"band": "Xếp loại"},
+            "activities": {"kind": "Loại hoạt động"},
+        },
+    ),
+    # Version 5 belongs to another branch (i9); steps are found by number.
     Upgrade(
         6,
         {},
@@ -76,8 +94,20 @@ def kind_in(version: int, kind: PacketKind) -> PacketKind:
     and that version's canonical form."""
     if version == kind.version:
         return kind
-    later = {key for step in _after(version) for key in step.added.get(kind.name, ())}
-    columns = tuple(c for c in kind.columns if c.key not in later)
+    steps = _after(version)
+    later = {key for step in steps for key in step.added.get(kind.name, ())}
+    headers: dict[str, str] = {}
+    for step in reversed(steps):  # the oldest rename says what the header was then
+        headers.update(step.renamed.get(kind.name, {}))
+    columns = tuple(
+        replace(
+            c,
+            header=headers.get(c.key, c.header),
+            shown_as=c.shown_as if version >= SHOWN_FROM else "",
+        )
+        for c in kind.columns
+        if c.key not in later
+    )
     return PacketKind(kind.record, columns, version)
 
 

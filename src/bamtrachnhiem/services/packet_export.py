@@ -11,9 +11,7 @@ from bamtrachnhiem import __version__
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.exchange import ExportResult, ExportSummary, SectionSummary
 from bamtrachnhiem.domain.records import Unit, new_id
-from bamtrachnhiem.domain.text import join_name
 from bamtrachnhiem.exchange.packet_format import (
-    MEMBERS,
     TABLE_KINDS,
     UNITS,
     content_hash,
@@ -83,7 +81,7 @@ class PacketExportService(SnapshotReader):
             UNITS.name: [(str(r[0]), d) for r, d in zip(units, unit_digests, strict=True)],
         }
         top.content_hash = section_hash(top_digests)
-        check_values(data_sheets(sections, units, unit_digests, {}))
+        check_values(data_sheets(sections, units, unit_digests))
         if progress:
             progress(1, 3, path.name)
 
@@ -100,8 +98,7 @@ class PacketExportService(SnapshotReader):
                 "updated_at = excluded.updated_at",
                 [top.unit_code, top.seq, top.exported_at],
             )
-        names = self._member_names(sections)
-        book = data_packet_book(sections, units, unit_digests, names)
+        book = data_packet_book(sections, units, unit_digests)
         write_packet_book(path, book)
         if progress:
             progress(2, 3, path.name)
@@ -185,15 +182,6 @@ class PacketExportService(SnapshotReader):
             where, params = snapshot_scope(kind, unit_code, year, month)
             rows[kind.name] = self._select(kind, where, params, ordered=True)
         return rows
-
-    def _member_names(self, sections: list[ExportSection]) -> dict[str, str]:
-        names = {}
-        m = MEMBERS
-        at_id, at_fm, at_given = m.index("id"), m.index("family_middle_name"), m.index("given_name")
-        for section in sections:
-            for row in section.rows[MEMBERS.name]:
-                names[row[at_id]] = join_name(row[at_fm], row[at_given])
-        return names
 
 
 def _check_period(year: int, month: int) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.errors import NotFoundError, ValidationError
 from bamtrachnhiem.domain.pledges import (
     PersonalTarget,
@@ -357,6 +358,21 @@ class PledgeService(Service):
             ).execute()
 
     # -- printing ------------------------------------------------------------------------
+    def form_document(self, member_id: str, year: int, on: date | None = None) -> Document:
+        """The member's pledge form as a document to preview, print or save."""
+        from bamtrachnhiem.documents.pledge_form import pledge_form_document
+
+        member = self.members.get(member_id)
+        unit = self.units.get(member.unit_code) if member.unit_code else self.units.own_unit()
+        return pledge_form_document(
+            unit,
+            member,
+            self.get(member_id, year),
+            self.years.criteria(year),
+            year,
+            on or date.today(),
+        )
+
     def write_form(
         self, member_id: str, year: int, path: str | Path, on: date | None = None
     ) -> Path:

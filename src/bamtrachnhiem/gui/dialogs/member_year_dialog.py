@@ -19,7 +19,7 @@ from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.assessment import MemberYear
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.scoring import format_points
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.models.assessment_grid import band_colours
 
 
@@ -123,4 +123,14 @@ class MemberYearDialog(QDialog):
         except AppError as exc:
             message_boxes.show_error(parent, exc)
             return
-        cls(member_year, parent).exec()
+        dialog = cls(member_year, parent)
+        printing.add_to_dialog(
+            dialog,
+            printing.DocumentPrinter(
+                dialog,
+                ctx,
+                lambda: ctx.documents.member_year(member_id, year),
+                f"Kết quả năm {year} {member_year.full_name}",
+            ),
+        )
+        dialog.exec()

@@ -18,7 +18,7 @@ from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.assessment import TitleCandidate, UnitYearSummary
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.scoring import format_points, title_quota
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.models.assessment_summary import AuditLogModel, YearSummaryModel
 
 
@@ -87,7 +87,17 @@ class YearSummaryDialog(QDialog):
         except AppError as exc:
             message_boxes.show_error(parent, exc)
             return
-        cls(summary, titles, parent).exec()
+        dialog = cls(summary, titles, parent)
+        printing.add_to_dialog(
+            dialog,
+            printing.DocumentPrinter(
+                dialog,
+                ctx,
+                lambda: ctx.documents.year_summary(year, unit_code),
+                f"Tổng hợp kết quả năm {year}",
+            ),
+        )
+        dialog.exec()
 
 
 class AuditLogDialog(QDialog):

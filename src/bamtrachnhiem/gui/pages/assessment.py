@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.assessment import ReadOnlyReason, ScoreKind
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.dates import format_timestamp
 from bamtrachnhiem.domain.errors import AppError
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.dialogs.assessment_note_dialog import AssessmentNoteDialog, MonthNote
 from bamtrachnhiem.gui.dialogs.criteria_dialog import CriteriaDialog
 from bamtrachnhiem.gui.dialogs.member_year_dialog import MemberYearDialog
@@ -182,6 +183,10 @@ class AssessmentPage(Page):
         grid_box.setSpacing(0)
         grid_box.addWidget(self.pillar_bar)
         grid_box.addWidget(self.view, 1)
+        self.sheet_printer = printing.DocumentPrinter(
+            self, ctx, self._sheet_document, self._sheet_stem
+        )
+        self.print_button = printing.print_menu_button(self.sheet_printer, self)
         actions = QHBoxLayout()
         for button in (
             self.copy_button,
@@ -189,6 +194,7 @@ class AssessmentPage(Page):
             self.chart_button,
             self.summary_button,
             self.audit_button,
+            self.print_button,
         ):
             actions.addWidget(button)
         actions.addStretch()
@@ -218,6 +224,15 @@ class AssessmentPage(Page):
     @property
     def unit_code(self) -> str | None:
         return self.unit_picker.currentData()
+
+    def _sheet_document(self) -> Document | None:
+        """The month's scoring sheet as stored: unsaved edits are saved (or dropped) first."""
+        if not self.settle():
+            return None
+        return self.ctx.documents.scoring_sheet(self.year, self.month, self.unit_code)
+
+    def _sheet_stem(self) -> str:
+        return f"Bảng đánh giá tháng {self.month} năm {self.year}"
 
     def month_label(self) -> str:
         return self.tr("month {month}/{year}").format(month=self.month, year=self.year)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem import messages
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.completeness import MonthStatus
 from bamtrachnhiem.domain.criteria import CriteriaSource
@@ -47,7 +48,7 @@ from bamtrachnhiem.domain.exchange import (
     ImportStatus,
 )
 from bamtrachnhiem.domain.records import Unit
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.dialogs.config_export_dialog import ConfigExportDialog
 from bamtrachnhiem.gui.dialogs.deadlines_dialog import DeadlinesDialog
 from bamtrachnhiem.gui.dialogs.export_dialog import ExportDialog, desktop_folder
@@ -367,6 +368,11 @@ class ExchangePage(Page):
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addWidget(self.deadlines_button)
+        self.status_printer = printing.DocumentPrinter(
+            self, self.ctx, self._status_document, self._status_stem
+        )
+        self.status_print_button = printing.print_menu_button(self.status_printer, tab)
+        top.addWidget(self.status_print_button)
         top.addWidget(self.deadline_note)
         top.addStretch()
         top.addLayout(legend)
@@ -858,6 +864,12 @@ class ExchangePage(Page):
             self.data_imported.emit(report)
 
     # --- completeness ----------------------------------------------------------------------
+
+    def _status_document(self) -> Document:
+        return self.ctx.documents.completeness_grid(self.year.value())
+
+    def _status_stem(self) -> str:
+        return f"Tình hình nộp dữ liệu năm {self.year.value()}"
 
     def refresh_status(self) -> None:
         """The units × months grid of the chosen year and the recent import log."""

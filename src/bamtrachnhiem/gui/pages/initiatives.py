@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.initiatives import (
@@ -25,7 +26,7 @@ from bamtrachnhiem.domain.initiatives import (
     time_saved_totals,
 )
 from bamtrachnhiem.domain.numbers import format_quantity
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.dialogs.initiative_dialog import InitiativeDialog, InitiativeStateDialog
 from bamtrachnhiem.gui.models.initiative_table import InitiativeTableModel, initiative_state_label
 from bamtrachnhiem.gui.pages.base import Page
@@ -109,6 +110,11 @@ class InitiativesPage(Page):
         for button in self.state_buttons.values():
             actions.addWidget(button)
         actions.addStretch()
+        self.printer = printing.DocumentPrinter(
+            self, ctx, self._list_document, "Danh sách sáng kiến"
+        )
+        self.print_button = printing.print_menu_button(self.printer, self)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.delete_button)
         title = QLabel(self.tr("Initiatives"))
         title.setObjectName("pageTitle")
@@ -184,6 +190,15 @@ class InitiativesPage(Page):
         self.reload()
 
     # -- loading -------------------------------------------------------------------------
+    def _list_document(self) -> Document:
+        """The list with the filters chosen here."""
+        return self.ctx.documents.initiative_list(
+            year=self.year_filter.currentData(),
+            state=self.state_filter.currentData(),
+            field=self.field_filter.currentData(),
+            author_id=self.author_filter.currentData(),
+        )
+
     def reload(self, select_id: str | None = None) -> None:
         select_id = select_id or self._selected_id()
         try:

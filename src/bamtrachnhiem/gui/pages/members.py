@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.records import Member, MemberStatus
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
 from bamtrachnhiem.gui.dialogs.status_dialog import StatusDialog
 from bamtrachnhiem.gui.models.member_table import MemberTableModel
@@ -84,6 +85,10 @@ class MembersPage(Page):
         self.reactivate_button.clicked.connect(lambda: self.change_status(MemberStatus.ACTIVE))
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.import_list)
+        self.printer = printing.DocumentPrinter(
+            self, ctx, self._list_document, "Danh sách đoàn viên"
+        )
+        self.print_button = printing.print_menu_button(self.printer, self)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
         # Filtering is instant in memory, but wait for a pause in typing before redrawing.
@@ -111,6 +116,7 @@ class MembersPage(Page):
         ):
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.print_button)
         actions.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Members"))
@@ -121,6 +127,12 @@ class MembersPage(Page):
         layout.addLayout(actions)
         self._generation = 0
         self.loading = False
+
+    def _list_document(self) -> Document:
+        """The list as filtered here (unit and status; the search box does not narrow it)."""
+        return self.ctx.documents.member_list(
+            unit_code=self.unit_filter.currentData(), statuses=self.status_filter.currentData()
+        )
 
     def on_data_changed(self, changes: Changes) -> None:
         if changes.touches("members", "units"):

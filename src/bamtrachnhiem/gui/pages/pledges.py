@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.pledges import PledgeOverview, PledgeRow, PledgeState
 from bamtrachnhiem.domain.text import fold
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.dialogs.pledge_dialog import PledgeDialog
 from bamtrachnhiem.gui.models.pledge_table import PledgeFilter, PledgeTableModel
 from bamtrachnhiem.gui.pages.base import Page
@@ -91,7 +93,19 @@ class PledgesPage(Page):
         self.delete_button = QPushButton(self.tr("Delete pledge"))
         self.print_button = QPushButton(self.tr("Print form…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_button.setToolTip(self.tr("Save the one-page form to sign as PDF (Ctrl+P)"))
+        self.print_button.setToolTip(
+            self.tr("Preview, print or save as PDF the one-page form to sign (Ctrl+P)")
+        )
+        self.form_printer = printing.DocumentPrinter(
+            self, ctx, self._form_document, self._form_stem
+        )
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(self.form_printer.preview_action)
+        print_menu.addAction(self.form_printer.print_action)
+        print_menu.addSeparator()
+        self.save_form_action = print_menu.addAction(self.tr("Save as PDF…"))
+        self.save_form_action.triggered.connect(self.print_selected)
+        self.print_button.setMenu(print_menu)
         self.edit_button.clicked.connect(self.edit_selected)
         # Bound methods, not lambdas over self: PySide holds lambdas strongly, and a widget in
         # a reference cycle may be freed by a garbage collection on a worker thread.
@@ -284,6 +298,17 @@ class PledgesPage(Page):
             on_success=self._printed,
             on_error=self._show_error,
         )
+
+    def _form_document(self) -> Document:
+        row = self.selected_row()
+        if row is None:
+            raise AppError("pledge_not_found")
+        return self.ctx.pledges.form_document(row.member.id, self.year.value())
+
+    def _form_stem(self) -> str:
+        row = self.selected_row()
+        name = row.member.full_name if row else ""
+        return f"Đăng ký 3 trách nhiệm {self.year.value()} {name}"
 
     def _printed(self, path: Path) -> None:
         message_boxes.show_info(self, self.tr("The form was saved to {path}.").format(path=path))
