@@ -1065,6 +1065,18 @@
         <translation>&amp;Không khen thưởng…</translation>
     </message>
     <message>
+        <source>Nomination list</source>
+        <translation>Danh sách đề nghị</translation>
+    </message>
+    <message>
+        <source>Proposal letter</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Biên bản họp xét</translation>
+    </message>
+    <message>
         <source>Nominations</source>
         <translation>Đề nghị</translation>
     </message>
@@ -1117,6 +1129,10 @@
         <translation>&amp;Xóa dự thảo</translation>
     </message>
     <message>
+        <source>The decision with its annex</source>
+        <translation>Quyết định và danh sách kèm theo</translation>
+    </message>
+    <message>
         <source>Issuing gives every recipient the next register number (no gaps) and a verification code. An issued decision is never deleted: annul it, with a reason.</source>
         <translation>Khi ban hành, mỗi người được khen nhận số vào sổ kế tiếp (không bỏ số) và mã xác thực. Quyết định đã ban hành không bao giờ bị xóa: nếu cần, hãy hủy và ghi lý do.</translation>
     </message>
@@ -1159,6 +1175,10 @@
     <message>
         <source>E&amp;xport .xlsx…</source>
         <translation>&amp;Xuất .xlsx…</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Sổ khen thưởng</translation>
     </message>
     <message>
         <source>Register</source>

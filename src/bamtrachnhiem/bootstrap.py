@@ -13,6 +13,7 @@ from bamtrachnhiem.services.activities import ActivityService
 from bamtrachnhiem.services.assessments import AssessmentService
 from bamtrachnhiem.services.campaigns import CampaignService
 from bamtrachnhiem.services.certificates import CertificateService
+from bamtrachnhiem.services.commendation_documents import CommendationDocuments
 from bamtrachnhiem.services.commendations import CommendationService
 from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.configuration import ConfigService
@@ -76,6 +77,7 @@ class AppContext:
     completeness: CompletenessService = field(init=False)
     commendations: CommendationService = field(init=False)
     certificates: CertificateService = field(init=False)
+    commendation_documents: CommendationDocuments = field(init=False)
     documents: DocumentService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -98,6 +100,9 @@ class AppContext:
         self.completeness = CompletenessService(self.database, self.configuration)
         self.commendations = CommendationService(self.database, self.years, self.completeness)
         self.certificates = CertificateService(self.database, self.commendations)
+        self.commendation_documents = CommendationDocuments(
+            self.database, self.units, self.commendations
+        )
         self.documents = DocumentService(
             self.database,
             self.units,

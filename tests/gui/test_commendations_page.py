@@ -159,6 +159,13 @@ def test_the_december_flow_from_the_page(qtbot, world: World, boxes, monkeypatch
     qtbot.keyClick(district.verify_input, Qt.Key.Key_Return)
     assert district.verify_result.text().startswith("HỢP LỆ — Nguyễn Thị Ngọc Ánh")
 
+    # The papers in the Đoàn layout build from the page's choices.
+    assert "45-QĐ/HĐTN" in district.decision_printer.build().header.number.line()
+    assert district.register_printer.build().title == "SỔ KHEN THƯỞNG"
+    letter = branch.letter_printer.build()
+    assert letter.addressees and "02 cá nhân" in letter.blocks[0].plain()
+    assert branch.list_printer.build().title == "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"
+    assert branch.minutes_printer.build().title == "BIÊN BẢN"
     world.config_down("CD-1")
     branch.tabs.setCurrentIndex(4)
     qtbot.waitUntil(lambda: branch.register_model.rowCount() == 1)

@@ -94,6 +94,8 @@ _AWARD_COLUMNS = (
     "achievement, form, decision_number, decision_date, issuer_name, code, source, unit_code"
 )
 _GOOD_BANDS = ("excellent", "good")
+# Nơi nhận of a new decision: the execution article is Điều 2 (Điều 3 with a reward article).
+DEFAULT_RECIPIENTS = "- Như Điều 2;\n- Lưu VP."
 
 
 def _round(row: tuple) -> CommendationRound:
@@ -993,7 +995,7 @@ class CommendationService(Service):
                     own_unit.signer_title,
                     _decision_title(r, collectives, individuals),
                     "",
-                    "- Như Điều 3;\n- Lưu VP.",
+                    DEFAULT_RECIPIENTS,
                     "draft",
                     "",
                     None,
@@ -1056,6 +1058,9 @@ class CommendationService(Service):
         number_text = (
             decision_number_text(d.number, own_unit.doc_symbol) if d.number is not None else ""
         )
+        recipients = d.recipients_line.strip()
+        if clean_text(d.reward_text) and recipients == DEFAULT_RECIPIENTS:
+            recipients = DEFAULT_RECIPIENTS.replace("Điều 2", "Điều 3")  # the reward is Điều 2
         stamp = self.now_iso()
         with self.database.write("commendation_decisions", "awards"):
             self._rows(
@@ -1070,7 +1075,7 @@ class CommendationService(Service):
                     clean_text(d.signer_title),
                     clean_text(d.title),
                     clean_text(d.reward_text),
-                    d.recipients_line.strip(),
+                    recipients,
                     stamp,
                     d.id,
                 ],

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.certificates import PrintMode
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.commendations import (
@@ -51,8 +52,8 @@ from bamtrachnhiem.domain.commendations import (
     VerifyStatus,
 )
 from bamtrachnhiem.domain.dates import format_date
-from bamtrachnhiem.domain.errors import AppError
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.certificate_printing import preview_and_print_pdf, print_table
 from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
     DecisionDialog,
@@ -470,9 +471,29 @@ class CommendationsPage(Page):
         self.reject_button = self._button(self.tr("N&ot commended…"), self.not_commended)
         self.quota_use = QLabel()
         self.quota_use.setWordWrap(True)
+        self.list_printer = printing.DocumentPrinter(
+            self, self.ctx, self._nomination_list_document, "Danh sách đề nghị khen thưởng"
+        )
+        self.letter_printer = printing.DocumentPrinter(
+            self, self.ctx, self._proposal_letter_document, "Tờ trình đề nghị khen thưởng"
+        )
+        self.minutes_printer = printing.DocumentPrinter(
+            self, self.ctx, self._minutes_document, "Biên bản họp xét khen thưởng"
+        )
+        papers = QHBoxLayout()
+        for label, printer in (
+            (self.tr("Nomination list"), self.list_printer),
+            (self.tr("Proposal letter"), self.letter_printer),
+            (self.tr("Meeting minutes"), self.minutes_printer),
+        ):
+            button = printing.print_menu_button(printer, self)
+            button.setText(label + " ▾")
+            papers.addWidget(button)
+        papers.addStretch()
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.quota_use)
+        layout.addLayout(papers)
         layout.addWidget(self.nominations_table, 1)
         layout.addLayout(
             self._buttons(
@@ -526,6 +547,11 @@ class CommendationsPage(Page):
         self.issue_button = self._button(self.tr("&Issue"), self.issue)
         self.annul_button = self._button(self.tr("A&nnul…"), self.annul)
         self.delete_decision_button = self._button(self.tr("&Delete draft"), self.delete_decision)
+        self.decision_printer = printing.DocumentPrinter(
+            self, self.ctx, self._decision_document, self._decision_stem
+        )
+        self.decision_print_button = printing.print_menu_button(self.decision_printer, self)
+        self.decision_print_button.setText(self.tr("The decision with its annex") + " ▾")
         tab = QWidget()
         layout = QVBoxLayout(tab)
         note = QLabel(
@@ -543,6 +569,7 @@ class CommendationsPage(Page):
                 self.edit_decision_button,
                 self.issue_button,
                 trailing=[
+                    self.decision_print_button,
                     self.annul_button,
                     self.delete_decision_button,
                     self._print_button(self.decisions_model, lambda: self.tr("Decisions")),
@@ -599,6 +626,11 @@ class CommendationsPage(Page):
             self.tr("Add an award from another &level…"), self.add_external
         )
         self.export_button = self._button(self.tr("E&xport .xlsx…"), self.export_book)
+        self.register_printer = printing.DocumentPrinter(
+            self, self.ctx, self._register_document, "Sổ khen thưởng"
+        )
+        self.register_print_button = printing.print_menu_button(self.register_printer, self)
+        self.register_print_button.setText(self.tr("The register") + " ▾")
         tab = QWidget()
         layout = QVBoxLayout(tab)
         filters = QHBoxLayout()
@@ -611,6 +643,7 @@ class CommendationsPage(Page):
             self._buttons(
                 self.external_button,
                 trailing=[
+                    self.register_print_button,
                     self.export_button,
                     self._print_button(self.register_model, lambda: self.tr("Register")),
                 ],
@@ -896,7 +929,10 @@ class CommendationsPage(Page):
             DecisionDialog.ask(self.ctx, made, self)
 
     def _decision(self) -> Decision | None:
+        """The decision selected; the only one, when the year has one."""
         chosen = _selected(self.decisions_table)
+        if not chosen and self.decisions_model.rowCount() == 1:
+            chosen = [self.decisions_model.row_at(0)]
         return chosen[0] if chosen else None
 
     def edit_decision(self) -> None:
@@ -964,6 +1000,39 @@ class CommendationsPage(Page):
         )
         if name and self._attempt(lambda: self.ctx.commendations.export_book(year, Path(name))):
             message_boxes.show_info(self, self.tr("Saved to {path}.").format(path=name))
+
+    # --- papers in the Đoàn layout ---------------------------------------------------------
+
+    def _round_id(self) -> str:
+        r = self._round()
+        if r is None:
+            raise ValidationError("round_not_found", id="")
+        return r.id
+
+    def _nomination_list_document(self) -> Document:
+        return self.ctx.commendation_documents.nomination_list(self._round_id())
+
+    def _proposal_letter_document(self) -> Document:
+        return self.ctx.commendation_documents.proposal_letter(self._round_id())
+
+    def _minutes_document(self) -> Document:
+        return self.ctx.commendation_documents.meeting_minutes(self._round_id())
+
+    def _decision_document(self) -> Document:
+        d = self._decision()
+        if d is None:
+            raise ValidationError("decision_not_found", id="")
+        return self.ctx.commendation_documents.decision(d.id)
+
+    def _decision_stem(self) -> str:
+        d = self._decision()
+        number = d.number_text.replace("/", "-") if d and d.number_text else ""
+        return f"Quyết định {number}".strip()
+
+    def _register_document(self) -> Document:
+        return self.ctx.commendation_documents.register(
+            None if self.all_years.isChecked() else self.year.value()
+        )
 
     # --- certificates ----------------------------------------------------------------------
 
