@@ -116,7 +116,19 @@ def main() -> int:
         print("wrote", out / f"{name}.png")
     ctx = open_context(world.spec.upper_db)
     calibration = ctx.certificates.calibrate(tmp / "cal.pdf", "overlay")
+    decision = ctx.commendation_documents.decision(demo.decision_id)
+    papers = [(ctx.documents.write_pdf(decision, tmp / "qd.pdf"), "commendation-decision")]
     ctx.close()
+    bctx = open_context(branch.db)
+    round_id = bctx.commendations.rounds(2026)[0].id
+    letter = bctx.commendation_documents.proposal_letter(round_id)
+    papers.append((bctx.documents.write_pdf(letter, tmp / "tt.pdf"), "commendation-letter"))
+    bctx.close()
+    for pdf, name in papers:
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "50", str(pdf), str(out / name)], check=True
+        )  # pages -1, -2: the document and its annex
+        print("wrote", out / f"{name}-*.png")
     subprocess.run(
         ["pdftoppm", "-png", "-r", "60", "-singlefile", str(calibration),
          str(out / "certificate-calibration")],

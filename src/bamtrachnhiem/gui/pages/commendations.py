@@ -461,7 +461,7 @@ class CommendationsPage(Page):
             tint=lambda n: "#B22222" if n.state is NominationState.RETURNED else None,
             tooltip=lambda n: n.summary,
         )
-        self.nominations_table = _table(self.nominations_model, (230, 180, 75, 220, 70, 110, 200))
+        self.nominations_table = _table(self.nominations_model, (230, 180, 75, 220, 70, 140, 200))
         self.nominations_table.activated.connect(self.edit_nomination)
         self.edit_nomination_button = self._button(self.tr("&Edit, votes…"), self.edit_nomination)
         self.send_button = self._button(self.tr("&Send up"), self.send)
@@ -487,7 +487,7 @@ class CommendationsPage(Page):
             (self.tr("Meeting minutes"), self.minutes_printer),
         ):
             button = printing.print_menu_button(printer, self)
-            button.setText(label + " ▾")
+            button.setText(label)
             papers.addWidget(button)
         papers.addStretch()
         tab = QWidget()
@@ -551,7 +551,7 @@ class CommendationsPage(Page):
             self, self.ctx, self._decision_document, self._decision_stem
         )
         self.decision_print_button = printing.print_menu_button(self.decision_printer, self)
-        self.decision_print_button.setText(self.tr("The decision with its annex") + " ▾")
+        self.decision_print_button.setText(self.tr("The decision with its annex"))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         note = QLabel(
@@ -630,7 +630,7 @@ class CommendationsPage(Page):
             self, self.ctx, self._register_document, "Sổ khen thưởng"
         )
         self.register_print_button = printing.print_menu_button(self.register_printer, self)
-        self.register_print_button.setText(self.tr("The register") + " ▾")
+        self.register_print_button.setText(self.tr("The register"))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         filters = QHBoxLayout()
