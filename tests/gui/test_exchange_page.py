@@ -213,11 +213,11 @@ def test_export_dialog_saves_to_the_desktop_and_the_page_offers_the_folder(
         target = tmp_path / "gui" / "goi-thang-2.xlsx"
         target.parent.mkdir()
 
-        def save_name(parent, title, suggested, filters):
+        def save_name(parent, title, suggested, filters, *options):
             asked["suggested"] = suggested
             return str(target), filters
 
-        monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName", save_name)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
         dialog = ExportDialog(branch)
         qtbot.addWidget(dialog)
         dialog.show()

@@ -223,7 +223,7 @@ def test_print_form_writes_the_pdf(qtbot, ctx, members, monkeypatch, tmp_path, b
     target = tmp_path / "dang-ky.pdf"
     asked = []
 
-    def choose(parent, caption, suggested, filters):
+    def choose(parent, caption, suggested, filters, *options):
         asked.append(suggested)
         return str(target.with_suffix("")), filters  # the extension is added when missing
 

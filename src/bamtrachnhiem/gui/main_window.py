@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,7 +21,7 @@ from bamtrachnhiem import __version__
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
-from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui import file_dialogs, message_boxes, preferences
 from bamtrachnhiem.gui.data_changes import data_changes
 from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
 from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
@@ -184,7 +183,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _open_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
             self.tr("Open data file"),
             str(self.ctx.database.path.parent),
@@ -195,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def _backup(self) -> None:
         suggested = self.ctx.database.backups_dir / f"{self.ctx.database.path.stem}-sao-luu.db"
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self, self.tr("Back up to"), str(suggested), self.tr("Data files (*.db)")
         )
         if not name:
@@ -214,7 +213,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
             self.tr("Restore from"),
             str(self.ctx.database.backups_dir),

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -47,7 +46,7 @@ from bamtrachnhiem.domain.exchange import (
     ImportStatus,
 )
 from bamtrachnhiem.domain.records import Unit
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.dialogs.config_export_dialog import ConfigExportDialog
 from bamtrachnhiem.gui.dialogs.deadlines_dialog import DeadlinesDialog
 from bamtrachnhiem.gui.dialogs.export_dialog import ExportDialog, desktop_folder
@@ -476,7 +475,7 @@ class ExchangePage(Page):
         """Nhập gói cấu hình from above: show what it will change, then import on confirmation."""
         if self.read_only:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
             self.tr("Import configuration packet"),
             str(desktop_folder()),
@@ -621,7 +620,7 @@ class ExchangePage(Page):
     def choose_files(self) -> None:
         if self.read_only:
             return
-        names, _ = QFileDialog.getOpenFileNames(
+        names = file_dialogs.open_files(
             self,
             self.tr("Choose packet files"),
             str(desktop_folder()),
@@ -633,7 +632,7 @@ class ExchangePage(Page):
     def choose_folder(self) -> None:
         if self.read_only:
             return
-        name = QFileDialog.getExistingDirectory(
+        name = file_dialogs.existing_folder(
             self, self.tr("Choose the folder of packets"), str(desktop_folder())
         )
         if name:

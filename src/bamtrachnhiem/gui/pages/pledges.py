@@ -8,7 +8,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +24,7 @@ from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.pledges import PledgeOverview, PledgeRow, PledgeState
 from bamtrachnhiem.domain.text import fold
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.dialogs.pledge_dialog import PledgeDialog
 from bamtrachnhiem.gui.models.pledge_table import PledgeFilter, PledgeTableModel
 from bamtrachnhiem.gui.pages.base import Page
@@ -268,7 +267,7 @@ class PledgesPage(Page):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         slug = "-".join(fold(row.member.full_name).split())
         suggested = str(Path(folder) / f"dang-ky-3-trach-nhiem-{year}-{slug}.pdf")
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self, self.tr("Save the pledge form"), suggested, self.tr("PDF files (*.pdf)")
         )
         if not name:

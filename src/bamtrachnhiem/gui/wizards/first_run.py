@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from bamtrachnhiem.bootstrap import AppContext, default_db_path, open_context, user_data_dir
 from bamtrachnhiem.demo import DEFAULT_SEED, DemoSpec, DemoWorld, build_world, demo_period
 from bamtrachnhiem.domain.errors import AppError, ValidationError
-from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui import file_dialogs, message_boxes, preferences
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.opening import open_data_file
 from bamtrachnhiem.gui.tasks import Progress, run_task
@@ -114,7 +113,7 @@ class _ChoicePage(QWizardPage):
         self.completeChanged.emit()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self, self.tr("Open data file"), str(Path.home()), self.tr("Data files (*.db)")
         )
         if name:
@@ -229,7 +228,7 @@ class _UnitPage(QWizardPage):
         layout.addWidget(self.error)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self, self.tr("Save data file as"), self.path.text(), self.tr("Data files (*.db)")
         )
         if name:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,7 @@ from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.exchange.cells import column_letter
 from bamtrachnhiem.exchange.member_list import FIELDS, MemberListPreview
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.import_preview import ImportPreviewModel
 from bamtrachnhiem.gui.tasks import run_task
@@ -132,7 +131,7 @@ class _FilePage(QWizardPage):
 
     def _browse(self) -> None:
         # Any file may be chosen: what it is, its content decides (a list mailed as .xls).
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
             self.tr("Member list"),
             str(Path.home()),
