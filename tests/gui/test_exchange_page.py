@@ -16,7 +16,6 @@ from bamtrachnhiem.bootstrap import AppContext, open_context
 from bamtrachnhiem.domain.completeness import MonthStatus
 from bamtrachnhiem.domain.criteria import CriteriaSource
 from bamtrachnhiem.domain.exchange import ImportStatus
-from bamtrachnhiem.gui.dialogs import export_dialog
 from bamtrachnhiem.gui.dialogs.config_export_dialog import ConfigExportDialog
 from bamtrachnhiem.gui.dialogs.deadlines_dialog import DeadlinesDialog
 from bamtrachnhiem.gui.dialogs.export_dialog import ExportDialog, default_period, desktop_folder
