@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from bamtrachnhiem import APP_NAME
 from bamtrachnhiem.bootstrap import AppContext, user_data_dir
-from bamtrachnhiem.gui import command_line, message_boxes, preferences
+from bamtrachnhiem.gui import command_line, message_boxes, preferences, screen
 from bamtrachnhiem.gui.i18n import install_translators
 from bamtrachnhiem.gui.main_window import MainWindow
 from bamtrachnhiem.gui.opening import open_data_file
@@ -76,6 +76,7 @@ class Application:
         self.window = MainWindow(ctx)
         self.window.open_requested.connect(self.open_other)
         self.window.language_changed.connect(self.change_language)
+        self.window.leave_demo_requested.connect(self.leave_demo)
         if page is not None:
             self.window.sidebar.setCurrentRow(page)
         self.window.show()
@@ -98,6 +99,14 @@ class Application:
         ctx = open_data_file(self.window, path)
         if ctx is not None and not self.show(ctx):
             ctx.close()  # not reached after a settle, but never leave a file open unseen
+
+    def leave_demo(self) -> None:
+        """From a demo world to the user's own unit: the first-run wizard, then its file."""
+        if self.window is not None and not self.window.settle():
+            return
+        ctx = FirstRunWizard.run(self.window)
+        if ctx is not None and not self.show(ctx):
+            ctx.close()
 
     def change_language(self) -> None:
         install_translators(self.qt_app)
@@ -170,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     icon = resources.files("bamtrachnhiem.resources") / "icons" / "bamtrachnhiem.png"
     qt_app.setWindowIcon(QIcon(str(icon)))
     install_translators(qt_app)
+    screen.install(qt_app)
     sys.excepthook = _excepthook
     app = Application(qt_app)
     if not app.start(str(parsed.path) if parsed.path else None):

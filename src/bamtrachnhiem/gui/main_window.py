@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem import __version__
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.demo import PACKETS_DIR, demo_folder_of
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import file_dialogs, message_boxes, preferences
@@ -33,6 +36,7 @@ from bamtrachnhiem.gui.pages.initiatives import InitiativesPage
 from bamtrachnhiem.gui.pages.members import MembersPage
 from bamtrachnhiem.gui.pages.overview import OverviewPage
 from bamtrachnhiem.gui.pages.pledges import PledgesPage
+from bamtrachnhiem.gui.screen import fit_window, fits
 from bamtrachnhiem.gui.tasks import finish_tasks, run_task
 
 
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(str)
     language_changed = Signal()
+    leave_demo_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,11 +117,18 @@ class MainWindow(QMainWindow):
         data_changes(ctx).changed.connect(self._data_changed)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = self._demo_banner()
+        if self.demo_banner is not None:
+            outer.addWidget(self.demo_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menu()
         where = QLabel(self.tr("Data file: {path}").format(path=ctx.database.path))
@@ -124,7 +136,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(where, 1)
         geometry, state = preferences.window_state("main")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+            fit_window(self, 1280, 760)
+        elif not fits(self):  # saved on a larger screen, or one no longer attached
+            fit_window(self, self.width(), self.height())
         if state is not None:
             self.restoreState(state)
 
@@ -136,6 +150,41 @@ class MainWindow(QMainWindow):
         if self.ctx.database.read_only:
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
+
+    def _demo_banner(self) -> QFrame | None:
+        """A band over every page of a demo world: what it is, where it is, how to leave."""
+        folder = demo_folder_of(self.ctx.database.path)
+        if folder is None:
+            return None
+        banner = QFrame()
+        banner.setObjectName("demoBanner")
+        banner.setStyleSheet(
+            "QFrame#demoBanner { background: #FFF4D6; border-bottom: 1px solid #E2C46B; }"
+        )
+        text = QLabel(
+            self.tr(
+                "<b>Demo data</b>, made up for trying the app: a district and its branches. "
+                "The branches' packets are in <i>{packets}</i>. Nothing here is your unit's."
+            ).format(packets=folder / PACKETS_DIR)
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show_folder = QPushButton(self.tr("Open the demo folder"))
+        show_folder.setToolTip(str(folder))
+        show_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        leave = QPushButton(self.tr("Leave the demo: set up my unit…"))
+        leave.setToolTip(
+            self.tr("Closes the demo and opens the first-run wizard to create your own data file.")
+        )
+        leave.clicked.connect(self.leave_demo_requested.emit)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(text, 1)
+        row.addWidget(show_folder)
+        row.addWidget(leave)
+        return banner
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches("units"):

@@ -39,6 +39,7 @@ from bamtrachnhiem.domain.text import fold
 from bamtrachnhiem.gui.dialogs.pledge_dialog import EnterLineEdit
 from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.models.initiative_table import initiative_state_label
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 
 
@@ -146,7 +147,7 @@ class InitiativeDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Edit initiative") if initiative else self.tr("Register an initiative")
         )
-        self.resize(1080, 640)
+        fit_window(self, 1080, 640)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Online appointments for certification"))

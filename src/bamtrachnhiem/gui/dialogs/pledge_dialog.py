@@ -38,6 +38,7 @@ from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.pledge_table import pledge_state_label
 from bamtrachnhiem.gui.models.target_table import PledgeTargetTableModel, target_kind_label
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 _SUGGESTION, _OWN = "suggestion", "own"
@@ -163,7 +164,7 @@ class PledgeDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Pledge {year} — {name}").format(year=year, name=member.full_name)
         )
-        self.resize(1180, 720)
+        fit_window(self, 1180, 720)
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)

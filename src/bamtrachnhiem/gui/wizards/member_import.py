@@ -27,6 +27,7 @@ from bamtrachnhiem.exchange.member_list import FIELDS, MemberListPreview
 from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.import_preview import ImportPreviewModel
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
 from bamtrachnhiem.services.member_import import ImportResult, legacy_refusal
@@ -54,7 +55,7 @@ class MemberImportWizard(QWizard):
         self.setPage(self.FILE_PAGE, self.file_page)
         self.setPage(self.MAPPING_PAGE, self.mapping_page)
         self.setPage(self.PREVIEW_PAGE, self.preview_page)
-        self.resize(1000, 680)
+        fit_window(self, 1000, 680)
 
     @classmethod
     def run(cls, ctx: AppContext, parent: QWidget | None = None) -> ImportResult | None:
