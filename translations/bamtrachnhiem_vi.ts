@@ -1936,6 +1936,22 @@
         <translation>Tệp dữ liệu: {path}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Demo data&lt;/b&gt;, made up for trying the app: a district and its branches. The branches&apos; packets are in &lt;i&gt;{packets}&lt;/i&gt;. Nothing here is your unit&apos;s.</source>
+        <translation>&lt;b&gt;Dữ liệu mẫu&lt;/b&gt;, tự đặt ra để xem thử: một huyện đoàn và các chi đoàn. Các gói chi đoàn gửi lên nằm trong &lt;i&gt;{packets}&lt;/i&gt;. Không có gì ở đây là của đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>Open the demo folder</source>
+        <translation>Mở thư mục dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Leave the demo: set up my unit…</source>
+        <translation>Thoát dữ liệu mẫu, tạo đơn vị của tôi…</translation>
+    </message>
+    <message>
+        <source>Closes the demo and opens the first-run wizard to create your own data file.</source>
+        <translation>Đóng dữ liệu mẫu và mở trình hướng dẫn để tạo tệp dữ liệu của đơn vị bạn.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
