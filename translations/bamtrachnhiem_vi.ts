@@ -1085,6 +1085,14 @@
         <translation>Khi cấp trên gửi tệp cấu hình, hãy nhập tại đây: bộ tiêu chí, các đợt thi đua và hạn nộp được áp dụng theo cấp trên, và bộ tiêu chí không còn sửa được trong tệp dữ liệu này.</translation>
     </message>
     <message>
+        <source>Packets sent from this data file</source>
+        <translation>Các gói đã gửi từ tệp dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Each month, “Export data packet…” writes the packet; it is listed here with its number, so you can tell the level above what you sent.</source>
+        <translation>Chưa gửi gói nào. Hằng tháng, “Xuất gói dữ liệu…” tạo gói; gói được ghi lại ở đây cùng số thứ tự, để bạn báo được với cấp trên mình đã gửi gì.</translation>
+    </message>
+    <message>
         <source>This data file is open read-only: nothing can be sent or received.</source>
         <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc: không gửi hay nhận gói được.</translation>
     </message>
@@ -2937,6 +2945,41 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Changes</source>
         <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>SentPacketsModel</name>
+    <message>
+        <source>Exported</source>
+        <translation>Ngày xuất</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Configuration for {unit}</source>
+        <translation>Cấu hình cho {unit}</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
     </message>
 </context>
 <context>

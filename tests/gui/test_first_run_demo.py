@@ -105,9 +105,7 @@ def test_demo_window_has_a_banner_and_a_way_out(qtbot):
         assert window.demo_banner is not None and window.demo_banner.isVisible()
         texts = [label.text() for label in window.demo_banner.findChildren(QLabel)]
         assert any("Dữ liệu mẫu" in t and "packets" in t for t in texts)
-        leave = [
-            b for b in window.demo_banner.findChildren(QPushButton) if "Thoát" in b.text()
-        ]
+        leave = [b for b in window.demo_banner.findChildren(QPushButton) if "Thoát" in b.text()]
         with qtbot.waitSignal(window.leave_demo_requested):
             leave[0].click()
         window.close()
