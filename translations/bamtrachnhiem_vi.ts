@@ -59,6 +59,10 @@
         <translation>Thêm hoạt động</translation>
     </message>
     <message>
+        <source>Choose the type…</source>
+        <translation>Chọn loại…</translation>
+    </message>
+    <message>
         <source>e.g. Green Sunday at the one-stop office</source>
         <translation>VD: Ngày Chủ nhật xanh tại Bộ phận một cửa</translation>
     </message>
@@ -164,6 +168,10 @@
     <message>
         <source>Club</source>
         <translation>Câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2711,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Lưu</translation>
     </message>
     <message>
+        <source>Save and keep the pledge open (Ctrl+S)</source>
+        <translation>Lưu và vẫn mở bản đăng ký (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>Nộp</translation>
     </message>
@@ -2737,6 +2749,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Save progress</source>
         <translation>Lưu kết quả</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Đã lưu lúc {time}.</translation>
     </message>
 </context>
 <context>

@@ -256,3 +256,18 @@ def test_models_pass_the_model_tester(qtmodeltester, ctx, members):
     targets.set_rows(ctx.pledges.get(members[0].id, YEAR).targets)
     targets.add(TargetKind.VOLUNTEER_DAYS)
     qtmodeltester.check(targets)
+
+
+def test_save_keeps_the_pledge_open(qtbot, ctx, members):
+    """"Lưu" stores the pledge and the dialog stays open, saying when; Close closes."""
+    dialog = PledgeDialog(ctx, members[0], YEAR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pillar_lists["A"].list.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert ctx.pledges.get(members[0].id, YEAR) is not None
+    assert dialog.saved_note.isVisible() and "Đã lưu" in dialog.saved_note.text()
+    assert not dialog.has_unsaved()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -220,10 +221,14 @@ class PledgeDialog(FormDialog):
         self.notes = QLineEdit(self.pledge.notes if self.pledge else "")
         self.notes.setPlaceholderText(self.tr("Notes (printed on the form)"))
         self.error = ErrorLabel()
+        self.saved_note = QLabel()
+        self.saved_note.setStyleSheet("color: #2E7D32;")
+        self.saved_note.hide()
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(self.tr("Save and keep the pledge open (Ctrl+S)"))
         self.submit_button = QPushButton(self.tr("Submit"))
         self.approve_button = QPushButton(self.tr("Approve"))
         self.return_button = QPushButton(self.tr("Return for changes"))
@@ -265,6 +270,7 @@ class PledgeDialog(FormDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.saved_note)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
 
@@ -363,11 +369,17 @@ class PledgeDialog(FormDialog):
         return True
 
     def save_form(self) -> None:
-        self._save()
-
-    def _save(self) -> None:
+        """Closing with unsaved changes and choosing Save: store, then close."""
         if self._store():
             self.accept()
+
+    def _save(self) -> None:
+        """The Save button: store and stay open (Close, or Esc, closes)."""
+        if self._store():
+            self.saved_note.setText(
+                self.tr("Saved at {time}.").format(time=datetime.now().strftime("%H:%M"))
+            )
+            self.saved_note.show()
 
     def submit(self) -> None:
         self._move("submit")
