@@ -428,6 +428,10 @@
         <translation>Đánh giá tháng</translation>
     </message>
     <message>
+        <source>Act. = activities of the unit this month that the member took part in (a hint for the activity criterion) · Bonus, Deduct. = points added, taken off · Veto = discipline or a substantiated complaint: the month is rated fail.</source>
+        <translation>HĐ = số hoạt động của đơn vị trong tháng mà đoàn viên tham gia (gợi ý cho tiêu chí về hoạt động) · Cộng, Trừ = điểm cộng, điểm trừ · Vi phạm = bị kỷ luật hoặc có phản ánh đúng sự thật: tháng đó xếp loại không đạt.</translation>
+    </message>
+    <message>
         <source>month {month}/{year}</source>
         <translation>tháng {month}/{year}</translation>
     </message>
@@ -1592,6 +1596,22 @@
     <message>
         <source>What was changed, and how?</source>
         <translation>Đã thay đổi điều gì, và thay đổi thế nào?</translation>
+    </message>
+    <message>
+        <source>e.g. days per dossier</source>
+        <translation>ví dụ: ngày/hồ sơ</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>ví dụ: 3</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>ví dụ: 1</translation>
+    </message>
+    <message>
+        <source>e.g. 120</source>
+        <translation>ví dụ: 120</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -3534,6 +3554,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>— not in the file —</source>
         <translation>— không có trong tệp —</translation>
+    </message>
+    <message>
+        <source>e.g. {values}</source>
+        <translation>ví dụ: {values}</translation>
     </message>
 </context>
 <context>

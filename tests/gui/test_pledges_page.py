@@ -259,7 +259,7 @@ def test_models_pass_the_model_tester(qtmodeltester, ctx, members):
 
 
 def test_save_keeps_the_pledge_open(qtbot, ctx, members):
-    """"Lưu" stores the pledge and the dialog stays open, saying when; Close closes."""
+    """ "Lưu" stores the pledge and the dialog stays open, saying when; Close closes."""
     dialog = PledgeDialog(ctx, members[0], YEAR)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -242,7 +243,11 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(name)
 
     def _backup(self) -> None:
-        suggested = self.ctx.database.backups_dir / f"{self.ctx.database.path.stem}-sao-luu.db"
+        # Dated, so that backups made on different days never overwrite each other.
+        day = date.today().strftime("%Y-%m-%d")
+        suggested = (
+            self.ctx.database.backups_dir / f"{self.ctx.database.path.stem}-sao-luu-{day}.db"
+        )
         name = file_dialogs.save_file(
             self, self.tr("Back up to"), str(suggested), self.tr("Data files (*.db)")
         )

@@ -176,11 +176,16 @@ class InitiativeDialog(FormDialog):
         self.measure_unit.setEditable(True)
         self.measure_unit.addItems(MEASURE_UNITS)
         self.measure_unit.setCurrentIndex(-1)
-        self.measure_unit.lineEdit().setPlaceholderText("ngày/hồ sơ")
+        self.measure_unit.lineEdit().setPlaceholderText(self.tr("e.g. days per dossier"))
         self.before = QLineEdit()
         self.after = QLineEdit()
         self.dossiers = QLineEdit()
-        for edit, hint in ((self.before, "3"), (self.after, "1"), (self.dossiers, "120")):
+        # Examples say they are examples: a bare grey "3" reads as a value already typed.
+        for edit, hint in (
+            (self.before, self.tr("e.g. 3")),
+            (self.after, self.tr("e.g. 1")),
+            (self.dossiers, self.tr("e.g. 120")),
+        ):
             edit.setPlaceholderText(hint)
             edit.setMaximumWidth(110)
             edit.textChanged.connect(self._show_saving)

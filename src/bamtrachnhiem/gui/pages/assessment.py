@@ -182,6 +182,17 @@ class AssessmentPage(Page):
         grid_box.setSpacing(0)
         grid_box.addWidget(self.pillar_bar)
         grid_box.addWidget(self.view, 1)
+        # The short column names explained once, under the grid (hover a header for more).
+        self.legend = QLabel(
+            self.tr(
+                "Act. = activities of the unit this month that the member took part in (a hint "
+                "for the activity criterion) · Bonus, Deduct. = points added, taken off · "
+                "Veto = discipline or a substantiated complaint: the month is rated fail."
+            )
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #5B6472; font-size: 9pt; padding-top: 3px;")
+        grid_box.addWidget(self.legend)
         actions = QHBoxLayout()
         for button in (
             self.copy_button,

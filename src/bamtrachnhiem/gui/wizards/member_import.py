@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -202,13 +203,23 @@ class _MappingPage(QWizardPage):
             "email": self.tr("E-mail"),
             "notes": self.tr("Notes"),
         }
+        self.samples: dict[str, QLabel] = {}
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         for number, field in enumerate(FIELDS):
             combo = QComboBox()
-            combo.setMinimumWidth(260)
+            combo.setMinimumWidth(230)
             self.combos[field] = combo
-            (left if number < 9 else right).addRow(labels[field], combo)
+            # What the chosen column holds, so a wrong column shows at a glance.
+            sample = QLabel()
+            sample.setStyleSheet("color: #5B6472; font-size: 9pt;")
+            self.samples[field] = sample
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._show_sample(f))
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(combo)
+            cell.addWidget(sample)
+            (left if number < 9 else right).addRow(labels[field], cell)
         columns.addLayout(left)
         columns.addSpacing(24)
         columns.addLayout(right)
@@ -224,6 +235,20 @@ class _MappingPage(QWizardPage):
             for index, header in preview.columns:
                 combo.addItem(f"{column_letter(index)}: {header}", index)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(field, -1))))
+            self._show_sample(field)
+
+    def _show_sample(self, field: str) -> None:
+        """The first values of the column chosen for ``field``, or nothing."""
+        preview = self.wizard_.preview
+        column = self.combos[field].currentData()
+        label = self.samples[field]
+        values = preview.samples.get(column, []) if preview and column not in (None, -1) else []
+        text = "; ".join(values)
+        shown = label.fontMetrics().elidedText(
+            self.tr("e.g. {values}").format(values=text), Qt.TextElideMode.ElideRight, 300
+        )
+        label.setText(shown if values else "")
+        label.setToolTip(text)
 
     def mapping(self) -> dict[str, int]:
         return {
