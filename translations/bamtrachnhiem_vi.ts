@@ -16,6 +16,10 @@
         <translation>Tất cả các loại</translation>
     </message>
     <message>
+        <source>No activity in this month and type. Record one with “New activity”: its date, type and who took part (they count for the activity criterion).</source>
+        <translation>Không có hoạt động nào trong tháng và loại này. Ghi hoạt động bằng “Thêm hoạt động”: ngày, loại và những ai tham gia (được tính cho tiêu chí về hoạt động).</translation>
+    </message>
+    <message>
         <source>New activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
@@ -692,6 +696,10 @@
 <context>
     <name>CampaignsTab</name>
     <message>
+        <source>No campaign this year. Create one with “New campaign”, or import the configuration the level above sends (Data exchange).</source>
+        <translation>Năm nay chưa có đợt thi đua nào. Tạo bằng “Thêm đợt thi đua”, hoặc nhập gói cấu hình cấp trên gửi (Trao đổi dữ liệu).</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation>Thêm đợt thi đua</translation>
     </message>
@@ -1179,6 +1187,10 @@
     <message>
         <source>No unit below yours yet. Add the units below in File → Units…, or drop their packets on the Receive tab and add them from there.</source>
         <translation>Chưa có đơn vị trực thuộc nào. Hãy thêm đơn vị ở Tệp → Đơn vị…, hoặc thả gói của đơn vị vào thẻ Nhận gói rồi thêm đơn vị từ đó.</translation>
+    </message>
+    <message>
+        <source>No packet received yet. Packets imported on “Receive packets” are listed here.</source>
+        <translation>Chưa nhận gói nào. Các gói nhập ở thẻ “Nhận gói” sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Import log (most recent first)</source>
@@ -1791,6 +1803,10 @@
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
+        <source>No initiative this year. Register one with “Register initiative…”: its authors, the problem, the solution and what it saves.</source>
+        <translation>Năm nay chưa có sáng kiến nào. Đăng ký bằng “Đăng ký sáng kiến…”: tác giả, vấn đề, giải pháp và hiệu quả tiết kiệm.</translation>
+    </message>
+    <message>
         <source>Register initiative…</source>
         <translation>Đăng ký sáng kiến…</translation>
     </message>
@@ -2346,6 +2362,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Tất cả</translation>
     </message>
     <message>
+        <source>No member to show. Add one with “Add member”, or bring in the list the office keeps with “Import from Excel”. (A search that matches no one also shows nothing: clear the search box.)</source>
+        <translation>Không có đoàn viên nào để hiện. Thêm bằng “Thêm đoàn viên”, hoặc đưa danh sách cơ quan đang giữ vào bằng “Nhập từ Excel”. (Nếu ô tìm kiếm không khớp ai thì bảng cũng trống: hãy xóa ô tìm kiếm.)</translation>
+    </message>
+    <message>
         <source>Add member</source>
         <translation>Thêm đoàn viên</translation>
     </message>
@@ -2557,6 +2577,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Sáng kiến theo trạng thái</translation>
     </message>
     <message>
+        <source>No initiative registered this year. Register them on the Initiatives page; applied ones count toward the members&apos; pledges.</source>
+        <translation>Năm nay chưa đăng ký sáng kiến nào. Đăng ký ở trang Sáng kiến; sáng kiến đã áp dụng được tính vào chỉ tiêu đăng ký của đoàn viên.</translation>
+    </message>
+    <message>
         <source>Campaign targets</source>
         <translation>Chỉ tiêu các đợt thi đua</translation>
     </message>
@@ -2571,6 +2595,14 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>M{month}</source>
         <translation>T{month}</translation>
+    </message>
+    <message>
+        <source>No activity recorded this year. Record them under Campaigns &amp; activities: who took part counts for the monthly assessment.</source>
+        <translation>Năm nay chưa ghi hoạt động nào. Ghi ở trang Thi đua &amp; hoạt động: ai tham gia được tính khi đánh giá tháng.</translation>
+    </message>
+    <message>
+        <source>No member yet. Add members, or import the list from Excel, on the Members page.</source>
+        <translation>Chưa có đoàn viên. Thêm đoàn viên hoặc nhập danh sách từ Excel ở trang Đoàn viên.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2629,8 +2661,8 @@ Bản sao lưu: {backups}</translation>
         <translation>Hoạt động theo tháng, năm {year}</translation>
     </message>
     <message>
-        <source>No campaign this year.</source>
-        <translation>Năm này chưa có đợt thi đua nào.</translation>
+        <source>No campaign this year. Add one under Campaigns &amp; activities, or import the configuration the level above sends.</source>
+        <translation>Năm nay chưa có đợt thi đua. Thêm ở trang Thi đua &amp; hoạt động, hoặc nhập gói cấu hình cấp trên gửi.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2928,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Đã duyệt</translation>
     </message>
     <message>
+        <source>No member to pledge yet. Add the unit&apos;s members on the Members page; each then has a line here for the year&apos;s pledge.</source>
+        <translation>Chưa có đoàn viên để đăng ký. Thêm đoàn viên ở trang Đoàn viên; mỗi người sẽ có một dòng ở đây cho bản đăng ký của năm.</translation>
+    </message>
+    <message>
         <source>Open pledge…</source>
         <translation>Mở bản đăng ký…</translation>
     </message>
@@ -3078,6 +3114,41 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TableMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;whole table</source>
+        <translation>Sao chép &amp;cả bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Export the table to Excel</source>
+        <translation>Xuất bảng ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The table was saved to {path}.</source>
+        <translation>Đã lưu bảng vào {path}.</translation>
     </message>
 </context>
 <context>

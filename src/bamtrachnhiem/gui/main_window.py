@@ -38,6 +38,7 @@ from bamtrachnhiem.gui.pages.members import MembersPage
 from bamtrachnhiem.gui.pages.overview import OverviewPage
 from bamtrachnhiem.gui.pages.pledges import PledgesPage
 from bamtrachnhiem.gui.screen import fit_window, fits
+from bamtrachnhiem.gui.table_tools import install_everywhere
 from bamtrachnhiem.gui.tasks import finish_tasks, run_task
 
 
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        # Every table: right-click to open, copy, export (gui/table_tools.py), named by page.
+        install_everywhere(self, title_of=self._table_title)
         where = QLabel(self.tr("Data file: {path}").format(path=ctx.database.path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(where, 1)
@@ -142,6 +145,15 @@ class MainWindow(QMainWindow):
             fit_window(self, self.width(), self.height())
         if state is not None:
             self.restoreState(state)
+
+    def _table_title(self, view: QWidget) -> str:
+        """A table's name for its sheet and file: its page, then the unit."""
+        own = self.ctx.units.own_unit()
+        for row in range(self.stack.count()):
+            if self.stack.widget(row).isAncestorOf(view):
+                page = self.sidebar.item(row).text()
+                return f"{page} — {own.name}" if own else page
+        return self.windowTitle()
 
     def _show_title(self) -> None:
         own = self.ctx.units.own_unit()

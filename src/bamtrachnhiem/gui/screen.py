@@ -17,6 +17,8 @@ what fits in a test fits on an office laptop.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -83,17 +85,24 @@ def scrolling(content: QWidget) -> QScrollArea:
 
 
 class ScreenFit(QObject):
-    """Shrinks and moves every window shown so that it fits its screen (see the module)."""
+    """Shrinks and moves every window shown so that it fits its screen (see the module).
+
+    ``ON_SHOW`` holds what else every window gets as it is first shown (the table menus of
+    ``gui/table_tools.py``): one application-wide filter serves them all.
+    """
+
+    ON_SHOW: ClassVar[list[Callable[[QWidget], object]]] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
             and watched.isWindow()
-            and not watched.windowFlags() & Qt.WindowType.Popup & ~Qt.WindowType.Window
             and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
         ):
             self.fit(watched)
+            for hook in self.ON_SHOW:
+                hook(watched)
         return False
 
     @staticmethod

@@ -41,4 +41,10 @@ MESSAGES = {
         "Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng rồi thử lại.",
         "The disk holding {path} is full. Free some space and try again.",
     ),
+    "table_export_failed": (
+        "Không ghi được tệp {path} ({detail}). Hãy chọn thư mục khác hoặc đóng tệp đó nếu "
+        "đang mở trong Excel, rồi thử lại.",
+        "Cannot write {path} ({detail}). Choose another folder, or close the file if Excel "
+        "has it open, and try again.",
+    ),
 }

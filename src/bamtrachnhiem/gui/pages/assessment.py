@@ -38,6 +38,7 @@ from bamtrachnhiem.gui.dialogs.year_summary_dialog import AuditLogDialog, YearSu
 from bamtrachnhiem.gui.models.assessment_grid import AssessmentGridModel
 from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.pages.score_grid import PillarBar, ScoreGridView
+from bamtrachnhiem.gui.table_tools import install_table_menu
 
 _BANNER_STYLE = (
     "QLabel { background: #FFF4E5; border: 1px solid #F0B429; border-radius: 3px; "
@@ -109,6 +110,12 @@ class AssessmentPage(Page):
         self.model = AssessmentGridModel(self)
         self.view = ScoreGridView()
         self.view.setModel(self.model)
+        install_table_menu(
+            self.view,
+            self.tr("Monthly assessment"),
+            copy=self.view.copy_selection,
+            paste=self.view.paste_clipboard,
+        )
         self.pillar_bar = PillarBar(self.view)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -61,6 +61,7 @@ from bamtrachnhiem.gui.models.exchange_preview import ExchangePreviewModel
 from bamtrachnhiem.gui.models.import_log import ImportLogModel
 from bamtrachnhiem.gui.models.sent_packets import SentPacketsModel
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.tasks import Cancelled, Progress, run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
 from bamtrachnhiem.services.packet_merge import expand_paths
@@ -443,6 +444,12 @@ class ExchangePage(Page):
         self.log_model = ImportLogModel(self)
         self.log_view = _table_view()
         self.log_view.setModel(self.log_model)
+        self.log_empty = EmptyState(
+            self.log_view,
+            self.tr(
+                "No packet received yet. Packets imported on “Receive packets” are listed here."
+            ),
+        )
         header = self.log_view.horizontalHeader()
         for column, width in ((0, 130), (2, 120), (3, 70), (4, 44)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

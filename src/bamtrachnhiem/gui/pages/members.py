@@ -25,6 +25,7 @@ from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
 from bamtrachnhiem.gui.dialogs.status_dialog import StatusDialog
 from bamtrachnhiem.gui.models.member_table import MemberTableModel
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard
 
@@ -52,6 +53,14 @@ class MembersPage(Page):
         self.model = MemberTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr(
+                "No member to show. Add one with “Add member”, or bring in the list the "
+                "office keeps with “Import from Excel”. (A search that matches no one also "
+                "shows nothing: clear the search box.)"
+            ),
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -28,6 +28,7 @@ from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.dialogs.pledge_dialog import PledgeDialog
 from bamtrachnhiem.gui.models.pledge_table import PledgeFilter, PledgeTableModel
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.widgets import select_table_row
 
@@ -70,6 +71,13 @@ class PledgesPage(Page):
         self.model = PledgeTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr(
+                "No member to pledge yet. Add the unit's members on the Members page; each "
+                "then has a line here for the year's pledge."
+            ),
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
