@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +41,11 @@ from bamtrachnhiem.gui.pages.pledges import PledgesPage
 from bamtrachnhiem.gui.screen import fit_window, fits
 from bamtrachnhiem.gui.table_tools import install_everywhere
 from bamtrachnhiem.gui.tasks import finish_tasks, run_task
+
+log = logging.getLogger(__name__)
+
+BACKUP_CHECK_MS = 30 * 60 * 1000
+FIRST_BACKUP_CHECK_MS = 60 * 1000
 
 
 class NotBuiltPage(QWidget):
@@ -138,6 +144,14 @@ class MainWindow(QMainWindow):
         where = QLabel(self.tr("Data file: {path}").format(path=ctx.database.path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(where, 1)
+        # The daily backup is made when a file opens; a window left open for days makes it
+        # too: checked soon after start and then every half hour (README's promise).
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.daily_backup)
+        if not ctx.database.read_only:
+            self._backup_timer.start()
+            QTimer.singleShot(FIRST_BACKUP_CHECK_MS, self, self.daily_backup)
         geometry, state = preferences.window_state("main")
         if geometry is None or not self.restoreGeometry(geometry):
             fit_window(self, 1280, 760)
@@ -278,6 +292,24 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: message_boxes.show_error(self, exc),
         )
 
+    def daily_backup(self) -> None:
+        """Make the day's automatic backup in the background if it is due; a failure is
+        logged and tried again at the next check (it must never interrupt work)."""
+        if self.ctx.database.read_only:
+            return
+
+        def failed(error: BaseException) -> None:
+            log.warning("daily backup failed: %s", error)
+
+        run_task(
+            self,
+            "",
+            lambda progress: self.ctx.database.daily_backup(),
+            ctx=self.ctx,
+            on_error=failed,
+            show_progress=False,
+        )
+
     def _restore(self) -> None:
         name = file_dialogs.open_file(
             self,
@@ -320,6 +352,10 @@ class MainWindow(QMainWindow):
         if not self.settle():
             event.ignore()
             return
-        finish_tasks(self.ctx)  # the data file may close next: no work may still use it
         preferences.set_window_state("main", self.saveGeometry(), self.saveState())
+        self._backup_timer.stop()
+        # Gone from the screen at once; work still running is cancelled and waited for
+        # out of sight (the data file may close next: no work may still use it).
+        self.hide()
+        finish_tasks(self.ctx)
         super().closeEvent(event)
