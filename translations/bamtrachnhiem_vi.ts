@@ -1482,6 +1482,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Guide — Ba Trách Nhiệm</source>
+        <translation>Hướng dẫn — Ba Trách Nhiệm</translation>
+    </message>
+</context>
+<context>
     <name>ImportLogModel</name>
     <message>
         <source>Configuration imported</source>
@@ -2036,6 +2043,10 @@
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>&amp;Guide: each month, what to send, where the data is</source>
+        <translation>&amp;Hướng dẫn: việc hằng tháng, gửi gì, dữ liệu ở đâu</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -2341,6 +2352,10 @@ Bản sao lưu: {backups}</translation>
 </context>
 <context>
     <name>MembersPage</name>
+    <message>
+        <source>Search (Ctrl+F); accents optional: “tran” finds “Trần”</source>
+        <translation>Tìm (Ctrl+F); gõ có dấu hay không đều được: “tran” tìm ra “Trần”</translation>
+    </message>
     <message>
         <source>Search by name, phone, position… (accents optional)</source>
         <translation>Tìm theo tên, điện thoại, chức vụ… (gõ có dấu hay không dấu đều được)</translation>
@@ -2904,6 +2919,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Năm </translation>
     </message>
     <message>
+        <source>Search (Ctrl+F); accents optional: “tran” finds “Trần”</source>
+        <translation>Tìm (Ctrl+F); gõ có dấu hay không đều được: “tran” tìm ra “Trần”</translation>
+    </message>
+    <message>
         <source>Search by name or department (accents optional)</source>
         <translation>Tìm theo tên hoặc đơn vị công tác (gõ có dấu hay không đều được)</translation>
     </message>
@@ -3079,6 +3098,125 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Unit levels</source>
         <translation>Các cấp đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>Open another data file</source>
+        <translation>Mở tệp dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation>Hướng dẫn này</translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation>Mọi bảng</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (they paste into Excel)</source>
+        <translation>Sao chép các dòng đang chọn (dán được vào Excel)</translation>
+    </message>
+    <message>
+        <source>Members, Initiatives, Campaigns</source>
+        <translation>Đoàn viên, Sáng kiến, Thi đua</translation>
+    </message>
+    <message>
+        <source>Add a member, an initiative, a campaign or an activity</source>
+        <translation>Thêm đoàn viên, sáng kiến, đợt thi đua hoặc hoạt động</translation>
+    </message>
+    <message>
+        <source>Members, Pledges</source>
+        <translation>Đoàn viên, Đăng ký</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Đến ô tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp; activities</source>
+        <translation>Thi đua &amp; hoạt động</translation>
+    </message>
+    <message>
+        <source>Open, delete the selected line</source>
+        <translation>Mở, xóa dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Save the pledge form to sign as PDF</source>
+        <translation>Lưu mẫu đăng ký ra PDF để ký</translation>
+    </message>
+    <message>
+        <source>Monthly assessment, pledge</source>
+        <translation>Đánh giá tháng, bản đăng ký</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Monthly assessment</source>
+        <translation>Đánh giá tháng</translation>
+    </message>
+    <message>
+        <source>Self scores, branch scores</source>
+        <translation>Điểm tự chấm, điểm chi đoàn chấm</translation>
+    </message>
+    <message>
+        <source>Evidence note and veto of the member</source>
+        <translation>Minh chứng và vi phạm của đoàn viên</translation>
+    </message>
+    <message>
+        <source>Paste scores copied from Excel</source>
+        <translation>Dán điểm đã sao chép từ Excel</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Export the data packet</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose packet files to receive</source>
+        <translation>Chọn các tệp gói cần nhận</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt thi đua</translation>
+    </message>
+    <message>
+        <source>Add a target row</source>
+        <translation>Thêm dòng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Ghi chú minh chứng</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Đọc lại số liệu</translation>
     </message>
 </context>
 <context>

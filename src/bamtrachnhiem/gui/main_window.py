@@ -28,6 +28,7 @@ from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import file_dialogs, message_boxes, preferences
 from bamtrachnhiem.gui.data_changes import data_changes
+from bamtrachnhiem.gui.dialogs.help_dialog import HelpDialog
 from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
 from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
 from bamtrachnhiem.gui.pages.assessment import AssessmentPage
@@ -254,6 +255,11 @@ class MainWindow(QMainWindow):
             if self.ctx.database.read_only and slot in (self._backup, self._restore):
                 action.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Guide: each month, what to send, where the data is"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda: HelpDialog.show_for(self.ctx, self))
+        help_menu.addAction(guide)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

@@ -57,6 +57,11 @@ class AuthorPicker(QWidget):
         self.filter.setPlaceholderText(self.tr("Find a member (accents optional)"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
+        # Room above and below each name: tight rows cut the marks of capitals ("Ẩn" read
+        # as "Ān") and let the tick boxes of neighbouring rows touch.
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        self.list.setSpacing(1)
+        self.list.setUniformItemSizes(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.order: list[str] = [member_id for member_id in chosen]

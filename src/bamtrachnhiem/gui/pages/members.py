@@ -36,6 +36,7 @@ class MembersPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.search = QLineEdit()
+        self.search.setToolTip(self.tr("Search (Ctrl+F); accents optional: “tran” finds “Trần”"))
         self.search.setPlaceholderText(
             self.tr("Search by name, phone, position… (accents optional)")
         )

@@ -55,6 +55,7 @@ class PledgesPage(Page):
         self.year.setValue(ctx.years.current_year())
         self.year.setPrefix(self.tr("Year "))
         self.search = QLineEdit()
+        self.search.setToolTip(self.tr("Search (Ctrl+F); accents optional: “tran” finds “Trần”"))
         self.search.setPlaceholderText(self.tr("Search by name or department (accents optional)"))
         self.search.setClearButtonEnabled(True)
         self.state_filter = QComboBox()
