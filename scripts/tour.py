@@ -143,6 +143,8 @@ class Tour:
 
     def window(self, which: str = "branch"):
         """The main window over ``context(which)``, shown at its own default size."""
+        from PySide6.QtGui import QGuiApplication
+
         if which not in self._windows:
             from bamtrachnhiem.gui.main_window import MainWindow
 
@@ -150,8 +152,9 @@ class Tour:
             window.show()
             self._windows[which] = window
         window = self._windows[which]
-        window.raise_()
-        window.activateWindow()
+        if QGuiApplication.platformName() != "offscreen":  # it can neither raise nor focus
+            window.raise_()
+            window.activateWindow()
         self.settle()
         return window
 
@@ -543,15 +546,149 @@ def text_menu(tour: Tour) -> None:
 
 
 def print_dialogs(tour: Tour) -> None:
+    from PySide6.QtGui import QPainter
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from bamtrachnhiem.gui.screen import fit_window
 
     window = tour.window("branch")
     printer = QPrinter()
     preview = QPrintPreviewDialog(printer, window)
+
+    def paint(target) -> None:
+        painter = QPainter(target)
+        painter.drawText(200, 200, "Mẫu đăng ký “3 trách nhiệm”")
+        painter.end()
+
+    preview.paintRequested.connect(paint)
+    fit_window(preview, 1100, 720)
     preview.show()
     tour.capture(preview, "print-preview")
     preview.close()
     preview.deleteLater()
+
+
+def assessment_dialogs(tour: Tour) -> None:
+    from bamtrachnhiem.gui.dialogs.unlock_month_dialog import UnlockMonthDialog
+
+    window, page = tour.page("branch", "assessment_page")
+    page.branch_button.click()
+    tour.settle(0.5)
+    tour.capture(window, "assessment-branch")
+    page.view.setCurrentIndex(page.model.index(0, 1))
+    with tour.expect("assessment-member-chart"):
+        page.chart_button.click()
+    with tour.expect("assessment-year-summary"):
+        page.summary_button.click()
+    with tour.expect("assessment-audit-log"):
+        page.audit_button.click()
+    with tour.expect("assessment-note"):
+        page.note_button.click()
+    with tour.expect("assessment-unlock"):
+        UnlockMonthDialog.ask("tháng 11/2026", "bí thư", window)
+
+
+def member_status(tour: Tour) -> None:
+    from bamtrachnhiem.domain.records import MemberStatus
+    from bamtrachnhiem.gui.dialogs.status_dialog import StatusDialog
+
+    window, _page = tour.page("branch", "members_page")
+    ctx = tour.context("branch")
+    with tour.expect("member-status-dialog"):
+        StatusDialog.ask(ctx, _first_member(ctx), MemberStatus.TRANSFERRED, window)
+
+
+def table_menu(tour: Tour) -> None:
+    from bamtrachnhiem.gui.table_tools import TableMenu
+
+    window, page = tour.page("branch", "members_page")
+    page.table.selectRow(1)
+    menu = page.table.findChild(TableMenu).build()
+    menu.popup(
+        page.table.viewport().mapToGlobal(page.table.visualRect(page.model.index(1, 1)).center())
+    )
+    tour.settle(0.3)
+    tour.capture(window, "table-menu")
+    for problem in inspect(menu, tour.english):
+        if "English" in problem:
+            tour.problems.append(f"table-menu: {problem}")
+    menu.close()
+
+
+def district_receive(tour: Tour) -> None:
+    window, page = tour.page("district", "exchange_page")
+    page.tabs.setCurrentWidget(page.receive_tab)
+    month = sorted(p for p in (tour.world.spec.folder / "packets").iterdir() if p.is_dir())[-1]
+    page.add_paths([month])
+    tour.wait_until(lambda: not page.busy and page.preview_model.rowCount() > 0)
+    tour.capture(window, "exchange-import-preview")
+    page.preview_view.selectRow(0)
+    with tour.expect("exchange-details"):
+        page.show_details(0)
+    page.clear()
+    page.tabs.setCurrentWidget(page.status_tab)
+    tour.settle(0.5)
+    tour.capture(window, "exchange-completeness")
+    page.tabs.setCurrentWidget(page.send_tab)
+
+
+def help_and_about(tour: Tour) -> None:
+    from bamtrachnhiem.gui.dialogs.help_dialog import HelpDialog
+
+    window = tour.window("branch")
+    with tour.expect("help-guide"):
+        HelpDialog.show_for(tour.context("branch"), window)
+    with tour.expect("help-about"):
+        window._about()
+
+
+def empty_unit(tour: Tour) -> None:
+    """A unit just set up: every page says why it is empty and what to do."""
+    from bamtrachnhiem.bootstrap import open_context
+    from bamtrachnhiem.domain.records import Unit
+    from bamtrachnhiem.gui.main_window import MainWindow
+
+    ctx = open_context(tour.work / "moi" / "chi-doan.db", create=True)
+    ctx.units.create_own(
+        Unit(
+            code="CD-UBND-PD",
+            name="Chi đoàn Cơ quan UBND xã Phước Dân",
+            level="Chi đoàn",
+            parent_code="DX-PD",
+            parent_name="Đoàn xã Phước Dân",
+        )
+    )
+    tour._contexts["empty"] = ctx
+    window = MainWindow(ctx)
+    window.show()
+    tour._windows["empty"] = window
+    tour.settle(0.6)
+    tour.capture(window, "empty-overview")
+    for attribute, name in (
+        ("members_page", "empty-members"),
+        ("initiatives_page", "empty-initiatives"),
+        ("exchange_page", "empty-exchange"),
+    ):
+        window.sidebar.setCurrentRow(window.stack.indexOf(getattr(window, attribute)))
+        tour.settle(0.5)
+        tour.capture(window, name)
+
+
+def print_dialog(tour: Tour) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QPushButton
+
+    window = tour.window("branch")
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, window)
+    dialog.show()
+    tour.capture(dialog, "print-dialog")
+    options = [b for b in dialog.findChildren(QPushButton) if ">>" in b.text()]
+    if options:
+        options[0].click()
+        tour.capture(dialog, "print-dialog-options")
+    dialog.close()
+    dialog.deleteLater()
 
 
 STEPS: list[Step] = [
@@ -560,11 +697,14 @@ STEPS: list[Step] = [
     _page_step("branch", "members_page", "members-page", lambda p: p.model.rowCount() > 0),
     Step("members-search", members_search),
     Step("member-dialog", member_dialog),
+    Step("member-status-dialog", member_status),
+    Step("table-menu", table_menu),
     _page_step("branch", "pledges_page", "pledges-page"),
     Step("pledges-dialog", pledge_dialog),
     _page_step("branch", "initiatives_page", "initiatives-page"),
     Step("initiatives-dialog", initiative_dialog),
     _page_step("branch", "assessment_page", "assessment-self"),
+    Step("assessment-dialogs", assessment_dialogs),
     _page_step("branch", "campaigns_page", "campaigns-page"),
     Step("activities-dialog", activity_dialog),
     _page_step("branch", "exchange_page", "exchange-send"),
@@ -575,6 +715,7 @@ STEPS: list[Step] = [
     _page_step("district", "campaigns_page", "campaigns-upper"),
     Step("campaigns-dialog", campaign_dialog),
     _page_step("district", "exchange_page", "district-exchange"),
+    Step("district-receive", district_receive),
     Step("exchange-config-dialog", config_export_dialog),
     Step("exchange-deadlines-dialog", deadlines_dialog),
     Step("settings-dialog", settings_dialog),
@@ -584,6 +725,9 @@ STEPS: list[Step] = [
     Step("file-dialog", file_dialog),
     Step("text-menu", text_menu),
     Step("print-preview", print_dialogs),
+    Step("print-dialog", print_dialog),
+    Step("help", help_and_about),
+    Step("empty-unit", empty_unit),
 ]
 
 

@@ -229,7 +229,11 @@ class EmptyState(QObject):
         self.label.setObjectName("emptyState")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("color: #5B6472; font-size: 10pt; padding: 12px;")
+        # An opaque card: over a chart it hides the empty axes rather than mixing with them.
+        self.label.setStyleSheet(
+            "QLabel#emptyState { color: #4A5361; font-size: 10pt; padding: 12px; "
+            "background: #FFFFFF; border: 1px solid #D8DDE6; border-radius: 6px; }"
+        )
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.hide()
         host.installEventFilter(self)
@@ -261,10 +265,10 @@ class EmptyState(QObject):
     def _place(self) -> None:
         rect = self.host.rect()
         width = min(rect.width() - 24, 560)
-        height = self.label.heightForWidth(width) if width > 0 else 0
+        height = min(self.label.heightForWidth(width), rect.height()) if width > 0 else 0
         self.label.setGeometry(
             rect.x() + (rect.width() - width) // 2,
-            rect.y() + max(8, (rect.height() - height) // 3),
+            rect.y() + max(0, (rect.height() - height) // 2),
             max(0, width),
             max(0, height),
         )

@@ -108,6 +108,7 @@ class ExportDialog(QDialog):
 
         self.seq_label = QLabel()
         self.seq_label.setStyleSheet("font-weight: 600;")
+        self.seq_label.setWordWrap(True)  # a long unit name must not be cut
         self.counts_box = QGroupBox(self.tr("The packet contains"))
         self.counts_form = QFormLayout(self.counts_box)
         self.count_labels: dict[str, QLabel] = {}

@@ -161,7 +161,9 @@ class CampaignsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 84), (2, 84), (3, 104), (4, 112)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.targets_view.setColumnWidth(column, width)
+            # Never narrower than the header's own (translated) text.
+            needed = header.sectionSizeFromContents(column).width()
+            self.targets_view.setColumnWidth(column, max(width, needed))
         self.targets_model.refused.connect(self._refused)
         self.targets_model.recorded.connect(self._recorded)
         self.error = ErrorLabel()
