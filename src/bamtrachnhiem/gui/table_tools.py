@@ -127,7 +127,8 @@ class TableMenu(QObject):
         index = self.view.currentIndex()
         if self.opens():
             open_action = menu.addAction(QCoreApplication.translate("TableMenu", "&Open"))
-            open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+            # Shown as "Enter", the key's name on the keyboards here (Return is English).
+            open_action.setShortcut(QKeySequence(Qt.Key.Key_Enter))
             open_action.setEnabled(index.isValid())
             open_action.triggered.connect(lambda: self.view.doubleClicked.emit(index))
             menu.addSeparator()
