@@ -47,7 +47,17 @@ class PacketExportService(SnapshotReader):
             sql += " LIMIT ?"
             params.append(limit)
         return [
-            SentPacket(*row[:7], counts=json.loads(row[7] or "{}"), exported_at=row[8])
+            SentPacket(
+                id=row[0],
+                kind=row[1],
+                unit_code=row[2],
+                year=row[3],
+                month=row[4],
+                seq=row[5],
+                file_name=row[6],
+                counts=json.loads(row[7] or "{}"),
+                exported_at=row[8],
+            )
             for row in self._rows(sql, params)
         ]
 
