@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,7 +52,7 @@ from bamtrachnhiem.domain.commendations import (
 )
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError, ValidationError
-from bamtrachnhiem.gui import message_boxes, printing
+from bamtrachnhiem.gui import file_dialogs, message_boxes, printing
 from bamtrachnhiem.gui.certificate_printing import preview_and_print_pdf, print_table
 from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
     DecisionDialog,
@@ -992,7 +991,7 @@ class CommendationsPage(Page):
 
     def export_book(self) -> None:
         year = self.year.value()
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self,
             self.tr("Export the register"),
             str(Path.home() / f"khen-thuong-{year}.xlsx"),
@@ -1072,7 +1071,7 @@ class CommendationsPage(Page):
         self._write(self._temp_pdf(), award_ids, lambda path: preview_and_print_pdf(self, path))
 
     def save_certificates(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self,
             self.tr("Save the certificates as PDF"),
             str(Path.home() / "giay-khen.pdf"),
