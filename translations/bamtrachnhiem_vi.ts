@@ -16,6 +16,10 @@
         <translation>Tất cả các loại</translation>
     </message>
     <message>
+        <source>No activity in this month and type. Record one with “New activity”: its date, type and who took part (they count for the activity criterion).</source>
+        <translation>Không có hoạt động nào trong tháng và loại này. Ghi hoạt động bằng “Thêm hoạt động”: ngày, loại và những ai tham gia (được tính cho tiêu chí về hoạt động).</translation>
+    </message>
+    <message>
         <source>New activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
@@ -57,6 +61,10 @@
     <message>
         <source>New activity</source>
         <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Choose the type…</source>
+        <translation>Chọn loại…</translation>
     </message>
     <message>
         <source>e.g. Green Sunday at the one-stop office</source>
@@ -164,6 +172,10 @@
     <message>
         <source>Club</source>
         <translation>Câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
@@ -475,6 +487,10 @@
         <translation>Đánh giá tháng</translation>
     </message>
     <message>
+        <source>Act. = activities of the unit this month that the member took part in (a hint for the activity criterion) · Bonus, Deduct. = points added, taken off · Veto = discipline or a substantiated complaint: the month is rated fail.</source>
+        <translation>HĐ = số hoạt động của đơn vị trong tháng mà đoàn viên tham gia (gợi ý cho tiêu chí về hoạt động) · Cộng, Trừ = điểm cộng, điểm trừ · Vi phạm = bị kỷ luật hoặc có phản ánh đúng sự thật: tháng đó xếp loại không đạt.</translation>
+    </message>
+    <message>
         <source>month {month}/{year}</source>
         <translation>tháng {month}/{year}</translation>
     </message>
@@ -754,6 +770,10 @@
 <context>
     <name>CampaignsTab</name>
     <message>
+        <source>No campaign this year. Create one with “New campaign”, or import the configuration the level above sends (Data exchange).</source>
+        <translation>Năm nay chưa có đợt thi đua nào. Tạo bằng “Thêm đợt thi đua”, hoặc nhập gói cấu hình cấp trên gửi (Trao đổi dữ liệu).</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation>Thêm đợt thi đua</translation>
     </message>
@@ -795,6 +815,13 @@
     </message>
 </context>
 <context>
+    <name>CertificatePrinting</name>
+    <message>
+        <source>Print preview — {name}</source>
+        <translation>Xem trước khi in — {name}</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Save the chart as a picture</source>
@@ -803,6 +830,636 @@
     <message>
         <source>PNG pictures (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationDialogs</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Commended</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Not commended</source>
+        <translation>Không khen thưởng</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Refused: no longer active</source>
+        <translation>Không xét: không còn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Refused: a month with a veto</source>
+        <translation>Không xét: có tháng vi phạm</translation>
+    </message>
+    <message>
+        <source>too few months assessed</source>
+        <translation>chưa đủ số tháng đánh giá</translation>
+    </message>
+    <message>
+        <source>pledge not approved</source>
+        <translation>đăng ký chưa được duyệt</translation>
+    </message>
+    <message>
+        <source>no path met</source>
+        <translation>chưa đạt cách nào</translation>
+    </message>
+    <message>
+        <source>pledged % too low</source>
+        <translation>tỉ lệ đăng ký thấp</translation>
+    </message>
+    <message>
+        <source>assessed % too low</source>
+        <translation>tỉ lệ đánh giá thấp</translation>
+    </message>
+    <message>
+        <source>too few packets on time</source>
+        <translation>ít tháng nộp gói đúng hạn</translation>
+    </message>
+    <message>
+        <source>campaign targets not met</source>
+        <translation>chưa đạt chỉ tiêu thi đua</translation>
+    </message>
+    <message>
+        <source>too few initiatives</source>
+        <translation>ít sáng kiến</translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation>chưa có đoàn viên</translation>
+    </message>
+    <message>
+        <source>Not shortlisted: {why}</source>
+        <translation>Chưa đạt: {why}</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Đợt xét:</translation>
+    </message>
+    <message>
+        <source>Open a round, or import the one sent from above.</source>
+        <translation>Hãy mở đợt xét, hoặc nhập gói cấu hình có đợt xét cấp trên gửi xuống.</translation>
+    </message>
+    <message>
+        <source>This unit: {count} nominated of a quota of {quota}</source>
+        <translation>Đơn vị mình: đề nghị {count} / chỉ tiêu {quota}</translation>
+    </message>
+    <message>
+        <source>Quota use: {units}</source>
+        <translation>Sử dụng chỉ tiêu: {units}</translation>
+    </message>
+    <message>
+        <source>Round of {unit}; nominations are sent with the next data packet.</source>
+        <translation>Đợt xét của {unit}; đề nghị được gửi lên cùng gói dữ liệu kế tiếp.</translation>
+    </message>
+    <message>
+        <source>&amp;Print table…</source>
+        <translation>&amp;In bảng…</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt xét</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Considers</source>
+        <translation>Đối tượng xét</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Đơn vị mở</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Paths of the rule</source>
+        <translation>Các cách đạt tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>collectives</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>Mở đợt xét &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose round</source>
+        <translation>&amp;Kết thúc đợt xét</translation>
+    </message>
+    <message>
+        <source>A round opened here goes down to the units below with their next configuration packet; a round from above arrives the same way.</source>
+        <translation>Đợt xét mở tại đây được gửi xuống đơn vị trực thuộc cùng gói cấu hình kế tiếp; đợt xét của cấp trên cũng đến theo cách đó.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Đợt xét</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã nộp</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>đang soạn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>{p}% pledged</source>
+        <translation>{p}% đăng ký</translation>
+    </message>
+    <message>
+        <source>{p}%</source>
+        <translation>{p}%</translation>
+    </message>
+    <message>
+        <source>{n} on time</source>
+        <translation>{n} tháng đúng hạn</translation>
+    </message>
+    <message>
+        <source>Name / collective</source>
+        <translation>Họ và tên / Tập thể</translation>
+    </message>
+    <message>
+        <source>By the rule</source>
+        <translation>Theo tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Year mean</source>
+        <translation>Bình quân năm</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Số tháng</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Activities (volunteer)</source>
+        <translation>Hoạt động (tình nguyện)</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Giải thưởng</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate selected</source>
+        <translation>Đề &amp;nghị người đã chọn</translation>
+    </message>
+    <message>
+        <source>Shortlisted first: those meeting any path of the round&apos;s rule. Grey rows do not meet it; inactive or vetoed members cannot be nominated.</source>
+        <translation>Xếp trước là những người đạt một trong các cách của tiêu chuẩn đợt xét. Dòng màu xám là chưa đạt; đoàn viên không còn sinh hoạt hoặc có tháng vi phạm thì không đề nghị được.</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Danh sách xét chọn</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>&amp;Edit, votes…</source>
+        <translation>&amp;Sửa, nhập phiếu…</translation>
+    </message>
+    <message>
+        <source>&amp;Send up</source>
+        <translation>&amp;Gửi lên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>N&amp;ot commended…</source>
+        <translation>&amp;Không khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Nomination list</source>
+        <translation>Danh sách đề nghị</translation>
+    </message>
+    <message>
+        <source>Proposal letter</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Biên bản họp xét</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Nomination list — {round}</source>
+        <translation>Danh sách đề nghị khen thưởng — {round}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Annulled because</source>
+        <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>New decision from the &amp;approved…</source>
+        <translation>Lập quyết định từ các đề nghị đã &amp;duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ban hành</translation>
+    </message>
+    <message>
+        <source>A&amp;nnul…</source>
+        <translation>H&amp;ủy quyết định…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>The decision with its annex</source>
+        <translation>Quyết định và danh sách kèm theo</translation>
+    </message>
+    <message>
+        <source>Issuing gives every recipient the next register number (no gaps) and a verification code. An issued decision is never deleted: annul it, with a reason.</source>
+        <translation>Khi ban hành, mỗi người được khen nhận số vào sổ kế tiếp (không bỏ số) và mã xác thực. Quyết định đã ban hành không bao giờ bị xóa: nếu cần, hãy hủy và ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Find a member or unit: their awards across every year</source>
+        <translation>Tìm đoàn viên hoặc đơn vị: các lần được khen qua mọi năm</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>The chosen year</source>
+        <translation>Năm đang chọn</translation>
+    </message>
+    <message>
+        <source>Add an award from another &amp;level…</source>
+        <translation>Thêm khen thưởng của cấp &amp;khác…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>&amp;Xuất .xlsx…</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Sổ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Blank paper (full design)</source>
+        <translation>Giấy trắng (in toàn bộ mẫu)</translation>
+    </message>
+    <message>
+        <source>Pre-printed stock (only the variable fields)</source>
+        <translation>Phôi in sẵn (chỉ in các trường thay đổi)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the selected…</source>
+        <translation>In &amp;lại giấy khen đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration page…</source>
+        <translation>Trang &amp;căn chỉnh…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation>Sửa &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người in</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Cách in</translation>
+    </message>
+    <message>
+        <source>Register numbers</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>blank paper</source>
+        <translation>giấy trắng</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>phôi</translation>
+    </message>
+    <message>
+        <source>Code on a certificate (ABCDE-FGHJK), or the text of its QR code</source>
+        <translation>Mã trên giấy khen (ABCDE-FGHJK), hoặc nội dung mã QR</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Xác thực</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>Nhật ký in</translation>
+    </message>
+    <message>
+        <source>Verify a certificate:</source>
+        <translation>Xác thực giấy khen:</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Commendations of the “3 trách nhiệm” movement {year}</source>
+        <translation>Khen thưởng thực hiện phong trào “3 trách nhiệm” năm {year}</translation>
+    </message>
+    <message>
+        <source>Close the round “{name}”? It takes no more nominations.</source>
+        <translation>Kết thúc đợt xét “{name}”? Đợt xét sẽ không nhận thêm đề nghị.</translation>
+    </message>
+    <message>
+        <source>The unit now has {count} nominations, over its quota of {quota}. Each needs a note saying why before it is sent.</source>
+        <translation>Đơn vị đang có {count} đề nghị, vượt chỉ tiêu {quota}. Mỗi đề nghị cần ghi giải trình trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>{count} nominations are marked sent; they go up with the next data packet (Data exchange).</source>
+        <translation>Đã đánh dấu gửi {count} đề nghị; đề nghị sẽ đi lên cùng gói dữ liệu kế tiếp (Trao đổi dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Delete the nomination of {name}?</source>
+        <translation>Xóa đề nghị khen thưởng của {name}?</translation>
+    </message>
+    <message>
+        <source>The reason travels down to the unit that proposed it:</source>
+        <translation>Lý do được gửi xuống đơn vị đã đề nghị:</translation>
+    </message>
+    <message>
+        <source>Return nominations</source>
+        <translation>Trả lại đề nghị</translation>
+    </message>
+    <message>
+        <source>Issue decision {number} with {count} recipients? Register numbers are assigned and it can no longer be changed or deleted.</source>
+        <translation>Ban hành Quyết định {number} khen thưởng {count} trường hợp? Số vào sổ sẽ được cấp và quyết định không sửa, không xóa được nữa.</translation>
+    </message>
+    <message>
+        <source>Annul decision {number}</source>
+        <translation>Hủy Quyết định {number}</translation>
+    </message>
+    <message>
+        <source>Why is it annulled? The reason is kept in the log.</source>
+        <translation>Lý do hủy quyết định (được lưu vào nhật ký):</translation>
+    </message>
+    <message>
+        <source>Delete the draft decision {number}?</source>
+        <translation>Xóa dự thảo Quyết định {number}?</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất sổ khen thưởng</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Making the certificates…</source>
+        <translation>Đang tạo giấy khen…</translation>
+    </message>
+    <message>
+        <source>Save the certificates as PDF</source>
+        <translation>Lưu giấy khen thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>GENUINE — {name}, decision {number} of {date}, register no. {register} ({issuer}).</source>
+        <translation>HỢP LỆ — {name}, Quyết định {number} ngày {date}, số vào sổ {register} ({issuer}).</translation>
+    </message>
+    <message>
+        <source>ANNULLED — {name}: decision {number} was annulled.</source>
+        <translation>ĐÃ HỦY — {name}: Quyết định {number} đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE — the code belongs to {name} (register no. {register}), but the certificate says otherwise: it may have been altered.</source>
+        <translation>KHÔNG HỢP LỆ — mã này thuộc về {name} (số vào sổ {register}) nhưng nội dung trên giấy khác: giấy khen có thể đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN — no register this data file holds has the code {code}. Ask the issuing level, or merge its register first.</source>
+        <translation>KHÔNG XÁC THỰC ĐƯỢC — mã {code} không có trong sổ khen thưởng nào tệp dữ liệu này đang giữ. Hãy hỏi cấp khen, hoặc nhận gói có sổ khen thưởng của cấp đó trước.</translation>
     </message>
 </context>
 <context>
@@ -941,20 +1598,12 @@ tổng kết</translation>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
         <source>The unit with every unit below it</source>
         <translation>Đơn vị cùng mọi đơn vị trực thuộc</translation>
     </message>
     <message>
         <source>The unit&apos;s level</source>
         <translation>Cấp của đơn vị</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Đoàn viên</translation>
     </message>
     <message>
         <source>Members in the unit at the end of the period</source>
@@ -995,16 +1644,8 @@ BQ</translation>
         <translation>Điểm bình quân của các lượt đã đánh giá</translation>
     </message>
     <message>
-        <source>Initiatives</source>
-        <translation>Sáng kiến</translation>
-    </message>
-    <message>
         <source>Initiatives of the year registered by the period&apos;s end</source>
         <translation>Sáng kiến của năm đăng ký đến hết kỳ</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Activities held in the period</source>
@@ -1049,12 +1690,20 @@ on time</source>
         <translation>Tháng</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
         <source>Assessed</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
         <source>Mean</source>
         <translation>Điểm BQ</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Citizens helped</source>
@@ -1071,6 +1720,10 @@ on time</source>
     <message>
         <source>Rank</source>
         <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1091,6 +1744,10 @@ on time</source>
     <message>
         <source>Pledge</source>
         <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
     </message>
     <message>
         <source>Participations</source>
@@ -1485,6 +2142,65 @@ kiến</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Commendation decision</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>not numbered yet</source>
+        <translation>chưa có số</translation>
+    </message>
+    <message>
+        <source>Optional article on the reward</source>
+        <translation>Điều về tiền thưởng (nếu có)</translation>
+    </message>
+    <message>
+        <source>Name / collective</source>
+        <translation>Họ và tên / Tập thể</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu)</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Tiền thưởng</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Annex, in this order:</source>
+        <translation>Danh sách kèm theo, theo thứ tự:</translation>
+    </message>
+</context>
+<context>
     <name>EditedRowsModel</name>
     <message>
         <source>Sheet</source>
@@ -1578,6 +2294,14 @@ kiến</translation>
         <translation>Khi cấp trên gửi tệp cấu hình, hãy nhập tại đây: bộ tiêu chí, các đợt thi đua và hạn nộp được áp dụng theo cấp trên, và bộ tiêu chí không còn sửa được trong tệp dữ liệu này.</translation>
     </message>
     <message>
+        <source>Packets sent from this data file</source>
+        <translation>Các gói đã gửi từ tệp dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Each month, “Export data packet…” writes the packet; it is listed here with its number, so you can tell the level above what you sent.</source>
+        <translation>Chưa gửi gói nào. Hằng tháng, “Xuất gói dữ liệu…” tạo gói; gói được ghi lại ở đây cùng số thứ tự, để bạn báo được với cấp trên mình đã gửi gì.</translation>
+    </message>
+    <message>
         <source>This data file is open read-only: nothing can be sent or received.</source>
         <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc: không gửi hay nhận gói được.</translation>
     </message>
@@ -1652,6 +2376,10 @@ kiến</translation>
     <message>
         <source>No unit below yours yet. Add the units below in File → Units…, or drop their packets on the Receive tab and add them from there.</source>
         <translation>Chưa có đơn vị trực thuộc nào. Hãy thêm đơn vị ở Tệp → Đơn vị…, hoặc thả gói của đơn vị vào thẻ Nhận gói rồi thêm đơn vị từ đó.</translation>
+    </message>
+    <message>
+        <source>No packet received yet. Packets imported on “Receive packets” are listed here.</source>
+        <translation>Chưa nhận gói nào. Các gói nhập ở thẻ “Nhận gói” sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Import log (most recent first)</source>
@@ -1913,6 +2641,57 @@ kiến</translation>
     </message>
 </context>
 <context>
+    <name>ExternalAwardDialog</name>
+    <message>
+        <source>Award from another level</source>
+        <translation>Khen thưởng của cấp khác</translation>
+    </message>
+    <message>
+        <source>— this unit (a collective award) —</source>
+        <translation>— đơn vị mình (khen tập thể) —</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name, for a collective award</source>
+        <translation>Tên đơn vị, khi khen tập thể</translation>
+    </message>
+    <message>
+        <source>e.g. Tỉnh đoàn Quảng Ngãi</source>
+        <translation>ví dụ: Tỉnh đoàn Quảng Ngãi</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Collective&apos;s name</source>
+        <translation>Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Cấp khen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Ba Trách Nhiệm — getting started</source>
@@ -1940,6 +2719,13 @@ kiến</translation>
     <message>
         <source>Save the changes to “{title}”?</source>
         <translation>Lưu các thay đổi trong “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Guide — Ba Trách Nhiệm</source>
+        <translation>Hướng dẫn — Ba Trách Nhiệm</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2855,22 @@ kiến</translation>
     <message>
         <source>What was changed, and how?</source>
         <translation>Đã thay đổi điều gì, và thay đổi thế nào?</translation>
+    </message>
+    <message>
+        <source>e.g. days per dossier</source>
+        <translation>ví dụ: ngày/hồ sơ</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>ví dụ: 3</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>ví dụ: 1</translation>
+    </message>
+    <message>
+        <source>e.g. 120</source>
+        <translation>ví dụ: 120</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -2246,6 +3048,10 @@ kiến</translation>
     <message>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>No initiative this year. Register one with “Register initiative…”: its authors, the problem, the solution and what it saves.</source>
+        <translation>Năm nay chưa có sáng kiến nào. Đăng ký bằng “Đăng ký sáng kiến…”: tác giả, vấn đề, giải pháp và hiệu quả tiết kiệm.</translation>
     </message>
     <message>
         <source>Register initiative…</source>
@@ -2433,6 +3239,22 @@ kiến</translation>
         <translation>Tệp dữ liệu: {path}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Demo data&lt;/b&gt;, made up for trying the app: a district and its branches. The branches&apos; packets are in &lt;i&gt;{packets}&lt;/i&gt;. Nothing here is your unit&apos;s.</source>
+        <translation>&lt;b&gt;Dữ liệu mẫu&lt;/b&gt;, tự đặt ra để xem thử: một huyện đoàn và các chi đoàn. Các gói chi đoàn gửi lên nằm trong &lt;i&gt;{packets}&lt;/i&gt;. Không có gì ở đây là của đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>Open the demo folder</source>
+        <translation>Mở thư mục dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Leave the demo: set up my unit…</source>
+        <translation>Thoát dữ liệu mẫu, tạo đơn vị của tôi…</translation>
+    </message>
+    <message>
+        <source>Closes the demo and opens the first-run wizard to create your own data file.</source>
+        <translation>Đóng dữ liệu mẫu và mở trình hướng dẫn để tạo tệp dữ liệu của đơn vị bạn.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2463,6 +3285,10 @@ kiến</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: each month, what to send, where the data is</source>
+        <translation>&amp;Hướng dẫn: việc hằng tháng, gửi gì, dữ liệu ở đâu</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -2771,6 +3597,10 @@ Bản sao lưu: {backups}</translation>
 <context>
     <name>MembersPage</name>
     <message>
+        <source>Search (Ctrl+F); accents optional: “tran” finds “Trần”</source>
+        <translation>Tìm (Ctrl+F); gõ có dấu hay không đều được: “tran” tìm ra “Trần”</translation>
+    </message>
+    <message>
         <source>Search by name, phone, position… (accents optional)</source>
         <translation>Tìm theo tên, điện thoại, chức vụ… (gõ có dấu hay không dấu đều được)</translation>
     </message>
@@ -2789,6 +3619,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Everyone</source>
         <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>No member to show. Add one with “Add member”, or bring in the list the office keeps with “Import from Excel”. (A search that matches no one also shows nothing: clear the search box.)</source>
+        <translation>Không có đoàn viên nào để hiện. Thêm bằng “Thêm đoàn viên”, hoặc đưa danh sách cơ quan đang giữ vào bằng “Nhập từ Excel”. (Nếu ô tìm kiếm không khớp ai thì bảng cũng trống: hãy xóa ô tìm kiếm.)</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2934,6 +3768,69 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>NominationDialog</name>
+    <message>
+        <source>Nomination: {name}</source>
+        <translation>Đề nghị khen thưởng: {name}</translation>
+    </message>
+    <message>
+        <source>Figures when nominated — mean {mean}, {months} months assessed, {initiatives} initiatives, {activities} activities, targets met {met}/{targets}.</source>
+        <translation>Số liệu khi đề nghị — bình quân {mean}, {months} tháng được đánh giá, {initiatives} sáng kiến, {activities} hoạt động, đạt {met}/{targets} chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Figures when nominated — {members} members, {pledged}% pledged, {assessed}% assessed, {on_time} months on time, {initiatives} initiatives.</source>
+        <translation>Số liệu khi đề nghị — {members} đoàn viên, {pledged}% đăng ký, {assessed}% được đánh giá, {on_time} tháng nộp gói đúng hạn, {initiatives} sáng kiến.</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>Needed only when the unit goes over its quota</source>
+        <translation>Chỉ cần khi đơn vị đề nghị vượt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Returned by the level above: {reason}</source>
+        <translation>Cấp trên trả lại: {reason}</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Summary of achievements</source>
+        <translation>Tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>Review meeting on</source>
+        <translation>Ngày họp xét</translation>
+    </message>
+    <message>
+        <source>for, of</source>
+        <translation>đồng ý, trên</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>người dự</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Over-quota note</source>
+        <translation>Giải trình vượt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation>{length}/{limit} ký tự</translation>
+    </message>
+</context>
+<context>
     <name>NotBuiltPage</name>
     <message>
         <source>“{title}” is not available in this version yet.</source>
@@ -3045,6 +3942,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Sáng kiến theo trạng thái</translation>
     </message>
     <message>
+        <source>No initiative registered this year. Register them on the Initiatives page; applied ones count toward the members&apos; pledges.</source>
+        <translation>Năm nay chưa đăng ký sáng kiến nào. Đăng ký ở trang Sáng kiến; sáng kiến đã áp dụng được tính vào chỉ tiêu đăng ký của đoàn viên.</translation>
+    </message>
+    <message>
         <source>Campaign targets</source>
         <translation>Chỉ tiêu các đợt thi đua</translation>
     </message>
@@ -3059,6 +3960,14 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>M{month}</source>
         <translation>T{month}</translation>
+    </message>
+    <message>
+        <source>No activity recorded this year. Record them under Campaigns &amp; activities: who took part counts for the monthly assessment.</source>
+        <translation>Năm nay chưa ghi hoạt động nào. Ghi ở trang Thi đua &amp; hoạt động: ai tham gia được tính khi đánh giá tháng.</translation>
+    </message>
+    <message>
+        <source>No member yet. Add members, or import the list from Excel, on the Members page.</source>
+        <translation>Chưa có đoàn viên. Thêm đoàn viên hoặc nhập danh sách từ Excel ở trang Đoàn viên.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3117,8 +4026,8 @@ Bản sao lưu: {backups}</translation>
         <translation>Hoạt động theo tháng, năm {year}</translation>
     </message>
     <message>
-        <source>No campaign this year.</source>
-        <translation>Năm này chưa có đợt thi đua nào.</translation>
+        <source>No campaign this year. Add one under Campaigns &amp; activities, or import the configuration the level above sends.</source>
+        <translation>Năm nay chưa có đợt thi đua. Thêm ở trang Thi đua &amp; hoạt động, hoặc nhập gói cấu hình cấp trên gửi.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +4128,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Lưu</translation>
     </message>
     <message>
+        <source>Save and keep the pledge open (Ctrl+S)</source>
+        <translation>Lưu và vẫn mở bản đăng ký (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>Nộp</translation>
     </message>
@@ -3253,6 +4166,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Save progress</source>
         <translation>Lưu kết quả</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Đã lưu lúc {time}.</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4269,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Năm </translation>
     </message>
     <message>
+        <source>Search (Ctrl+F); accents optional: “tran” finds “Trần”</source>
+        <translation>Tìm (Ctrl+F); gõ có dấu hay không đều được: “tran” tìm ra “Trần”</translation>
+    </message>
+    <message>
         <source>Search by name or department (accents optional)</source>
         <translation>Tìm theo tên hoặc đơn vị công tác (gõ có dấu hay không đều được)</translation>
     </message>
@@ -3374,6 +4295,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>No member to pledge yet. Add the unit&apos;s members on the Members page; each then has a line here for the year&apos;s pledge.</source>
+        <translation>Chưa có đoàn viên để đăng ký. Thêm đoàn viên ở trang Đoàn viên; mỗi người sẽ có một dòng ở đây cho bản đăng ký của năm.</translation>
     </message>
     <message>
         <source>Open pledge…</source>
@@ -3881,6 +4806,161 @@ Do {unit} gửi lên: chỉ xem tại đây.</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Commendation round</source>
+        <translation>Đợt xét khen thưởng</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collectives (units directly below)</source>
+        <translation>Tập thể (đơn vị trực thuộc)</translation>
+    </message>
+    <message>
+        <source>Pledge approved</source>
+        <translation>Đăng ký đã được duyệt</translation>
+    </message>
+    <message>
+        <source>members rated at least “Tốt”</source>
+        <translation>đoàn viên xếp loại từ “Tốt” trở lên</translation>
+    </message>
+    <message>
+        <source>all active members</source>
+        <translation>mọi đoàn viên đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cách đạt</translation>
+    </message>
+    <message>
+        <source>Mean ≥</source>
+        <translation>Bình quân ≥</translation>
+    </message>
+    <message>
+        <source>No month &lt;</source>
+        <translation>Không tháng nào &lt;</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Giải thưởng</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <source>Add path</source>
+        <translation>Thêm cách đạt</translation>
+    </message>
+    <message>
+        <source>Remove path</source>
+        <translation>Bỏ cách đạt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Quota (blank: by the rule)</source>
+        <translation>Chỉ tiêu (để trống: theo tỉ lệ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Considers</source>
+        <translation>Đối tượng xét</translation>
+    </message>
+    <message>
+        <source>Nominations due by</source>
+        <translation>Hạn gửi đề nghị</translation>
+    </message>
+    <message>
+        <source>Achievement on the certificate</source>
+        <translation>Thành tích ghi trên giấy khen</translation>
+    </message>
+    <message>
+        <source>Shortlist rule for individuals (any one path qualifies)</source>
+        <translation>Tiêu chuẩn xét cá nhân (đạt một trong các cách)</translation>
+    </message>
+    <message>
+        <source>Assessed months at least</source>
+        <translation>Số tháng được đánh giá tối thiểu</translation>
+    </message>
+    <message>
+        <source>Also required</source>
+        <translation>Điều kiện chung</translation>
+    </message>
+    <message>
+        <source>Collectives: every threshold must hold</source>
+        <translation>Tập thể: phải đạt mọi ngưỡng</translation>
+    </message>
+    <message>
+        <source>Members pledged at least</source>
+        <translation>Tỉ lệ đoàn viên đăng ký tối thiểu</translation>
+    </message>
+    <message>
+        <source>Member-months assessed at least</source>
+        <translation>Tỉ lệ phiếu đánh giá tháng tối thiểu</translation>
+    </message>
+    <message>
+        <source>Months sent on time at least</source>
+        <translation>Số tháng nộp gói đúng hạn tối thiểu</translation>
+    </message>
+    <message>
+        <source>Campaign targets met at least</source>
+        <translation>Tỉ lệ chỉ tiêu thi đua đạt tối thiểu</translation>
+    </message>
+    <message>
+        <source>Initiatives per member at least</source>
+        <translation>Sáng kiến bình quân mỗi đoàn viên tối thiểu</translation>
+    </message>
+    <message>
+        <source>Quota per proposing unit</source>
+        <translation>Chỉ tiêu đề nghị của mỗi đơn vị</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Tính trên</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Cách đạt mới</translation>
+    </message>
+</context>
+<context>
     <name>SectionsModel</name>
     <message>
         <source>Unit</source>
@@ -3901,6 +4981,41 @@ Do {unit} gửi lên: chỉ xem tại đây.</translation>
     <message>
         <source>Changes</source>
         <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>SentPacketsModel</name>
+    <message>
+        <source>Exported</source>
+        <translation>Ngày xuất</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Configuration for {unit}</source>
+        <translation>Cấu hình cho {unit}</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +5043,125 @@ Do {unit} gửi lên: chỉ xem tại đây.</translation>
     <message>
         <source>Unit levels</source>
         <translation>Các cấp đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>Open another data file</source>
+        <translation>Mở tệp dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation>Hướng dẫn này</translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation>Mọi bảng</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (they paste into Excel)</source>
+        <translation>Sao chép các dòng đang chọn (dán được vào Excel)</translation>
+    </message>
+    <message>
+        <source>Members, Initiatives, Campaigns</source>
+        <translation>Đoàn viên, Sáng kiến, Thi đua</translation>
+    </message>
+    <message>
+        <source>Add a member, an initiative, a campaign or an activity</source>
+        <translation>Thêm đoàn viên, sáng kiến, đợt thi đua hoặc hoạt động</translation>
+    </message>
+    <message>
+        <source>Members, Pledges</source>
+        <translation>Đoàn viên, Đăng ký</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Đến ô tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp; activities</source>
+        <translation>Thi đua &amp; hoạt động</translation>
+    </message>
+    <message>
+        <source>Open, delete the selected line</source>
+        <translation>Mở, xóa dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Save the pledge form to sign as PDF</source>
+        <translation>Lưu mẫu đăng ký ra PDF để ký</translation>
+    </message>
+    <message>
+        <source>Monthly assessment, pledge</source>
+        <translation>Đánh giá tháng, bản đăng ký</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Monthly assessment</source>
+        <translation>Đánh giá tháng</translation>
+    </message>
+    <message>
+        <source>Self scores, branch scores</source>
+        <translation>Điểm tự chấm, điểm chi đoàn chấm</translation>
+    </message>
+    <message>
+        <source>Evidence note and veto of the member</source>
+        <translation>Minh chứng và vi phạm của đoàn viên</translation>
+    </message>
+    <message>
+        <source>Paste scores copied from Excel</source>
+        <translation>Dán điểm đã sao chép từ Excel</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Export the data packet</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose packet files to receive</source>
+        <translation>Chọn các tệp gói cần nhận</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt thi đua</translation>
+    </message>
+    <message>
+        <source>Add a target row</source>
+        <translation>Thêm dòng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Ghi chú minh chứng</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Đọc lại số liệu</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +5200,41 @@ Do {unit} gửi lên: chỉ xem tại đây.</translation>
     </message>
 </context>
 <context>
+    <name>TableMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;whole table</source>
+        <translation>Sao chép &amp;cả bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Export the table to Excel</source>
+        <translation>Xuất bảng ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The table was saved to {path}.</source>
+        <translation>Đã lưu bảng vào {path}.</translation>
+    </message>
+</context>
+<context>
     <name>TargetDraftModel</name>
     <message>
         <source>Target</source>
@@ -3985,6 +5254,105 @@ Do {unit} gửi lên: chỉ xem tại đây.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Certificate template: {name}</source>
+        <translation>Mẫu giấy khen: {name}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Scan of the stock…</source>
+        <translation>Ảnh quét phôi…</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>Bỏ ảnh quét</translation>
+    </message>
+    <message>
+        <source>Preview: full design on blank paper</source>
+        <translation>Xem trước: toàn bộ mẫu trên giấy trắng</translation>
+    </message>
+    <message>
+        <source>Preview: only what prints on the stock</source>
+        <translation>Xem trước: chỉ phần in lên phôi</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <source>x (mm)</source>
+        <translation>x (mm)</translation>
+    </message>
+    <message>
+        <source>y (mm)</source>
+        <translation>y (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Rộng (mm)</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Căn lề</translation>
+    </message>
+    <message>
+        <source>Size (pt)</source>
+        <translation>Cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <source>Shrinks to</source>
+        <translation>Thu nhỏ đến</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Kiểu chữ</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Pre-printed</source>
+        <translation>In sẵn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Printer offset</source>
+        <translation>Độ lệch máy in</translation>
+    </message>
+    <message>
+        <source>Shown under the preview, never printed</source>
+        <translation>Hiện dưới bản xem trước, không bao giờ in</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Scan of the stock</source>
+        <translation>Ảnh quét phôi</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +5834,10 @@ Do {unit} gửi lên: chỉ xem tại đây.</translation>
     <message>
         <source>— not in the file —</source>
         <translation>— không có trong tệp —</translation>
+    </message>
+    <message>
+        <source>e.g. {values}</source>
+        <translation>ví dụ: {values}</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,9 @@ from bamtrachnhiem.domain.errors import StorageError
 from bamtrachnhiem.services.activities import ActivityService
 from bamtrachnhiem.services.assessments import AssessmentService
 from bamtrachnhiem.services.campaigns import CampaignService
+from bamtrachnhiem.services.certificates import CertificateService
+from bamtrachnhiem.services.commendation_documents import CommendationDocuments
+from bamtrachnhiem.services.commendations import CommendationService
 from bamtrachnhiem.services.completeness import CompletenessService
 from bamtrachnhiem.services.configuration import ConfigService
 from bamtrachnhiem.services.consolidation import ConsolidationService
@@ -76,6 +79,9 @@ class AppContext:
     completeness: CompletenessService = field(init=False)
     consolidation: ConsolidationService = field(init=False)
     reports: ReportService = field(init=False)
+    commendations: CommendationService = field(init=False)
+    certificates: CertificateService = field(init=False)
+    commendation_documents: CommendationDocuments = field(init=False)
     documents: DocumentService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -96,6 +102,11 @@ class AppContext:
         self.packet_merge = PacketMergeService(self.database, self.import_log)
         self.configuration = ConfigService(self.database, self.years)
         self.completeness = CompletenessService(self.database, self.configuration)
+        self.commendations = CommendationService(self.database, self.years, self.completeness)
+        self.certificates = CertificateService(self.database, self.commendations)
+        self.commendation_documents = CommendationDocuments(
+            self.database, self.units, self.commendations
+        )
         self.documents = DocumentService(
             self.database,
             self.units,

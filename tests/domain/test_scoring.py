@@ -258,11 +258,16 @@ def test_title_share_keeps_the_highest_means():
     assert all(v.shortfalls == (TitleShortfall.SHARE,) for v in verdicts[2:])
 
 
-def test_title_share_rounds_down():
-    """Four members at 20% make 0.8 of a place: nobody can be proposed."""
-    verdicts = title_verdicts(RULES, [entry("a", year_of(99))], unit_size=4)
-    assert verdicts[0].shortfalls == (TitleShortfall.SHARE,)
+def test_title_share_rounds_down_but_a_small_unit_proposes_one():
+    """Four members at 20% make 0.8 of a place: rounded down, yet a unit with members can
+    still propose one (the best); 25 members give 5, an empty unit none."""
+    entries = [entry("a", year_of(99)), entry("b", year_of(95))]
+    verdicts = title_verdicts(RULES, entries, unit_size=4)
+    assert [v.member_id for v in verdicts if v.proposed] == ["a"]
+    assert verdicts[1].shortfalls == (TitleShortfall.SHARE,)
+    assert title_quota(RULES, 4) == 1
     assert title_quota(RULES, 25) == 5
+    assert title_quota(RULES, 0) == 0
 
 
 def test_title_ties_are_broken_deterministically():

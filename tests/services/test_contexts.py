@@ -201,11 +201,39 @@ def test_every_service_change_announces_the_kinds_it_wrote(tmp_path: Path) -> No
         br.check(branch.reports.issue, draft.id)
         spare = br.check(branch.reports.make, ReportKind.QUARTER, YEAR, month=3)
         br.check(branch.reports.delete, spare.id)
+        # Commendations: a round sent down, a nomination with votes sent up (below).
+        from bamtrachnhiem.domain.commendations import CommendationRound, ReviewVerdict
+
+        up.check(upper.commendations.set_register_format, "{n:04d}")
+        up.check(upper.commendations.set_default_rule, upper.commendations.default_rule())
+        round_ = up.check(
+            upper.commendations.save_round, CommendationRound(YEAR, "Khen năm", quotas={"CD-1": 2})
+        )
+        up.check(upper.configuration.export_config, YEAR, "CD-1", tmp_path / "cfg2.xlsx")
+        br.check(branch.configuration.import_config, tmp_path / "cfg2.xlsx")
+        nomination = br.check(branch.commendations.nominate, round_.id, an.id)
+        br.check(
+            branch.commendations.record_meeting, round_.id, f"{YEAR}-12-01", {nomination.id: (5, 6)}
+        )
+        br.check(branch.commendations.send, [nomination.id])
         packet = br.check(branch.packet_export.export_packet, YEAR, 3, tmp_path / "p.xlsx")
 
         up.check(upper.packet_merge.preview, [packet.path])
         report = up.check(upper.packet_merge.apply, [packet.path])
         assert report.files[0].status.value == "imported"
+        up.check(upper.commendations.review, [nomination.id], ReviewVerdict.APPROVED)
+        decision = up.check(upper.commendations.create_decision, round_.id)
+        decision = up.check(
+            upper.commendations.save_decision,
+            replace(decision, number=1, decision_date=f"{YEAR}-12-20", signer_name="Hải"),
+        )
+        up.check(upper.commendations.issue, decision.id)
+        up.check(upper.certificates.set_offset, "overlay", 1.5, -0.5)
+        up.check(upper.certificates.print_decision, decision.id, tmp_path / "gk.pdf")
+        up.check(upper.commendations.annul, decision.id, "Nhầm")
+        up.check(upper.certificates.reset_template, "overlay")
+        draft = up.check(upper.commendations.save_round, CommendationRound(YEAR, "Đợt hai"))
+        up.check(upper.commendations.close_round, draft.id)
         up.check(upper.packet_merge.apply, [tmp_path / "cfg.xlsx"])  # refused: logged
         with pytest.raises(ValidationError):
             br.check(branch.members.save, Member(given_name=""))

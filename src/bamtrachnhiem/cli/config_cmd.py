@@ -95,6 +95,9 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
                     "unit_changed": result.unit_changed,
                     "campaigns": result.campaigns.as_dict(),
                     "campaign_targets": result.campaign_targets.as_dict(),
+                    "commendations": {
+                        kind: counts.as_dict() for kind, counts in result.commendations.items()
+                    },
                     "deadlines": {str(m): d for m, d in result.deadlines.items()},
                     "already_imported_at": result.already_imported_at,
                     "warnings": [issue_document(w, console.lang) for w in result.warnings],

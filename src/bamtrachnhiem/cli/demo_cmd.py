@@ -18,6 +18,7 @@ from bamtrachnhiem.demo import (
     DemoWorld,
     build_world,
 )
+from bamtrachnhiem.demo.commendations import run_commendations
 from bamtrachnhiem.messages import text
 
 
@@ -101,8 +102,30 @@ def run(args: argparse.Namespace, console: Console) -> int:
             say("cli_demo_progress", done=done, total=total, unit=unit)
 
     world = build_world(spec, workers=args.workers, progress=progress)
+    commendations = None
+    if args.full:
+        # The upper levels' year-end (outputs.md § "demo ... --full"); each part is its own
+        # demo module with one entry function.
+        commendations = run_commendations(world)
     if console.json_mode:
-        console.emit_json(world_document(world))
+        document = world_document(world)
+        if commendations is not None:
+            document["commendations"] = jsonable(
+                {
+                    "round_id": commendations.round_id,
+                    "decision_id": commendations.decision_id,
+                    "decision_number": commendations.decision_number,
+                    "nominated": commendations.nominated,
+                    "returned": commendations.returned,
+                    "recipients": [
+                        {"name": n, "register_number": r, "code": c}
+                        for n, r, c in commendations.recipients
+                    ],
+                    "certificates": commendations.certificates,
+                    "overlay": commendations.overlay,
+                }
+            )
+        console.emit_json(document)
         return 0
     totals = world.totals()
     console.say(
@@ -123,6 +146,13 @@ def run(args: argparse.Namespace, console: Console) -> int:
         console.say("cli_demo_late", units=", ".join(world.late_units))
     if world.gap_units:
         console.say("cli_demo_gap", units=", ".join(world.gap_units))
+    if commendations is not None:
+        console.say(
+            "cli_demo_commendations",
+            number=commendations.decision_number,
+            count=len(commendations.recipients),
+            path=commendations.certificates,
+        )
     if world.district is not None and world.province is not None:
         console.say(
             "cli_demo_full_district",

@@ -17,7 +17,9 @@ from pathlib import Path
 from bamtrachnhiem import __version__, bootstrap
 from bamtrachnhiem.cli import (
     backup_cmd,
+    certificate_cmd,
     check_cmd,
+    commendation_cmd,
     config_cmd,
     demo_cmd,
     init_cmd,
@@ -41,6 +43,8 @@ COMMAND_MODULES = (
     status_cmd,
     summary_cmd,
     report_cmd,
+    commendation_cmd,
+    certificate_cmd,
     backup_cmd,
     check_cmd,
     demo_cmd,
@@ -175,6 +179,8 @@ def _command_name(args: argparse.Namespace) -> str:
         "config_command",
         "campaigns_command",
         "report_command",
+        "commendation_command",
+        "certificate_command",
     ):
         if getattr(args, attr, None):
             parts.append(getattr(args, attr))

@@ -746,6 +746,270 @@ DEADLINES = RecordKind(
 )
 
 
+# --- commendations (khen thưởng): docs/decisions/0030 ------------------------------------
+# Every record is owned by the unit that made it: a round and its decisions by the unit that
+# opened it, a nomination by the unit that proposed it, a review by the unit that judged it.
+# They travel upward in data packets (each in its owner's snapshot) and the ones that
+# concern a unit below travel down in its configuration packet, keeping their owner.
+
+_FORM_LABELS = (
+    ("giay_khen", "Giấy khen"),
+    ("giay_chung_nhan", "Giấy chứng nhận"),
+    ("de_nghi", "Đề nghị cấp trên khen thưởng"),
+)
+_RECIPIENT_LABELS = (("individual", "Cá nhân"), ("collective", "Tập thể"))
+
+
+def _form() -> Column:
+    return _col(
+        "form",
+        T.ENUM,
+        "Mã hình thức",
+        12,
+        required=True,
+        default="giay_khen",
+        choices=("giay_khen", "giay_chung_nhan", "de_nghi"),
+        shown_as="Hình thức",
+        labels=_FORM_LABELS,
+    )
+
+
+def _recipient_kind(key: str) -> Column:
+    return _col(
+        key,
+        T.ENUM,
+        "Mã cá nhân/tập thể",
+        10,
+        required=True,
+        default="individual",
+        choices=("individual", "collective"),
+        shown_as="Cá nhân/Tập thể",
+        labels=_RECIPIENT_LABELS,
+    )
+
+
+COMMENDATION_ROUNDS = RecordKind(
+    "commendation_rounds",
+    "commendation_round",
+    (
+        _id("Mã đợt xét"),
+        _col("year", T.INT, "Năm", 7),
+        _col("name", T.TEXT, "Tên đợt xét", 34, required=True),
+        _form(),
+        _bool("individuals", "Xét cá nhân", default=1),
+        _bool("collectives", "Xét tập thể", default=1),
+        _col("rule", T.JSON, "Tiêu chuẩn xét (JSON)", 30, default="{}", shown_as="Tiêu chuẩn xét"),
+        _col(
+            "quotas",
+            T.JSON,
+            "Chỉ tiêu theo đơn vị (JSON)",
+            20,
+            default="{}",
+            shown_as="Chỉ tiêu theo đơn vị",
+        ),
+        _col("deadline", T.DATE, "Hạn gửi đề nghị", 11, nullable=True),
+        _col(
+            "state",
+            T.ENUM,
+            "Mã tình trạng",
+            10,
+            required=True,
+            default="open",
+            choices=("open", "closed"),
+            shown_as="Tình trạng",
+            labels=(("open", "Đang mở"), ("closed", "Đã kết thúc")),
+        ),
+        _text("achievement", "Thành tích ghi trên giấy khen", 30),
+        _text("notes", "Ghi chú", 18),
+        *_OWNER,
+    ),
+    packets=Packets.BOTH,
+    sheet="Đợt xét khen thưởng",
+    title="Đợt xét khen thưởng, tiêu chuẩn và chỉ tiêu",
+    sort_keys=("name", "id"),
+)
+
+NOMINATIONS = RecordKind(
+    "commendations",
+    "nomination",
+    (
+        _id("Mã đề nghị"),
+        _col("round_id", T.ID, "Mã đợt xét", 12, ref="commendation_rounds"),
+        _col("year", T.INT, "Năm", 7),
+        _recipient_kind("nominee_kind"),
+        _col("member_id", T.REF, "Mã đoàn viên", 12, nullable=True, ref="members"),
+        _text("nominee_unit_code", "Mã đơn vị được đề nghị", 14),
+        _col("nominee_name", T.TEXT, "Họ và tên / Tập thể", 26, required=True),
+        _col("birth_year", T.INT, "Năm sinh", 8, nullable=True),
+        _text("position_unit", "Chức vụ, đơn vị", 24),
+        _text("field", "Lĩnh vực", 14),
+        _text("summary", "Tóm tắt thành tích", 40),
+        _col("figures", T.JSON, "Số liệu (JSON)", 24, default="{}", shown_as="Số liệu"),
+        _col("meeting_date", T.DATE, "Ngày họp xét", 11, nullable=True),
+        _col("votes_for", T.INT, "Số phiếu đồng ý", 8, nullable=True),
+        _col("votes_present", T.INT, "Số người dự họp", 8, nullable=True),
+        _text("over_quota_note", "Giải trình vượt chỉ tiêu", 20),
+        _col(
+            "state",
+            T.ENUM,
+            "Mã tình trạng",
+            10,
+            required=True,
+            default="draft",
+            choices=("draft", "sent"),
+            shown_as="Tình trạng",
+            labels=(("draft", "Dự thảo"), ("sent", "Đã gửi")),
+        ),
+        _col("sent_at", T.STAMP, "Gửi lúc", 18, nullable=True),
+        *_OWNER,
+    ),
+    packets=Packets.DATA,
+    sheet="Đề nghị khen thưởng",
+    title="Đề nghị khen thưởng của đơn vị (cá nhân và tập thể)",
+    sort_keys=("round_id", "nominee_kind", "nominee_name", "id"),
+)
+
+NOMINATION_REVIEWS = RecordKind(
+    "nomination_reviews",
+    "nomination_review",
+    (
+        _id("Mã ý kiến"),
+        _col("nomination_id", T.ID, "Mã đề nghị", 12, ref="commendations"),
+        _col("round_id", T.ID, "Mã đợt xét", 12),
+        _col("year", T.INT, "Năm", 7),
+        _col(
+            "verdict",
+            T.ENUM,
+            "Mã kết quả xét",
+            10,
+            required=True,
+            choices=("returned", "approved", "not_commended"),
+            shown_as="Kết quả xét",
+            labels=(
+                ("returned", "Trả lại"),
+                ("approved", "Duyệt"),
+                ("not_commended", "Không khen thưởng"),
+            ),
+        ),
+        _text("reason", "Lý do", 30),
+        _col("reviewed_at", T.STAMP, "Xét lúc", 18, required=True),
+        *_OWNER,
+    ),
+    packets=Packets.BOTH,
+    sheet="Ý kiến xét đề nghị",
+    title="Ý kiến của cấp xét về từng đề nghị (duyệt, trả lại kèm lý do)",
+    sort_keys=("nomination_id", "id"),
+)
+
+COMMENDATION_DECISIONS = RecordKind(
+    "commendation_decisions",
+    "commendation_decision",
+    (
+        _id("Mã quyết định"),
+        _col("year", T.INT, "Năm", 7),
+        _col("round_id", T.REF, "Mã đợt xét", 12, nullable=True),
+        _form(),
+        _col("number", T.INT, "Số", 7, nullable=True),
+        _text("number_text", "Số quyết định", 14),
+        _col("decision_date", T.DATE, "Ngày quyết định", 11, nullable=True),
+        _text("signer_name", "Người ký", 20),
+        _text("signer_title", "Chức danh người ký", 14),
+        _text("title", "Trích yếu", 30),
+        _text("reward_text", "Điều khoản khen thưởng", 24),
+        _text("recipients_line", "Nơi nhận", 20),
+        _col(
+            "state",
+            T.ENUM,
+            "Mã tình trạng",
+            10,
+            required=True,
+            default="draft",
+            choices=("draft", "issued", "annulled"),
+            shown_as="Tình trạng",
+            labels=(("draft", "Dự thảo"), ("issued", "Đã ban hành"), ("annulled", "Đã hủy")),
+        ),
+        _text("annul_reason", "Lý do hủy", 20),
+        _col("annulled_at", T.STAMP, "Hủy lúc", 18, nullable=True),
+        _col("issued_at", T.STAMP, "Ban hành lúc", 18, nullable=True),
+        *_OWNER,
+    ),
+    packets=Packets.BOTH,
+    sheet="Quyết định khen thưởng",
+    title="Quyết định khen thưởng",
+    sort_keys=("decision_date", "number", "id"),
+)
+
+AWARDS = RecordKind(
+    "awards",
+    "award",
+    (
+        _id("Mã khen thưởng"),
+        _col("year", T.INT, "Năm", 7),
+        _col("decision_id", T.REF, "Mã quyết định", 12, nullable=True),
+        _col("nomination_id", T.REF, "Mã đề nghị", 12, nullable=True),
+        _col("position", T.INT, "Thứ tự trong danh sách", 8, default=0),
+        _col("register_number", T.INT, "Số vào sổ (số)", 8, nullable=True),
+        _text("register_text", "Số vào sổ", 10),
+        _recipient_kind("recipient_kind"),
+        _col("member_id", T.REF, "Mã đoàn viên", 12, nullable=True),
+        _text("recipient_unit_code", "Mã đơn vị được khen", 14),
+        _col("recipient_name", T.TEXT, "Họ và tên / Tập thể", 26, required=True),
+        _text("position_unit", "Chức vụ, đơn vị", 24),
+        _text("achievement", "Thành tích", 30),
+        _form(),
+        _text("decision_number", "Số quyết định", 14),
+        _col("decision_date", T.DATE, "Ngày quyết định", 11, nullable=True),
+        _text("issuer_name", "Cấp khen", 20),
+        _text("code", "Mã xác thực", 12),
+        _col(
+            "source",
+            T.ENUM,
+            "Mã nguồn",
+            10,
+            required=True,
+            default="own",
+            choices=("own", "external"),
+            shown_as="Nguồn",
+            labels=(("own", "Đơn vị khen"), ("external", "Cấp khác khen, nhập tay")),
+        ),
+        *_OWNER,
+    ),
+    packets=Packets.BOTH,
+    sheet="Sổ khen thưởng",
+    title="Sổ khen thưởng: người và tập thể được khen, số vào sổ, mã xác thực",
+    sort_keys=("register_number", "position", "id"),
+)
+
+CERTIFICATE_TEMPLATES = RecordKind(
+    "certificate_templates",
+    "certificate_template",
+    (
+        _col("id", T.ID, primary=True),
+        _col("name", T.TEXT, required=True),
+        _col("definition", T.JSON, default="{}"),
+        _col("dx_mm", T.FLOAT, default=0),
+        _col("dy_mm", T.FLOAT, default=0),
+        _text("background_path"),
+        _col("updated_at", T.STAMP),
+    ),
+)
+
+CERTIFICATE_PRINTS = RecordKind(
+    "certificate_prints",
+    "certificate_print",
+    (
+        _col("id", T.SERIAL, primary=True),
+        _col("at", T.STAMP),
+        _text("who"),
+        _col("decision_id", T.ID, nullable=True),
+        _text("template"),
+        _text("mode"),
+        _col("registers", T.JSON, default="[]"),
+        _text("file_name"),
+    ),
+)
+
+
 REPORT_KINDS = ("monthly", "quarter", "h1", "year")
 REPORT_KIND_LABELS = (
     ("monthly", "Báo cáo tháng"),
@@ -876,6 +1140,13 @@ ALL_KINDS: tuple[RecordKind, ...] = (
     PACKET_IMPORT_SECTIONS,
     PACKET_MERGED,
     DEADLINES,
+    COMMENDATION_ROUNDS,
+    NOMINATIONS,
+    NOMINATION_REVIEWS,
+    COMMENDATION_DECISIONS,
+    AWARDS,
+    CERTIFICATE_TEMPLATES,
+    CERTIFICATE_PRINTS,
     REPORTS,
     REPORT_PERIODS,
 )

@@ -307,9 +307,11 @@ class TitleVerdict:
 
 
 def title_quota(rules: ScoringRules, unit_size: int) -> int:
-    """How many members may be proposed: the share of the unit, rounded down."""
+    """How many members may be proposed: the share of the unit, rounded down, but at least
+    one in a unit that has members (outputs.md: "a unit of three members can still propose
+    one"; docs/decisions/0030)."""
     quota = as_decimal(rules.title_max_share) * unit_size
-    return int(quota.to_integral_value(rounding=ROUND_FLOOR))
+    return max(int(quota.to_integral_value(rounding=ROUND_FLOOR)), min(1, unit_size))
 
 
 def title_verdicts(

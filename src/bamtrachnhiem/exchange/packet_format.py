@@ -21,7 +21,7 @@ from typing import Any
 from bamtrachnhiem.domain import kinds
 from bamtrachnhiem.domain.kinds import Column, ColumnType, RecordKind, Scope
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 LINE_ENDS_FROM = 3  # from this version, canonical text has LF line ends
 SHOWN_FROM = 4  # from this version, codes, JSON and ids are also shown in words
 DATA_FORMAT = "bamtrachnhiem-packet"
@@ -150,6 +150,19 @@ MONTH_LOCKS = packet_kind(kinds.MONTH_LOCKS)
 DEADLINES = packet_kind(kinds.DEADLINES)
 REPORTS = packet_kind(kinds.REPORTS)
 REPORT_PERIODS = packet_kind(kinds.REPORT_PERIODS)
+COMMENDATION_ROUNDS = packet_kind(kinds.COMMENDATION_ROUNDS)
+NOMINATIONS = packet_kind(kinds.NOMINATIONS)
+NOMINATION_REVIEWS = packet_kind(kinds.NOMINATION_REVIEWS)
+COMMENDATION_DECISIONS = packet_kind(kinds.COMMENDATION_DECISIONS)
+AWARDS = packet_kind(kinds.AWARDS)
+# The commendation kinds, in the order a merge applies them (format version 6).
+COMMENDATION_KINDS: tuple[PacketKind, ...] = (
+    COMMENDATION_ROUNDS,
+    NOMINATIONS,
+    NOMINATION_REVIEWS,
+    COMMENDATION_DECISIONS,
+    AWARDS,
+)
 
 # The kinds a data packet carries besides the tree, in the order a merge applies them:
 # members before what names them, campaigns before their targets and activities.
@@ -164,6 +177,7 @@ TABLE_KINDS: tuple[PacketKind, ...] = (
     ASSESSMENTS,
     MONTH_LOCKS,
     REPORTS,
+    *COMMENDATION_KINDS,
 )
 # The order sheets appear in a data packet (after the cover sheet).
 SHEET_ORDER: tuple[PacketKind, ...] = (
@@ -177,6 +191,7 @@ SHEET_ORDER: tuple[PacketKind, ...] = (
     ACTIVITIES,
     REPORTS,
     CRITERIA_SETS,
+    *COMMENDATION_KINDS,
     UNITS,
 )
 # --- the configuration packet ------------------------------------------------------------
@@ -187,6 +202,8 @@ CONFIG_KINDS: tuple[PacketKind, ...] = (
     CAMPAIGN_TARGETS,
     DEADLINES,
     REPORT_PERIODS,
+    *COMMENDATION_KINDS[:1],  # rounds, with their rule and quotas
+    *COMMENDATION_KINDS[2:],  # reviews, decisions, register entries of the units below
 )
 CRITERIA_SHEET = "Tiêu chí"  # display only: the criteria JSON in the metadata is read
 BANDS_SHEET = "Xếp loại"  # display only

@@ -56,7 +56,7 @@ from bamtrachnhiem.exchange.packet_format import (
     section_hash,
 )
 from bamtrachnhiem.exchange.packet_meta import SectionMeta
-from bamtrachnhiem.exchange.versions import OLDEST_READABLE, has_kind, kinds_in, upgrade_rows
+from bamtrachnhiem.exchange.versions import OLDEST_READABLE, carried, kinds_in, upgrade_rows
 from bamtrachnhiem.exchange.workbook_safety import calamine_workbook, check_workbook_file
 
 MAX_ISSUES = 200  # enough to fix a file by; a broken file would list thousands
@@ -265,8 +265,8 @@ def read_raw(
     issues: list[Issue] = []
     result: dict[str, SheetRows] = {}
     for kind in kinds_in(version, kinds):
-        if not has_kind(version, kind.name):
-            # A kind this version did not have yet: the file holds none of it.
+        if not carried(version, kind.name):
+            # A kind this version did not have yet: empty, and left out of its hashes.
             result[kind.name] = SheetRows(kind, present=False)
             continue
         if structure[kind.sheet] is None:
@@ -748,8 +748,8 @@ def read_packet(
     for section in sections.values():
         section_digests: dict[str, list[tuple[str, str]]] = {}
         for kind in kinds:
-            if not has_kind(raw.version, kind.name):
-                continue  # the hash of an older version knows no such kind
+            if not carried(raw.version, kind.name):
+                continue
             pairs = [
                 (str(row[kind.id_index]), digest)
                 for row, digest in zip(

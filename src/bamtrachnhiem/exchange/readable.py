@@ -37,6 +37,8 @@ class Readable:
                 return "; ".join(self.member_names.get(i, i) for i in json.loads(value))
             if (kind_name, column.key) == ("assessments", "band"):
                 return self.band_labels.get(value, str(value))
+            if (kind_name, column.key) == ("reports", "figures"):
+                return _report_figures(json.loads(value))
             if column.type is ColumnType.JSON:
                 return _JSON_WORDS[column.key](json.loads(value))
         except (ValueError, TypeError, KeyError, AttributeError):
@@ -85,7 +87,42 @@ def _criteria(value: dict[str, Any]) -> str:
     return f"{len(criteria)} tiêu chí, tổng {format_points(total)} điểm; xếp loại: {bands}"
 
 
+def _rule(value: dict[str, Any]) -> str:
+    paths = " | ".join(p["name"] for p in value.get("paths", []))
+    share = format_quantity(float(value.get("quota_share", 0)) * 100)
+    return f"Đạt một trong các cách: {paths}; chỉ tiêu {share}% (tối thiểu {value.get('quota_minimum', 0)})"
+
+
+def _quotas(value: dict[str, int]) -> str:
+    return "; ".join(f"{code}: {quota}" for code, quota in value.items())
+
+
+_FIGURE_WORDS = {
+    "mean": "bình quân năm",
+    "months_assessed": "số tháng được đánh giá",
+    "band": "xếp loại",
+    "initiatives": "sáng kiến",
+    "activities": "hoạt động",
+    "volunteer": "tình nguyện",
+    "prizes": "giải thưởng",
+    "targets_met": "chỉ tiêu đạt",
+    "members": "đoàn viên",
+    "pledged_pct": "% đăng ký",
+    "assessed_pct": "% đánh giá",
+    "on_time_months": "tháng nộp đúng hạn",
+    "campaign_pct": "% chỉ tiêu thi đua",
+}
+
+
 def _figures(value: dict[str, Any]) -> str:
+    return "; ".join(
+        f"{_FIGURE_WORDS[key]}: {value[key]}"
+        for key in _FIGURE_WORDS
+        if key in value and value[key] not in (None, "")
+    )
+
+
+def _report_figures(value: dict[str, Any]) -> str:
     """A report's figures in one line: members, pledges, assessments, bands, mean."""
     members, pledged = value.get("members", 0), value.get("pledged", 0)
     assessed, expected = value.get("assessed", 0), value.get("expected", 0)
@@ -119,5 +156,7 @@ _JSON_WORDS: dict[str, Callable[[Any], str]] = {
     "self_scores": _scores,
     "branch_scores": _scores,
     "definition": _criteria,
+    "rule": _rule,
+    "quotas": _quotas,
     "figures": _figures,
 }

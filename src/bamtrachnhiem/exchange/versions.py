@@ -35,7 +35,7 @@ class Upgrade:
     why: str
     # kind name → {column key: its header before ``version``}
     renamed: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
-    new_kinds: tuple[str, ...] = ()  # kinds (sheets) new in ``version``: older files have none
+    new_kinds: tuple[str, ...] = ()  # kinds (sheets) first carried in ``version``
 
 
 UPGRADES: tuple[Upgrade, ...] = (
@@ -75,11 +75,25 @@ UPGRADES: tuple[Upgrade, ...] = (
         "report, and leaves the receiver's report periods as they were.",
         new_kinds=("reports", "report_periods"),
     ),
+    Upgrade(
+        6,
+        {},
+        "Commendations travel: rounds with their rule and quotas, nominations, the reviews of "
+        "them, decisions and the register. Older packets carry none of these kinds: they "
+        "read as empty, and their hashes are checked without them.",
+        new_kinds=(
+            "commendation_rounds",
+            "commendations",
+            "nomination_reviews",
+            "commendation_decisions",
+            "awards",
+        ),
+    ),
 )
 
 
-def has_kind(version: int, kind_name: str) -> bool:
-    """True when packets of format ``version`` carry the kind ``kind_name`` (a sheet)."""
+def carried(version: int, kind_name: str) -> bool:
+    """True when packets of format ``version`` carry the kind (its sheet, its hash entry)."""
     return not any(kind_name in step.new_kinds for step in _after(version))
 
 

@@ -15,10 +15,10 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QFileDialog, QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from bamtrachnhiem.domain.errors import ValidationError
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import file_dialogs, message_boxes
 
 BAND_COLOURS = {
     "excellent": "#2E7D32",
@@ -125,7 +125,7 @@ def chart_pixmap(view: QChartView, width: int = 1200, height: int = 700) -> QPix
 
 def save_chart(parent: QWidget, view: QChartView, suggested: str) -> Path | None:
     """Ask where, then save the chart as a PNG; the path saved, or None."""
-    name, _ = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_file(
         parent,
         QCoreApplication.translate("Charts", "Save the chart as a picture"),
         suggested,

@@ -450,6 +450,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli_kind_criteria_sets": ("Bộ tiêu chí", "Criteria sets"),
     "cli_kind_reports": ("Báo cáo đã ban hành", "Issued reports"),
     "cli_kind_units": ("Đơn vị", "Units"),
+    "cli_kind_commendation_rounds": ("Đợt xét khen thưởng", "Commendation rounds"),
+    "cli_kind_nomination_reviews": ("Ý kiến xét đề nghị", "Nomination reviews"),
+    "cli_kind_commendation_decisions": ("Quyết định khen thưởng", "Commendation decisions"),
+    "cli_kind_awards": ("Sổ khen thưởng", "Register entries"),
     "cli_config_exported": (
         "Đã xuất gói cấu hình năm {year} cho đơn vị {unit_code} vào {path}.",
         "Exported the {year} configuration packet for the unit {unit_code} to {path}.",
@@ -465,5 +469,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli_config_already": (
         "Gói cấu hình {path} đã được nhập ngày {date}; không có gì thay đổi.",
         "The configuration packet {path} was already imported on {date}; nothing changed.",
+    ),
+    "packet_from_future": (
+        "Gói ghi ngày xuất {date}, sau hôm nay: đồng hồ hoặc ngày của máy gửi có thể bị "
+        "sai. Hãy nhắc đơn vị chỉnh lại ngày giờ máy rồi xuất lại.",
+        "The packet says it was exported on {date}, after today: the sending computer's clock "
+        "or date may be wrong. Ask the unit to set it right and export again.",
     ),
 }

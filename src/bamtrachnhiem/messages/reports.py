@@ -220,13 +220,6 @@ MESSAGES = {
     "cli_status_report_h1": ("Báo cáo sơ kết 6 tháng", "Six-month report"),
     "cli_status_report_year": ("Báo cáo tổng kết năm", "Year report"),
     # --- demo --full --------------------------------------------------------------------------------
-    "cli_help_demo_full": (
-        "đi tiếp năm ở cấp trên: huyện đoàn nhập gói từng tháng, gửi gói lên một tỉnh đoàn "
-        "(province.db); mỗi cấp ban hành báo cáo sơ kết 6 tháng (kèm --all-months)",
-        "go on with the year at the upper levels: the district imports each month's packets "
-        "and sends its own to a province (province.db); every level issues its six-month "
-        "report (implies --all-months)",
-    ),
     "cli_demo_upper_full": (
         "Cấp huyện: {path} ({unit})",
         "District: {path} ({unit})",

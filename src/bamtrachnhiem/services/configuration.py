@@ -58,8 +58,9 @@ from bamtrachnhiem.exchange.packet_writer import (
     PacketBook,
     write_packet_book,
 )
-from bamtrachnhiem.exchange.versions import has_kind
+from bamtrachnhiem.exchange.versions import carried
 from bamtrachnhiem.services.base import Service
+from bamtrachnhiem.services.commendation_config import SENT_DOWN, apply_config_rows, config_rows
 from bamtrachnhiem.services.years import YearService
 from bamtrachnhiem.storage.database import Database
 
@@ -80,6 +81,10 @@ _CONFIG_IMPORT_KINDS = (
     "deadlines",
     "report_periods",
     "packet_imports",
+    "commendation_rounds",
+    "nomination_reviews",
+    "commendation_decisions",
+    "awards",
 )
 
 
@@ -101,6 +106,7 @@ class _ConfigContent:
     sender: str
     report_periods: list[ReportPeriod] | None = None  # None: an older packet without them
     edited_rows: list[EditedRow] = field(default_factory=list)
+    commendations: dict[str, list[tuple]] = field(default_factory=dict)
 
 
 class ConfigService(Service):
@@ -302,6 +308,15 @@ class ConfigService(Service):
                 REPORT_PERIODS, period_rows, [row_digest(REPORT_PERIODS, r) for r in period_rows]
             ),
         ]
+        commendations = config_rows(self._rows, unit_code, year)
+        sheets += [
+            DataSheet(
+                kind,
+                commendations[kind.name],
+                [row_digest(kind, r) for r in commendations[kind.name]],
+            )
+            for kind in SENT_DOWN
+        ]
         packet_uuid, exported_at = new_id(), self.now_iso()
         meta = {
             "format": CONFIG_FORMAT,
@@ -433,14 +448,14 @@ class ConfigService(Service):
             )
         except (ValueError, TypeError, KeyError):
             raise PacketError.single("packet_meta_invalid", file=name, key="criteria") from None
-        carried = [k for k in CONFIG_KINDS if has_kind(raw.version, k.name)]
-        sheets = [DataSheet(raw.sheets[k.name].kind, raw.sheets[k.name].rows, []) for k in carried]
+        present = [k for k in CONFIG_KINDS if carried(raw.version, k.name)]
+        sheets = [DataSheet(raw.sheets[k.name].kind, raw.sheets[k.name].rows, []) for k in present]
         for sheet in sheets:
             sheet.digests = [row_digest(sheet.kind, row) for row in sheet.rows]
         units = raw.current_rows(UNITS)
-        if _config_hash(sheets, meta["criteria"]) != meta.get("content_hash"):
+        if _config_hash(sheets, meta["criteria"], raw.version) != meta.get("content_hash"):
             edited = []
-            for kind in carried:
+            for kind in present:
                 read = raw.sheets[kind.name]
                 for row, number, stored in zip(
                     read.rows, read.row_numbers, read.digests, strict=True
@@ -464,7 +479,7 @@ class ConfigService(Service):
             int(month): date.fromisoformat(due) for month, due in raw.current_rows(DEADLINES)
         }
         periods = None
-        if has_kind(raw.version, REPORT_PERIODS.name):
+        if carried(raw.version, REPORT_PERIODS.name):
             periods = []
             for period, kind, month_from, month_to, due, required in raw.current_rows(
                 REPORT_PERIODS
@@ -494,6 +509,7 @@ class ConfigService(Service):
             criteria=criteria,
             sender=meta["parent_code"],
             report_periods=periods,
+            commendations={kind.name: raw.current_rows(kind) for kind in SENT_DOWN},
         )
 
     def _apply(
@@ -579,6 +595,7 @@ class ConfigService(Service):
             self._store_report_periods(
                 criteria.year, content.report_periods, "upper", content.sender
             )
+        result.commendations = apply_config_rows(self._rows, own_code, content.commendations)
 
     def _upsert(
         self,
@@ -617,10 +634,12 @@ class ConfigService(Service):
         counts.updated += 1
 
 
-def _config_hash(sheets: list[DataSheet], criteria_json: str) -> str:
+def _config_hash(sheets: list[DataSheet], criteria_json: str, version: int = FORMAT_VERSION) -> str:
     digests: dict[str, list[tuple[str, str]]] = {}
     for sheet in sheets:
         kind: PacketKind = sheet.kind
+        if not carried(version, kind.name):
+            continue  # an older packet's hash knows nothing of kinds added since
         digests[kind.name] = [
             (str(row[kind.id_index]), row_digest(kind, row)) for row in sheet.rows
         ]
