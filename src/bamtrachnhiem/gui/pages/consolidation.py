@@ -38,6 +38,7 @@ from bamtrachnhiem.domain.consolidation import (
 )
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.numbers import format_quantity
+from bamtrachnhiem.domain.records import MemberStatus
 from bamtrachnhiem.gui import charts, message_boxes
 from bamtrachnhiem.gui.dialogs.unit_detail_dialog import UnitDetailDialog
 from bamtrachnhiem.gui.models.consolidation_table import (
@@ -342,7 +343,11 @@ class ConsolidationPage(Page):
                 self.status.setText("")
                 message_boxes.show_error(self, exc)
 
-        members = self.table.total.members if self.table is not None else 0
+        members = (
+            self.table.total.members
+            if self.table is not None
+            else self.ctx.members.count(statuses=[MemberStatus.ACTIVE])
+        )
         if members < self.BACKGROUND_FROM_MEMBERS:
             try:
                 table = self.ctx.consolidation.by_unit(period)
