@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +55,6 @@ from bamtrachnhiem.domain.commendations import (
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.gui import message_boxes, printing
-from bamtrachnhiem.gui.certificate_printing import preview_and_print_pdf, print_table
 from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
     DecisionDialog,
     ExternalAwardDialog,
@@ -295,11 +295,14 @@ class CommendationsPage(Page):
         button.clicked.connect(slot)
         return button
 
-    def _print_button(self, model: RowsModel, title: Callable[[], str]) -> QPushButton:
-        def do() -> None:
-            print_table(self, title(), list(model.headers()), model.text_rows())
-
-        return self._button(self.tr("&Print table…"), do)
+    def _table_print_button(self, build: Callable[[], Document], file_stem: str) -> QToolButton:
+        """The "Print table" button: the table as shown, as a paper of the Đoàn layout
+        (preview, print at 100 %, PDF, Excel). ``build`` is a method of the page: the
+        printer holds it weakly."""
+        printer = printing.DocumentPrinter(self, self.ctx, build, file_stem)
+        button = printing.print_menu_button(printer, self)
+        button.setText(self.tr("Print table"))
+        return button
 
     def _build_rounds_tab(self) -> None:
         self.rounds_model = RowsModel(
@@ -353,7 +356,9 @@ class CommendationsPage(Page):
                 self.new_round_button,
                 self.edit_round_button,
                 self.close_round_button,
-                trailing=[self._print_button(self.rounds_model, lambda: self.tr("Rounds"))],
+                trailing=[
+                    self._table_print_button(self._rounds_table, "Danh sách đợt xét khen thưởng")
+                ],
             )
         )
         self.tabs.addTab(tab, self.tr("Rounds"))
@@ -430,7 +435,7 @@ class CommendationsPage(Page):
         layout.addLayout(
             self._buttons(
                 self.nominate_button,
-                trailing=[self._print_button(self.shortlist_model, lambda: self.tr("Shortlist"))],
+                trailing=[self._table_print_button(self._shortlist_table, "Danh sách xét chọn")],
             )
         )
         self.tabs.addTab(tab, self.tr("Shortlist"))
@@ -504,14 +509,11 @@ class CommendationsPage(Page):
                     self.approve_button,
                     self.return_button,
                     self.reject_button,
-                    self._print_button(self.nominations_model, self._nominations_title),
+                    self._table_print_button(self._nominations_table, "Bảng đề nghị"),
                 ],
             )
         )
         self.tabs.addTab(tab, self.tr("Nominations"))
-
-    def _nominations_title(self) -> str:
-        return self.tr("Nomination list — {round}").format(round=self.round_choice.currentText())
 
     def _build_decisions_tab(self) -> None:
         self.decisions_model = RowsModel(
@@ -572,7 +574,7 @@ class CommendationsPage(Page):
                     self.decision_print_button,
                     self.annul_button,
                     self.delete_decision_button,
-                    self._print_button(self.decisions_model, lambda: self.tr("Decisions")),
+                    self._table_print_button(self._decisions_table, "Danh sách quyết định"),
                 ],
             )
         )
@@ -645,7 +647,7 @@ class CommendationsPage(Page):
                 trailing=[
                     self.register_print_button,
                     self.export_button,
-                    self._print_button(self.register_model, lambda: self.tr("Register")),
+                    self._table_print_button(self._register_table, "Bảng khen thưởng"),
                 ],
             )
         )
@@ -658,7 +660,9 @@ class CommendationsPage(Page):
         self.blank_paper = QRadioButton(self.tr("Blank paper (full design)"))
         self.stock = QRadioButton(self.tr("Pre-printed stock (only the variable fields)"))
         self.blank_paper.setChecked(True)
-        self.print_button = self._button(self.tr("&Preview and print…"), self.print_certificates)
+        self.print_button = self._button(
+            self.tr("&Preview and print…"), self.print_all_certificates
+        )
         self.save_pdf_button = self._button(self.tr("&Save as PDF…"), self.save_certificates)
         self.reprint_button = self._button(
             self.tr("&Reprint the selected…"), self.reprint_certificates
@@ -1034,6 +1038,52 @@ class CommendationsPage(Page):
             None if self.all_years.isChecked() else self.year.value()
         )
 
+    # --- the tables as shown, printed -----------------------------------------------------
+
+    def _table_document(self, table: QTableView, title: str, subject: str = "") -> Document:
+        model = table.model()
+        assert isinstance(model, RowsModel)
+        return self.ctx.documents.screen_table(
+            title,
+            model.headers(),
+            model.values(),
+            widths=[table.columnWidth(c) for c in range(model.columnCount())],
+            subject=subject,
+        )
+
+    def _round_subject(self) -> str:
+        r = self._round()
+        return r.name if r is not None else ""
+
+    def _year_subject(self) -> str:
+        return self.tr("Year {year}").format(year=self.year.value())
+
+    def _rounds_table(self) -> Document:
+        return self._table_document(
+            self.rounds_table, self.tr("List of commendation rounds"), self._year_subject()
+        )
+
+    def _shortlist_table(self) -> Document:
+        return self._table_document(
+            self.shortlist_table, self.tr("Shortlist for commendation"), self._round_subject()
+        )
+
+    def _nominations_table(self) -> Document:
+        return self._table_document(
+            self.nominations_table, self.tr("Nominations and their review"), self._round_subject()
+        )
+
+    def _decisions_table(self) -> Document:
+        return self._table_document(
+            self.decisions_table, self.tr("List of commendation decisions"), self._year_subject()
+        )
+
+    def _register_table(self) -> Document:
+        query = self.register_filter.text().strip()
+        scope = self.tr("All years") if self.all_years.isChecked() else self._year_subject()
+        subject = f"{scope} — {query}" if query else scope
+        return self._table_document(self.register_table, self.tr("Commendations awarded"), subject)
+
     # --- certificates ----------------------------------------------------------------------
 
     def _mode(self) -> PrintMode:
@@ -1068,8 +1118,19 @@ class CommendationsPage(Page):
         folder.mkdir(exist_ok=True)
         return folder / f"in-{self.cert_decision.currentData()}.pdf"
 
+    def print_all_certificates(self) -> None:
+        # Its own slot: clicked(bool) would otherwise arrive as ``award_ids``.
+        self.print_certificates(None)
+
     def print_certificates(self, award_ids: list[str] | None = None) -> None:
-        self._write(self._temp_pdf(), award_ids, lambda path: preview_and_print_pdf(self, path))
+        """Make the decision's certificates (or the chosen ones), then the print preview:
+        every certificate at 100 % on paper of the template's size."""
+        title = self.tr("Certificates — decision {number}").format(
+            number=self.cert_decision.currentText()
+        )
+        self._write(
+            self._temp_pdf(), award_ids, lambda path: printing.preview_pdf_file(self, path, title)
+        )
 
     def save_certificates(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -1099,7 +1160,7 @@ class CommendationsPage(Page):
             lambda: self.ctx.certificates.calibrate(path, self.cert_template.currentData())
         )
         if written is not None:
-            preview_and_print_pdf(self, written)
+            printing.preview_pdf_file(self, written, self.tr("Calibration page"))
 
     def edit_template(self) -> None:
         template = self._attempt(
