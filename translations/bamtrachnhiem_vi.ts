@@ -846,10 +846,6 @@
         <translation>Đơn vị mình: đề nghị {count} / chỉ tiêu {quota}</translation>
     </message>
     <message>
-        <source>Quota use: {units}</source>
-        <translation>Sử dụng chỉ tiêu: {units}</translation>
-    </message>
-    <message>
         <source>Round of {unit}; nominations are sent with the next data packet.</source>
         <translation>Đợt xét của {unit}; đề nghị được gửi lên cùng gói dữ liệu kế tiếp.</translation>
     </message>
@@ -1072,6 +1068,14 @@
     <message>
         <source>Print table</source>
         <translation>In bảng</translation>
+    </message>
+    <message>
+        <source>Quota use: {count} units have proposed {used} of {quota}.</source>
+        <translation>Sử dụng chỉ tiêu: {count} đơn vị đã đề nghị {used} trên tổng chỉ tiêu {quota}.</translation>
+    </message>
+    <message>
+        <source>Over their quota: {units}.</source>
+        <translation>Vượt chỉ tiêu: {units}.</translation>
     </message>
     <message>
         <source>Number</source>

@@ -19,6 +19,7 @@ from bamtrachnhiem.domain.commendations import (
     ReviewVerdict,
 )
 from bamtrachnhiem.gui import printing
+from bamtrachnhiem.gui.app import STYLE
 from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
     DecisionDialog,
     NominationDialog,
@@ -334,7 +335,8 @@ def test_an_unreadable_certificate_file_is_said_so(qtbot, tmp_path: Path, boxes)
 def _issued_decision(world: World) -> str:
     """A round, one nomination from CD-2 sent up in a packet, approved, decided, issued."""
     hd = world.district.commendations
-    r = hd.save_round(CommendationRound(YEAR, "Khen thưởng năm 2026"))
+    name = f"Khen thưởng thực hiện phong trào “3 trách nhiệm” năm {YEAR}"  # as long as real
+    r = hd.save_round(CommendationRound(YEAR, name))
     world.config_down("CD-2")
     cd2 = world.branches["CD-2"].commendations
     entry = next(e for e in cd2.shortlist(r.id) if e.proposed)
@@ -367,6 +369,44 @@ def test_certificates_preview_and_print_from_the_page(
     out.unlink()
     qtbot.mouseClick(page.calibrate_button, Qt.MouseButton.LeftButton)
     assert out.exists() and len(page_sizes(out)) == 1
+
+
+def test_the_page_fits_a_1366_screen(qtbot, world: World, monkeypatch) -> None:
+    """Beside the sidebar of a 1366×768 window, the quota is in full view and every column
+    of the nominations, decisions and register tables is inside the table, none squeezed."""
+    _issued_decision(world)
+    page = _page(qtbot, world.district)
+    page.setStyleSheet(STYLE)  # the app's type sizes
+    page.resize(1366 - 210, 700)
+    qtbot.waitUntil(lambda: page.quota.text() != "")
+    assert page.width() == 1366 - 210  # not widened by a row that cannot shrink
+    right = page.quota.mapTo(page, page.quota.rect().topRight()).x()
+    assert right <= page.width() and page.quota.width() >= page.quota.sizeHint().width()
+    for index, table in ((2, page.nominations_table), (3, page.decisions_table),
+                         (4, page.register_table)):  # fmt: skip
+        page.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda t=table: t.isVisible() and t.viewport().width() > 0)
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width() + 1, index
+        widest = max(range(header.count()), key=header.sectionSize)
+        assert all(header.sectionSize(c) >= 50 for c in range(header.count())), index
+        assert header.sectionSize(widest) >= 140, index  # the long text is readable
+
+
+def test_quota_use_is_one_line_at_sixty_units(qtbot, world: World) -> None:
+    """Sixty units below give totals and the units over their quota, not sixty entries; each
+    unit's figures are in the tooltip."""
+    page = _page(qtbot, world.district)
+    use = [
+        {"unit_code": f"CD-{i}", "name": f"Chi đoàn {i}", "quota": 2, "used": 3 if i == 7 else 1}
+        for i in range(60)
+    ]
+    page._show_quota_use(use)
+    assert page.quota_use.text() == (
+        "Sử dụng chỉ tiêu: 60 đơn vị đã đề nghị 62 trên tổng chỉ tiêu 120. "
+        "Vượt chỉ tiêu: Chi đoàn 7 3/2."
+    )
+    assert len(page.quota_use.toolTip().splitlines()) == 60
 
 
 def test_models_pass_the_model_tester(qtmodeltester, world: World, qtbot) -> None:

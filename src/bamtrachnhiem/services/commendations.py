@@ -583,12 +583,15 @@ class CommendationService(Service):
                     months[month] = total
                 if veto:
                     vetoed.add((unit_code, member_id))
+            good: dict[tuple[float, bool], bool] = {}  # many members share a mean
             for key, months in monthly.items():
                 figure = year_figure(rules, months)
                 if not figure.rated or figure.mean is None:
                     continue
-                band = band_for(rules, figure.mean, veto=key in vetoed)
-                if band.code in _GOOD_BANDS:
+                mean = (float(figure.mean), key in vetoed)
+                if mean not in good:
+                    good[mean] = band_for(rules, mean[0], veto=mean[1]).code in _GOOD_BANDS
+                if good[mean]:
                     base[key[0]] += 1
         elif r.individuals:
             base.update(

@@ -137,7 +137,9 @@ def _shortfall_text(entry: ShortlistEntry) -> str:
     )
 
 
-def _table(model: RowsModel, widths: Sequence[int] = ()) -> QTableView:
+def _table(model: RowsModel, widths: Sequence[int] = (), stretch: int | None = None) -> QTableView:
+    """A table of ``model`` with its columns ``widths`` pixels wide; the ``stretch`` column
+    (default: the last) takes the room left, so at 1366×768 every column is in view."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -148,9 +150,11 @@ def _table(model: RowsModel, widths: Sequence[int] = ()) -> QTableView:
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch is None)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -172,8 +176,14 @@ class CommendationsPage(Page):
         self.year.setValue(ctx.years.current_year())
         self.year.setPrefix(self.tr("Year "))
         self.round_choice = QComboBox()
-        self.round_choice.setMinimumWidth(420)
+        # A long round name is elided in the box rather than pushing the row off the window.
+        self.round_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.round_choice.setMinimumContentsLength(30)
         self.quota = QLabel()
+        self.quota.setContentsMargins(12, 0, 6, 0)
+        self.quota.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tabs = QTabWidget()
         self._build_rounds_tab()
         self._build_shortlist_tab()
@@ -189,7 +199,8 @@ class CommendationsPage(Page):
         top.addWidget(self.year)
         top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.round_choice, 1)
-        top.addWidget(self.quota)
+        # The quota sits at the right of the tabs, where the row has room to spare.
+        self.tabs.setCornerWidget(self.quota, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -246,6 +257,7 @@ class CommendationsPage(Page):
 
     def _load_round(self) -> None:
         r = self._round()
+        self.round_choice.setToolTip(self.round_choice.currentText())
         if r is None:
             self.shortlist_model.set_rows([])
             self.nominations_model.set_rows([])
@@ -265,19 +277,29 @@ class CommendationsPage(Page):
             )
         )
         self.quota.setStyleSheet("color: #B22222;" if count > quota else "")
+        self.quota_use.setToolTip("")
         if self._own_round():
-            use = self.ctx.commendations.quota_use(r.id)
-            self.quota_use.setText(
-                self.tr("Quota use: {units}").format(
-                    units="; ".join(f"{u['name']} {u['used']}/{u['quota']}" for u in use)
-                )
-            )
+            self._show_quota_use(self.ctx.commendations.quota_use(r.id))
         else:
             self.quota_use.setText(
                 self.tr("Round of {unit}; nominations are sent with the next data packet.").format(
                     unit=r.unit_code
                 )
             )
+
+    def _show_quota_use(self, use: list[dict[str, Any]]) -> None:
+        """One line however many units: the totals and the units over their quota; each
+        unit's figures in the tooltip."""
+        text = self.tr("Quota use: {count} units have proposed {used} of {quota}.").format(
+            count=len(use),
+            used=sum(u["used"] for u in use),
+            quota=sum(u["quota"] for u in use),
+        )
+        over = [f"{u['name']} {u['used']}/{u['quota']}" for u in use if u["used"] > u["quota"]]
+        if over:
+            text += " " + self.tr("Over their quota: {units}.").format(units="; ".join(over))
+        self.quota_use.setText(text)
+        self.quota_use.setToolTip("\n".join(f"{u['name']}: {u['used']}/{u['quota']}" for u in use))
 
     # --- the tabs -------------------------------------------------------------------------
 
@@ -418,7 +440,7 @@ class CommendationsPage(Page):
             tint=lambda e: None if e.proposed else "#707070",
         )
         self.shortlist_table = _table(
-            self.shortlist_model, (190, 250, 70, 105, 75, 70, 75, 95, 80, 160, 200)
+            self.shortlist_model, (180, 230, 70, 105, 75, 70, 75, 95, 80, 160, 160)
         )
         self.nominate_button = self._button(self.tr("&Nominate selected"), self.nominate)
         tab = QWidget()
@@ -466,7 +488,7 @@ class CommendationsPage(Page):
             tint=lambda n: "#B22222" if n.state is NominationState.RETURNED else None,
             tooltip=lambda n: n.summary,
         )
-        self.nominations_table = _table(self.nominations_model, (230, 180, 75, 220, 70, 140, 200))
+        self.nominations_table = _table(self.nominations_model, (200, 170, 70, 200, 65, 130, 150))
         self.nominations_table.activated.connect(self.edit_nomination)
         self.edit_nomination_button = self._button(self.tr("&Edit, votes…"), self.edit_nomination)
         self.send_button = self._button(self.tr("&Send up"), self.send)
@@ -540,7 +562,9 @@ class CommendationsPage(Page):
             self,
             tint=lambda d: "#707070" if d.state is DecisionState.ANNULLED else None,
         )
-        self.decisions_table = _table(self.decisions_model, (120, 90, 90, 80, 80, 160, 420))
+        self.decisions_table = _table(
+            self.decisions_model, (120, 90, 100, 70, 70, 160, 0, 200), stretch=6
+        )
         self.decisions_table.activated.connect(self.edit_decision)
         self.new_decision_button = self._button(
             self.tr("New decision from the &approved…"), self.new_decision
@@ -612,7 +636,7 @@ class CommendationsPage(Page):
             tint=lambda a: "#707070" if a.state is DecisionState.ANNULLED else None,
         )
         self.register_table = _table(
-            self.register_model, (50, 80, 200, 80, 220, 100, 110, 90, 170, 110)
+            self.register_model, (50, 75, 175, 65, 0, 80, 105, 85, 150, 105, 80), stretch=4
         )
         self.register_table.activated.connect(self.show_history)
         self.register_filter = QLineEdit()
