@@ -97,6 +97,10 @@ def test_the_december_flow_from_the_page(qtbot, world: World, boxes, monkeypatch
     qtbot.mouseClick(branch.nominate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: branch.nominations_model.rowCount() == 2)
     assert branch.tabs.currentIndex() == 2
+    # Printed, the shortlist marks the nominated with the papers' "x".
+    shortlist = branch._shortlist_table()
+    assert [r.cells[-1] for r in shortlist.blocks[0].all_rows()][:2] == ["x", "x"]
+    assert branch.ctx.documents.pdf_bytes(shortlist).startswith(b"%PDF")
 
     def votes(ctx, nomination, parent=None):
         dialog = NominationDialog(ctx, nomination, parent)

@@ -194,11 +194,11 @@ def test_screen_table(unit_ctx, tmp_path):
     shares, number columns kept as numbers with the decimals they need, landscape when
     wide; the PDF and the workbook both carry it."""
     ctx = unit_ctx
-    headers = ["Họ và tên", "Năm", "Điểm", "Số tháng", "Ghi chú", "Xếp loại"]
+    headers = ["Họ và tên", "Năm", "Điểm", "Số tháng", "Ghi chú", "Đề nghị"]
     rows = [
-        ["Trần Thị Bích", 2026, 92.5, 12, "", "Xuất sắc"],
-        ["Lê Minh Đức", 2026, 88.25, 11, "Chuyển đến", "Tốt"],
-        ["Võ Quốc Dũng", 2026, None, "", "", ""],
+        ["Trần Thị Bích", 2026, 92.5, 12, "", "x"],
+        ["Lê Minh Đức", 2026, 88.25, 11, "Chuyển đến", ""],
+        ["Võ Quốc Dũng", 2026, None, "", "", "x"],
     ]
     document = ctx.documents.screen_table(
         "Danh sách xét chọn",
@@ -215,6 +215,7 @@ def test_screen_table(unit_ctx, tmp_path):
         ("text", 0), ("text", 0), ("number", 2), ("text", 0)
     ]  # fmt: skip
     assert table.columns[2].alignment.value == "right"  # whole numbers, as on screen
+    assert table.columns[6].alignment.value == "center"  # a column of "x" marks
     assert table.columns[1].width == 4 * table.columns[2].width  # 200 px against 50 px
     assert [r.cells[:2] for r in table.all_rows()] == [
         (1, "Trần Thị Bích"), (2, "Lê Minh Đức"), (3, "Võ Quốc Dũng")

@@ -549,6 +549,8 @@ class DocumentService(Service):
                 # Whole numbers as the screen shows them: a year is never "2.026"; the
                 # workbook still keeps them as numbers.
                 columns.append(Column(header, width, align=Align.RIGHT))
+            elif values and all(v == "x" for v in values):
+                columns.append(Column(header, width, align=Align.CENTER))  # a mark, "x"
             else:
                 columns.append(Column(header, width))
         cells = [
@@ -560,7 +562,7 @@ class DocumentService(Service):
             subject=subject,
             header=self._header(unit, on),
             blocks=(
-                Table(tuple(columns), tuple(cells), font_size=11 if len(headers) <= 8 else 10),
+                Table(tuple(columns), tuple(cells), font_size=_table_font(len(headers))),
                 Paragraph(f"Tổng số: {len(rows)} dòng.", italic=True),
             ),
             signatures=(self._compiler(), self._signature(unit)),
@@ -568,6 +570,11 @@ class DocumentService(Service):
             file_title=f"{title} — {subject}" if subject else title,
             sheet_name=title,
         )
+
+
+def _table_font(columns: int) -> float:
+    """Smaller type for wider tables, so codes and numbers keep to one line."""
+    return 11.0 if columns <= 7 else 10.0 if columns <= 9 else 9.0
 
 
 def _decimals(values: Sequence[Value]) -> int:

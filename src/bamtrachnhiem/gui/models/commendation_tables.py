@@ -98,7 +98,9 @@ class RowsModel(RecordTableModel):
 
 
 def _value(value: object) -> Value:
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, bool):
+        return "x" if value else ""  # the papers' mark (the print font has no ✓)
+    if isinstance(value, int | float):
         return value
     return _text(value)
 

@@ -54,6 +54,7 @@ from bamtrachnhiem.domain.commendations import (
 )
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
     DecisionDialog,
@@ -137,10 +138,27 @@ def _shortfall_text(entry: ShortlistEntry) -> str:
     )
 
 
-def _table(model: RowsModel, widths: Sequence[int] = (), stretch: int | None = None) -> QTableView:
+class _Table(QTableView):
+    """A table of the page that remembers the widths it was given, the least share each
+    column gets on paper (a stretched column, or one on a tab not yet shown, has no width
+    of its own to go by)."""
+
+    def __init__(self, widths: Sequence[int]) -> None:
+        super().__init__()
+        self.declared_widths = tuple(widths)
+
+    def print_widths(self) -> list[int]:
+        declared = self.declared_widths
+        return [
+            max(self.columnWidth(c), declared[c] if c < len(declared) else 120)
+            for c in range(self.model().columnCount())
+        ]
+
+
+def _table(model: RowsModel, widths: Sequence[int] = (), stretch: int | None = None) -> _Table:
     """A table of ``model`` with its columns ``widths`` pixels wide; the ``stretch`` column
     (default: the last) takes the room left, so at 1366×768 every column is in view."""
-    table = QTableView()
+    table = _Table(widths)
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
@@ -410,8 +428,8 @@ class CommendationsPage(Page):
                 _shortfall_text(e),
                 kind_label(e.kind),
                 "",
-                self.tr("{p}% pledged").format(p=round(ev.pledged_pct, 1)),
-                self.tr("{p}%").format(p=round(ev.assessed_pct, 1)),
+                self.tr("{p}% pledged").format(p=format_quantity(round(ev.pledged_pct, 1))),
+                self.tr("{p}%").format(p=format_quantity(round(ev.assessed_pct, 1))),
                 self.tr("{n} on time").format(n=ev.on_time_months),
                 f"{ev.targets_met}/{ev.targets}",
                 ev.initiatives,
@@ -440,7 +458,7 @@ class CommendationsPage(Page):
             tint=lambda e: None if e.proposed else "#707070",
         )
         self.shortlist_table = _table(
-            self.shortlist_model, (180, 230, 70, 105, 75, 70, 75, 95, 80, 160, 160)
+            self.shortlist_model, (180, 230, 70, 100, 105, 65, 75, 90, 75, 150, 160)
         )
         self.nominate_button = self._button(self.tr("&Nominate selected"), self.nominate)
         tab = QWidget()
@@ -563,7 +581,7 @@ class CommendationsPage(Page):
             tint=lambda d: "#707070" if d.state is DecisionState.ANNULLED else None,
         )
         self.decisions_table = _table(
-            self.decisions_model, (120, 90, 100, 70, 70, 160, 0, 200), stretch=6
+            self.decisions_model, (120, 90, 100, 70, 70, 160, 300, 200), stretch=6
         )
         self.decisions_table.activated.connect(self.edit_decision)
         self.new_decision_button = self._button(
@@ -636,7 +654,7 @@ class CommendationsPage(Page):
             tint=lambda a: "#707070" if a.state is DecisionState.ANNULLED else None,
         )
         self.register_table = _table(
-            self.register_model, (50, 75, 175, 65, 0, 80, 105, 85, 150, 105, 80), stretch=4
+            self.register_model, (50, 75, 175, 65, 200, 80, 105, 85, 150, 115, 75), stretch=4
         )
         self.register_table.activated.connect(self.show_history)
         self.register_filter = QLineEdit()
@@ -1064,15 +1082,11 @@ class CommendationsPage(Page):
 
     # --- the tables as shown, printed -----------------------------------------------------
 
-    def _table_document(self, table: QTableView, title: str, subject: str = "") -> Document:
+    def _table_document(self, table: _Table, title: str, subject: str = "") -> Document:
         model = table.model()
         assert isinstance(model, RowsModel)
         return self.ctx.documents.screen_table(
-            title,
-            model.headers(),
-            model.values(),
-            widths=[table.columnWidth(c) for c in range(model.columnCount())],
-            subject=subject,
+            title, model.headers(), model.values(), widths=table.print_widths(), subject=subject
         )
 
     def _round_subject(self) -> str:
