@@ -237,28 +237,30 @@ def child_floor(args: argparse.Namespace) -> dict:
 
     from python_calamine import CalamineWorkbook
 
-    from bamtrachnhiem.exchange.packet_format import META_SHEET, SHEET_ORDER
+    from bamtrachnhiem.exchange.packet_format import COVER_SHEET, META_SHEET
 
     files = [Path(p) for p in json.loads(Path(args.files).read_text(encoding="utf-8"))]
-    sheets = [*(k.sheet for k in SHEET_ORDER), META_SHEET]
     work = Path(tempfile.mkdtemp(prefix="bench-floor-"))
     try:
         conn = sqlite3.connect(work / "floor.db", isolation_level=None)
         conn.execute("PRAGMA journal_mode = wal")
         conn.execute("PRAGMA synchronous = FULL")
         widths: dict[str, int] = {}
+        tables: dict[str, str] = {}  # sheet → its table
         rows = 0
         start = time.perf_counter()
         for path in files:
             book = CalamineWorkbook.from_path(str(path))
+            # Every sheet the file has but the cover (people's): the format's version decides.
+            sheets = [s for s in book.sheet_names if s != COVER_SHEET]
             read = {s: book.get_sheet_by_name(s).to_python() for s in sheets}
             conn.execute("BEGIN")
-            for number, sheet in enumerate(sheets):
+            for sheet in sheets:
                 data = read[sheet][1:] if sheet != META_SHEET else read[sheet]
                 if not data:
                     continue
                 width = max(len(r) for r in data)
-                table = f"t{number}"
+                table = tables.setdefault(sheet, f"t{len(tables)}")
                 if widths.get(table, 0) < width:
                     if table not in widths:
                         columns = ", ".join(f"c{i}" for i in range(width))

@@ -12,7 +12,10 @@ import pytest
 
 from tests.member_lists import office_list_params
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of the office laptops (1366×768): windows are fitted to it.
+_SCREEN = Path(__file__).with_name("offscreen-1366x768.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 _GUI_TESTS = Path(__file__).parent / "gui"
 # Files a finished write or backup must never leave behind.

@@ -103,3 +103,4 @@ def test_spec_data_files_exist(monkeypatch):
     sources = [Path(source) for source, _ in datas]
     assert all(source.exists() for source in sources), sources
     assert ROOT / "translations" / "bamtrachnhiem_vi.qm" in sources
+    assert ROOT / "translations" / "qt_vi.qm" in sources

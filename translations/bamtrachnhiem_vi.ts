@@ -16,6 +16,10 @@
         <translation>Tất cả các loại</translation>
     </message>
     <message>
+        <source>No activity in this month and type. Record one with “New activity”: its date, type and who took part (they count for the activity criterion).</source>
+        <translation>Không có hoạt động nào trong tháng và loại này. Ghi hoạt động bằng “Thêm hoạt động”: ngày, loại và những ai tham gia (được tính cho tiêu chí về hoạt động).</translation>
+    </message>
+    <message>
         <source>New activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
@@ -57,6 +61,10 @@
     <message>
         <source>New activity</source>
         <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Choose the type…</source>
+        <translation>Chọn loại…</translation>
     </message>
     <message>
         <source>e.g. Green Sunday at the one-stop office</source>
@@ -164,6 +172,10 @@
     <message>
         <source>Club</source>
         <translation>Câu lạc bộ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
@@ -418,6 +430,10 @@
     <message>
         <source>Monthly assessment</source>
         <translation>Đánh giá tháng</translation>
+    </message>
+    <message>
+        <source>Act. = activities of the unit this month that the member took part in (a hint for the activity criterion) · Bonus, Deduct. = points added, taken off · Veto = discipline or a substantiated complaint: the month is rated fail.</source>
+        <translation>HĐ = số hoạt động của đơn vị trong tháng mà đoàn viên tham gia (gợi ý cho tiêu chí về hoạt động) · Cộng, Trừ = điểm cộng, điểm trừ · Vi phạm = bị kỷ luật hoặc có phản ánh đúng sự thật: tháng đó xếp loại không đạt.</translation>
     </message>
     <message>
         <source>month {month}/{year}</source>
@@ -679,6 +695,10 @@
 </context>
 <context>
     <name>CampaignsTab</name>
+    <message>
+        <source>No campaign this year. Create one with “New campaign”, or import the configuration the level above sends (Data exchange).</source>
+        <translation>Năm nay chưa có đợt thi đua nào. Tạo bằng “Thêm đợt thi đua”, hoặc nhập gói cấu hình cấp trên gửi (Trao đổi dữ liệu).</translation>
+    </message>
     <message>
         <source>New campaign</source>
         <translation>Thêm đợt thi đua</translation>
@@ -1806,6 +1826,14 @@
         <translation>Khi cấp trên gửi tệp cấu hình, hãy nhập tại đây: bộ tiêu chí, các đợt thi đua và hạn nộp được áp dụng theo cấp trên, và bộ tiêu chí không còn sửa được trong tệp dữ liệu này.</translation>
     </message>
     <message>
+        <source>Packets sent from this data file</source>
+        <translation>Các gói đã gửi từ tệp dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Each month, “Export data packet…” writes the packet; it is listed here with its number, so you can tell the level above what you sent.</source>
+        <translation>Chưa gửi gói nào. Hằng tháng, “Xuất gói dữ liệu…” tạo gói; gói được ghi lại ở đây cùng số thứ tự, để bạn báo được với cấp trên mình đã gửi gì.</translation>
+    </message>
+    <message>
         <source>This data file is open read-only: nothing can be sent or received.</source>
         <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc: không gửi hay nhận gói được.</translation>
     </message>
@@ -1880,6 +1908,10 @@
     <message>
         <source>No unit below yours yet. Add the units below in File → Units…, or drop their packets on the Receive tab and add them from there.</source>
         <translation>Chưa có đơn vị trực thuộc nào. Hãy thêm đơn vị ở Tệp → Đơn vị…, hoặc thả gói của đơn vị vào thẻ Nhận gói rồi thêm đơn vị từ đó.</translation>
+    </message>
+    <message>
+        <source>No packet received yet. Packets imported on “Receive packets” are listed here.</source>
+        <translation>Chưa nhận gói nào. Các gói nhập ở thẻ “Nhận gói” sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Import log (most recent first)</source>
@@ -2222,6 +2254,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Guide — Ba Trách Nhiệm</source>
+        <translation>Hướng dẫn — Ba Trách Nhiệm</translation>
+    </message>
+</context>
+<context>
     <name>ImportLogModel</name>
     <message>
         <source>Configuration imported</source>
@@ -2348,6 +2387,22 @@
     <message>
         <source>What was changed, and how?</source>
         <translation>Đã thay đổi điều gì, và thay đổi thế nào?</translation>
+    </message>
+    <message>
+        <source>e.g. days per dossier</source>
+        <translation>ví dụ: ngày/hồ sơ</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>ví dụ: 3</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>ví dụ: 1</translation>
+    </message>
+    <message>
+        <source>e.g. 120</source>
+        <translation>ví dụ: 120</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -2525,6 +2580,10 @@
     <message>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>No initiative this year. Register one with “Register initiative…”: its authors, the problem, the solution and what it saves.</source>
+        <translation>Năm nay chưa có sáng kiến nào. Đăng ký bằng “Đăng ký sáng kiến…”: tác giả, vấn đề, giải pháp và hiệu quả tiết kiệm.</translation>
     </message>
     <message>
         <source>Register initiative…</source>
@@ -2708,6 +2767,22 @@
         <translation>Tệp dữ liệu: {path}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Demo data&lt;/b&gt;, made up for trying the app: a district and its branches. The branches&apos; packets are in &lt;i&gt;{packets}&lt;/i&gt;. Nothing here is your unit&apos;s.</source>
+        <translation>&lt;b&gt;Dữ liệu mẫu&lt;/b&gt;, tự đặt ra để xem thử: một huyện đoàn và các chi đoàn. Các gói chi đoàn gửi lên nằm trong &lt;i&gt;{packets}&lt;/i&gt;. Không có gì ở đây là của đơn vị bạn.</translation>
+    </message>
+    <message>
+        <source>Open the demo folder</source>
+        <translation>Mở thư mục dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Leave the demo: set up my unit…</source>
+        <translation>Thoát dữ liệu mẫu, tạo đơn vị của tôi…</translation>
+    </message>
+    <message>
+        <source>Closes the demo and opens the first-run wizard to create your own data file.</source>
+        <translation>Đóng dữ liệu mẫu và mở trình hướng dẫn để tạo tệp dữ liệu của đơn vị bạn.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2738,6 +2813,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: each month, what to send, where the data is</source>
+        <translation>&amp;Hướng dẫn: việc hằng tháng, gửi gì, dữ liệu ở đâu</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -3046,6 +3125,10 @@ Bản sao lưu: {backups}</translation>
 <context>
     <name>MembersPage</name>
     <message>
+        <source>Search (Ctrl+F); accents optional: “tran” finds “Trần”</source>
+        <translation>Tìm (Ctrl+F); gõ có dấu hay không đều được: “tran” tìm ra “Trần”</translation>
+    </message>
+    <message>
         <source>Search by name, phone, position… (accents optional)</source>
         <translation>Tìm theo tên, điện thoại, chức vụ… (gõ có dấu hay không dấu đều được)</translation>
     </message>
@@ -3064,6 +3147,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Everyone</source>
         <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>No member to show. Add one with “Add member”, or bring in the list the office keeps with “Import from Excel”. (A search that matches no one also shows nothing: clear the search box.)</source>
+        <translation>Không có đoàn viên nào để hiện. Thêm bằng “Thêm đoàn viên”, hoặc đưa danh sách cơ quan đang giữ vào bằng “Nhập từ Excel”. (Nếu ô tìm kiếm không khớp ai thì bảng cũng trống: hãy xóa ô tìm kiếm.)</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -3340,6 +3427,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Sáng kiến theo trạng thái</translation>
     </message>
     <message>
+        <source>No initiative registered this year. Register them on the Initiatives page; applied ones count toward the members&apos; pledges.</source>
+        <translation>Năm nay chưa đăng ký sáng kiến nào. Đăng ký ở trang Sáng kiến; sáng kiến đã áp dụng được tính vào chỉ tiêu đăng ký của đoàn viên.</translation>
+    </message>
+    <message>
         <source>Campaign targets</source>
         <translation>Chỉ tiêu các đợt thi đua</translation>
     </message>
@@ -3354,6 +3445,14 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>M{month}</source>
         <translation>T{month}</translation>
+    </message>
+    <message>
+        <source>No activity recorded this year. Record them under Campaigns &amp; activities: who took part counts for the monthly assessment.</source>
+        <translation>Năm nay chưa ghi hoạt động nào. Ghi ở trang Thi đua &amp; hoạt động: ai tham gia được tính khi đánh giá tháng.</translation>
+    </message>
+    <message>
+        <source>No member yet. Add members, or import the list from Excel, on the Members page.</source>
+        <translation>Chưa có đoàn viên. Thêm đoàn viên hoặc nhập danh sách từ Excel ở trang Đoàn viên.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3412,8 +3511,8 @@ Bản sao lưu: {backups}</translation>
         <translation>Hoạt động theo tháng, năm {year}</translation>
     </message>
     <message>
-        <source>No campaign this year.</source>
-        <translation>Năm này chưa có đợt thi đua nào.</translation>
+        <source>No campaign this year. Add one under Campaigns &amp; activities, or import the configuration the level above sends.</source>
+        <translation>Năm nay chưa có đợt thi đua. Thêm ở trang Thi đua &amp; hoạt động, hoặc nhập gói cấu hình cấp trên gửi.</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3613,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Lưu</translation>
     </message>
     <message>
+        <source>Save and keep the pledge open (Ctrl+S)</source>
+        <translation>Lưu và vẫn mở bản đăng ký (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>Nộp</translation>
     </message>
@@ -3548,6 +3651,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Save progress</source>
         <translation>Lưu kết quả</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Đã lưu lúc {time}.</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3754,10 @@ Bản sao lưu: {backups}</translation>
         <translation>Năm </translation>
     </message>
     <message>
+        <source>Search (Ctrl+F); accents optional: “tran” finds “Trần”</source>
+        <translation>Tìm (Ctrl+F); gõ có dấu hay không đều được: “tran” tìm ra “Trần”</translation>
+    </message>
+    <message>
         <source>Search by name or department (accents optional)</source>
         <translation>Tìm theo tên hoặc đơn vị công tác (gõ có dấu hay không đều được)</translation>
     </message>
@@ -3669,6 +3780,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>No member to pledge yet. Add the unit&apos;s members on the Members page; each then has a line here for the year&apos;s pledge.</source>
+        <translation>Chưa có đoàn viên để đăng ký. Thêm đoàn viên ở trang Đoàn viên; mỗi người sẽ có một dòng ở đây cho bản đăng ký của năm.</translation>
     </message>
     <message>
         <source>Open pledge…</source>
@@ -3981,6 +4096,41 @@ Bản sao lưu: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>SentPacketsModel</name>
+    <message>
+        <source>Exported</source>
+        <translation>Ngày xuất</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Configuration for {unit}</source>
+        <translation>Cấu hình cho {unit}</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4005,6 +4155,125 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Unit levels</source>
         <translation>Các cấp đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>Open another data file</source>
+        <translation>Mở tệp dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation>Hướng dẫn này</translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation>Mọi bảng</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (they paste into Excel)</source>
+        <translation>Sao chép các dòng đang chọn (dán được vào Excel)</translation>
+    </message>
+    <message>
+        <source>Members, Initiatives, Campaigns</source>
+        <translation>Đoàn viên, Sáng kiến, Thi đua</translation>
+    </message>
+    <message>
+        <source>Add a member, an initiative, a campaign or an activity</source>
+        <translation>Thêm đoàn viên, sáng kiến, đợt thi đua hoặc hoạt động</translation>
+    </message>
+    <message>
+        <source>Members, Pledges</source>
+        <translation>Đoàn viên, Đăng ký</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Đến ô tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Campaigns &amp; activities</source>
+        <translation>Thi đua &amp; hoạt động</translation>
+    </message>
+    <message>
+        <source>Open, delete the selected line</source>
+        <translation>Mở, xóa dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Save the pledge form to sign as PDF</source>
+        <translation>Lưu mẫu đăng ký ra PDF để ký</translation>
+    </message>
+    <message>
+        <source>Monthly assessment, pledge</source>
+        <translation>Đánh giá tháng, bản đăng ký</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Monthly assessment</source>
+        <translation>Đánh giá tháng</translation>
+    </message>
+    <message>
+        <source>Self scores, branch scores</source>
+        <translation>Điểm tự chấm, điểm chi đoàn chấm</translation>
+    </message>
+    <message>
+        <source>Evidence note and veto of the member</source>
+        <translation>Minh chứng và vi phạm của đoàn viên</translation>
+    </message>
+    <message>
+        <source>Paste scores copied from Excel</source>
+        <translation>Dán điểm đã sao chép từ Excel</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Export the data packet</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose packet files to receive</source>
+        <translation>Chọn các tệp gói cần nhận</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt thi đua</translation>
+    </message>
+    <message>
+        <source>Add a target row</source>
+        <translation>Thêm dòng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Ghi chú minh chứng</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Đọc lại số liệu</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4309,41 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TableMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;whole table</source>
+        <translation>Sao chép &amp;cả bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Export the table to Excel</source>
+        <translation>Xuất bảng ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The table was saved to {path}.</source>
+        <translation>Đã lưu bảng vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4919,10 @@ Bản sao lưu: {backups}</translation>
     <message>
         <source>— not in the file —</source>
         <translation>— không có trong tệp —</translation>
+    </message>
+    <message>
+        <source>e.g. {values}</source>
+        <translation>ví dụ: {values}</translation>
     </message>
 </context>
 <context>

@@ -338,3 +338,21 @@ def test_keyboard_enter_edits_and_delete_removes_an_activity(qtbot, ctx, page, m
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
     assert tab.model.rowCount() == 0
     assert ctx.activities.find(YEAR) == []
+
+
+def test_activity_type_is_chosen_not_assumed(qtbot, ctx):
+    """A new activity has no type until the user picks one ("Khác" among them); saving
+    without one says so in place."""
+    dialog = ActivityDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.kind.currentIndex() == -1
+    assert "Khác" in [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    dialog.date.setText("22/03/2026")
+    _type(qtbot, dialog.title, "Sinh hoạt chuyên đề")
+    dialog.save_button.click()
+    assert dialog.saved is None
+    assert "Hãy chọn loại hoạt động" in dialog.error.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ActivityKind.OTHER))
+    dialog.save_button.click()
+    assert dialog.saved is not None and dialog.saved.kind is ActivityKind.OTHER

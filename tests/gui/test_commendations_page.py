@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from bamtrachnhiem.domain.commendations import (
     CommendationRound,
@@ -164,7 +164,7 @@ def test_the_december_flow_from_the_page(qtbot, world: World, boxes, monkeypatch
     award = district.recipients_model.row_at(0)
     target = tmp_path / "giay-khen.pdf"
     monkeypatch.setattr(
-        page_module.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     qtbot.mouseClick(district.save_pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: target.exists() and district.log_model.rowCount() == 1, timeout=10000)

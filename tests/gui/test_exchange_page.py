@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from bamtrachnhiem.bootstrap import AppContext, open_context
 from bamtrachnhiem.domain.completeness import MonthStatus
 from bamtrachnhiem.domain.criteria import CriteriaSource
-from bamtrachnhiem.domain.exchange import ImportStatus
-from bamtrachnhiem.gui.dialogs import export_dialog
+from bamtrachnhiem.domain.exchange import FileOutcome, ImportReport, ImportStatus, Issue
 from bamtrachnhiem.gui.dialogs.config_export_dialog import ConfigExportDialog
 from bamtrachnhiem.gui.dialogs.deadlines_dialog import DeadlinesDialog
 from bamtrachnhiem.gui.dialogs.export_dialog import ExportDialog, default_period, desktop_folder
@@ -213,11 +212,11 @@ def test_export_dialog_saves_to_the_desktop_and_the_page_offers_the_folder(
         target = tmp_path / "gui" / "goi-thang-2.xlsx"
         target.parent.mkdir()
 
-        def save_name(parent, title, suggested, filters):
+        def save_name(parent, title, suggested, filters, *options):
             asked["suggested"] = suggested
             return str(target), filters
 
-        monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName", save_name)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
         dialog = ExportDialog(branch)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -356,3 +355,69 @@ def test_models_pass_the_model_tester(qtmodeltester, upper, world):
     rows.set_rows(edited.edited_rows)
     qtmodeltester.check(rows)
     assert rows.rowCount() == 1 and counts.rowCount() > 0 and issues.rowCount() >= 1
+
+
+def test_a_branch_sees_only_what_it_sends(qtbot, world, tmp_path):
+    """A branch at the lowest level has no receiving tabs and takes no dropped files; its
+    send tab lists the packets it sent, with their numbers."""
+    branch = _fresh(world.branches["CD-A"], tmp_path / "branch")
+    try:
+        page = ExchangePage(branch)
+        qtbot.addWidget(page)
+        page.show()
+        tabs = page.tabs
+        assert tabs.isTabVisible(tabs.indexOf(page.send_tab))
+        assert not tabs.isTabVisible(tabs.indexOf(page.receive_tab))
+        assert not tabs.isTabVisible(tabs.indexOf(page.status_tab))
+        assert not page.acceptDrops()
+        assert page.sent_model.rowCount() == 1
+        assert page.sent_model.index(0, 2).data() == "02/2026"
+        assert page.sent_model.index(0, 3).data() == "1"
+        assert not page.sent_empty.isVisibleTo(page)
+    finally:
+        branch.close()
+
+
+def test_a_district_without_units_yet_still_receives(qtbot, tmp_path):
+    """A district whose tree is still empty is not the lowest level: it may receive."""
+    district = open_unit(tmp_path / "hd.db", "HD", "Huyện đoàn Bình Sơn", level="Huyện đoàn")
+    try:
+        page = ExchangePage(district)
+        qtbot.addWidget(page)
+        assert page.tabs.isTabVisible(page.tabs.indexOf(page.receive_tab))
+        assert page.sent_model.rowCount() == 0 and page.sent_empty.isVisibleTo(page)
+    finally:
+        district.close()
+
+
+def test_a_packet_meant_for_another_district_is_not_adopted(qtbot, page, tmp_path):
+    """A packet whose unit reports to a unit outside this tree is refused without the
+    offer to add its unit here."""
+    foreign = make_branch(tmp_path, "CD-X", "HD-KHAC", members=2, months=1, seed=5)
+    target = tmp_path / "CD-X.xlsx"
+    foreign.ctx.packet_export.export_packet(YEAR, 1, target)
+    foreign.ctx.close()
+    assert _drop(page, target)
+    qtbot.waitUntil(lambda: not page.busy and page.preview_model.rowCount() == 1, timeout=15000)
+    assert page.preview_model.outcome(0).errors[0].code == "packet_unit_unknown"
+    page.preview_view.selectRow(0)
+    assert not page.add_unit_button.isVisibleTo(page)
+
+
+def test_gap_and_future_date_are_shown_on_the_line(qtbot):
+    """A sequence gap and a packet dated in the future are said on the file's line."""
+    outcome = FileOutcome(
+        path=Path("CD-A.xlsx"),
+        status=ImportStatus.IMPORTED,
+        unit_code="CD-A",
+        seq=4,
+        exported_at=(datetime.now(UTC) + timedelta(days=40)).isoformat(),
+        warnings=[
+            Issue("packet_seq_gap", {"file": "CD-A.xlsx", "unit": "CD-A", "seq": 4, "last": 2})
+        ],
+    )
+    model = ExchangePreviewModel()
+    model.set_report(ImportReport([outcome], dry_run=True))
+    text = model.index(0, ExchangePreviewModel.COLUMNS.index("outcome")).data()
+    assert "có gói ở giữa chưa nhận được" in text
+    assert "sau hôm nay" in text

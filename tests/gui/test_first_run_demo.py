@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
 from bamtrachnhiem.bootstrap import user_data_dir
-from bamtrachnhiem.demo import UPPER_UNIT
+from bamtrachnhiem.demo import DEMO_MARKER, UPPER_UNIT, is_demo_file
 from bamtrachnhiem.gui import preferences
+from bamtrachnhiem.gui.main_window import MainWindow
 from bamtrachnhiem.gui.wizards import first_run
 from bamtrachnhiem.gui.wizards.first_run import FirstRunWizard
 
@@ -71,16 +72,52 @@ def test_demo_choice_builds_the_world_and_opens_a_branch(qtbot):
 
 
 def test_demo_choice_can_open_the_district(qtbot):
-    """The second entry opens the district, which knows its branches and imported nothing."""
+    """The second entry opens the district ready to explore: every packet its branches
+    sent is merged (their members are there), and the folder says it is a demo."""
     wizard = _finish_with_demo(qtbot, 1)
     qtbot.waitUntil(lambda: wizard.context is not None, timeout=30_000)
     ctx = wizard.context
     try:
         assert ctx.units.own_unit().code == UPPER_UNIT["code"]
         assert [u.code for u in ctx.units.find() if not u.is_own] == ["CD-001", "CD-002"]
-        assert ctx.import_log.entries() == []
+        folder = ctx.database.path.parent
+        sent = list((folder / "packets").glob("*/*.xlsx"))
+        entries = ctx.import_log.entries()
+        assert len(entries) == len(sent) > 0
+        assert {e.unit_code for e in entries} == {"CD-001", "CD-002"}
+        assert ctx.members.count() == 8
+        assert is_demo_file(ctx.database.path)
+        assert "Dữ liệu mẫu" in (folder / DEMO_MARKER).read_text(encoding="utf-8")
     finally:
         ctx.close()
+
+
+def test_demo_window_has_a_banner_and_a_way_out(qtbot):
+    """A demo's window says it is a demo, names the packets folder, and its "leave" button
+    asks the application for the first-run wizard."""
+    wizard = _finish_with_demo(qtbot, 0)
+    qtbot.waitUntil(lambda: wizard.context is not None, timeout=30_000)
+    ctx = wizard.context
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.demo_banner is not None and window.demo_banner.isVisible()
+        texts = [label.text() for label in window.demo_banner.findChildren(QLabel)]
+        assert any("Dữ liệu mẫu" in t and "packets" in t for t in texts)
+        leave = [b for b in window.demo_banner.findChildren(QPushButton) if "Thoát" in b.text()]
+        with qtbot.waitSignal(window.leave_demo_requested):
+            leave[0].click()
+        window.close()
+    finally:
+        ctx.close()
+
+
+def test_own_data_file_has_no_banner(qtbot, ctx):
+    """A real unit's window carries no demo banner."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.demo_banner is None
 
 
 def test_second_demo_goes_to_a_new_folder():

@@ -253,3 +253,25 @@ def test_model_passes_the_model_tester(qtmodeltester, ctx, members):
     assert model.index(0, InitiativeTableModel.COLUMNS.index("measure")).data() == (
         "2 → 0,5 giờ/hồ sơ"
     )
+
+
+def test_author_rows_have_room_for_vietnamese_marks(qtbot, ctx):
+    """Each author row is taller than a line of text, so "Ẩn" keeps its marks and the tick
+    boxes of neighbouring rows do not touch."""
+    from PySide6.QtWidgets import QListWidget
+
+    from bamtrachnhiem.domain.records import Member
+    from bamtrachnhiem.gui.dialogs.initiative_dialog import AuthorPicker
+
+    members = [
+        ctx.members.save(Member(given_name=given, family_middle_name="Lê Thị"))
+        for given in ("Ẩn", "Ổn", "Ngọc")
+    ]
+    picker = AuthorPicker(members, [])
+    qtbot.addWidget(picker)
+    picker.show()
+    view: QListWidget = picker.list
+    line = view.fontMetrics().height()
+    first, second = view.visualItemRect(view.item(0)), view.visualItemRect(view.item(1))
+    assert first.height() >= line + 6
+    assert second.top() > first.bottom()

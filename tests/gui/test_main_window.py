@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from bamtrachnhiem.domain.records import Member
-from bamtrachnhiem.gui import preferences
+from bamtrachnhiem.gui import main_window, preferences
 from bamtrachnhiem.gui.app import Application, write_smoke_report
 from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
 from bamtrachnhiem.gui.main_window import MainWindow, NotBuiltPage
@@ -136,3 +136,25 @@ def test_smoke_report_fails_without_a_window_on_screen(ctx, tmp_path):
     assert exits == [1, 1]
     assert not (tmp_path / "hidden.txt").exists()
     app.window.close()
+
+
+def test_daily_backup_while_the_window_stays_open(qtbot, ctx):
+    """A new file gets its automatic backup from the open window, once a day only."""
+    window = _window(qtbot, ctx)
+    autos = lambda: sorted(ctx.database.backups_dir.glob("*-auto.db"))  # noqa: E731
+    assert autos() == []
+    assert window._backup_timer.isActive()
+    window.daily_backup()
+    qtbot.waitUntil(lambda: len(autos()) == 1, timeout=10_000)
+    window.daily_backup()  # not due again today
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    assert len(autos()) == 1
+
+
+def test_closing_leaves_the_screen_before_waiting_for_work(qtbot, ctx, monkeypatch):
+    """The window is hidden before it waits for background work to stop."""
+    window = _window(qtbot, ctx)
+    seen = []
+    monkeypatch.setattr(main_window, "finish_tasks", lambda c: seen.append(window.isVisible()))
+    window.close()
+    assert seen == [False]

@@ -108,3 +108,19 @@ def test_not_a_workbook_is_explained(qtbot, ctx, tmp_path):
 def test_column_letters():
     """Column indexes are named as spreadsheets name them."""
     assert [column_letter(i) for i in (0, 8, 25, 26, 27)] == ["A", "I", "Z", "AA", "AB"]
+
+
+def test_column_mapping_shows_what_each_column_holds(qtbot, ctx, office_list):
+    """Beside each field, the first values of the column chosen for it; a field set to
+    "not in the file" shows none."""
+    wizard = _open_wizard(qtbot, ctx, office_list)
+    wizard.next()
+    page = wizard.mapping_page
+    first = wizard.preview.rows[0].source if wizard.preview.rows[0].source else None
+    shown = page.samples["full_name"].text()
+    assert shown.startswith("ví dụ: ")
+    if first is not None:
+        assert first.family_middle_name.split()[0] in page.samples["full_name"].toolTip()
+    assert page.samples["birth"].text().startswith("ví dụ: ")
+    page.combos["phone"].setCurrentIndex(0)  # "not in the file"
+    assert page.samples["phone"].text() == ""

@@ -224,7 +224,7 @@ def test_print_form_writes_the_pdf(qtbot, ctx, members, monkeypatch, tmp_path, b
     target = tmp_path / "dang-ky.pdf"
     asked = []
 
-    def choose(parent, caption, suggested, filters):
+    def choose(parent, caption, suggested, filters, *options):
         asked.append(suggested)
         return str(target.with_suffix("")), filters  # the extension is added when missing
 
@@ -263,3 +263,18 @@ def test_models_pass_the_model_tester(qtmodeltester, ctx, members):
     targets.set_rows(ctx.pledges.get(members[0].id, YEAR).targets)
     targets.add(TargetKind.VOLUNTEER_DAYS)
     qtmodeltester.check(targets)
+
+
+def test_save_keeps_the_pledge_open(qtbot, ctx, members):
+    """ "Lưu" stores the pledge and the dialog stays open, saying when; Close closes."""
+    dialog = PledgeDialog(ctx, members[0], YEAR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pillar_lists["A"].list.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert ctx.pledges.get(members[0].id, YEAR) is not None
+    assert dialog.saved_note.isVisible() and "Đã lưu" in dialog.saved_note.text()
+    assert not dialog.has_unsaved()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

@@ -185,7 +185,7 @@ def test_initiative_list_saves_pdf_and_excel(qtbot, unit_ctx, monkeypatch, tmp_p
     target = tmp_path / f"sang-kien{suffix}"
     asked = []
 
-    def choose(parent, caption, suggested, filters):
+    def choose(parent, caption, suggested, filters, *options):
         asked.append(suggested)
         return str(target.with_suffix("")), filters
 

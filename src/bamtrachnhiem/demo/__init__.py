@@ -12,8 +12,17 @@ service a user's action would call, at the moment of the simulated year it happe
 - ``branch``: one branch's year;
 - ``commendations``: the district's year-end round, decision and certificates
   (``run_commendations``, run by ``demo --full``).
+- ``explore``: the world made ready to explore in the app (the district's packets merged,
+  ``EXPLORE_STEPS`` for what later features add), and the marker that says it is a demo.
 """
 
+from bamtrachnhiem.demo.explore import (
+    DEMO_MARKER,
+    EXPLORE_STEPS,
+    demo_folder_of,
+    is_demo_file,
+    prepare_for_exploring,
+)
 from bamtrachnhiem.demo.records import (
     BRANCHES_DIR,
     DEFAULT_SEED,
@@ -33,6 +42,8 @@ from bamtrachnhiem.demo.world import build_world
 __all__ = [
     "BRANCHES_DIR",
     "DEFAULT_SEED",
+    "DEMO_MARKER",
+    "EXPLORE_STEPS",
     "MAX_MEMBERS_PER_UNIT",
     "MAX_UNITS",
     "PACKETS_DIR",
@@ -43,5 +54,8 @@ __all__ = [
     "DemoSpec",
     "DemoWorld",
     "build_world",
+    "demo_folder_of",
     "demo_period",
+    "is_demo_file",
+    "prepare_for_exploring",
 ]

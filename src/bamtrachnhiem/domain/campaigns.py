@@ -24,6 +24,7 @@ class ActivityKind(StrEnum):
     TRAINING = "training"  # tập huấn
     VOLUNTEER = "volunteer"  # tình nguyện
     CLUB = "club"  # câu lạc bộ
+    OTHER = "other"  # khác: what fits none of the above (decision 0020)
 
 
 def percentage(achieved: float, target: float) -> int | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import ValidationError
 
 # The record kinds every import report counts, in the order of the command-line contract,
@@ -261,6 +262,45 @@ class ExportResult:
     content_hash: str
     counts: dict[str, int]
     sections: list[SectionSummary]
+
+
+@dataclass
+class SentPacket:
+    """A packet this database wrote for the level above (its export log, newest first)."""
+
+    id: int
+    kind: str  # data | config
+    unit_code: str  # the unit it is from (data) or for (config)
+    year: int
+    month: int | None
+    seq: int | None
+    file_name: str
+    counts: dict[str, int]
+    exported_at: str
+
+
+# A packet stamped later than this after the reading computer's "now" is dated in the future:
+# the sending computer's clock (or date) is wrong, and its months may be misfiled.
+FUTURE_TOLERANCE = timedelta(hours=12)
+
+
+def notices(outcome: FileOutcome, now: datetime) -> list[Issue]:
+    """What deserves a look in a file that is not refused: the merge's warnings (a unit's
+    sequence that jumps: a packet in between never arrived) and a packet dated in the
+    future. A stale packet's warning is its outcome already and is left out."""
+    found = [w for w in outcome.warnings if w.code != "packet_stale"]
+    if outcome.exported_at:
+        try:
+            stamp = datetime.fromisoformat(outcome.exported_at)
+        except ValueError:
+            stamp = None
+        if stamp is not None:
+            if stamp.tzinfo is None:
+                stamp = stamp.replace(tzinfo=UTC)
+            if stamp > now + FUTURE_TOLERANCE:
+                day = format_date(stamp.astimezone().date())
+                found.append(Issue("packet_from_future", {"date": day}))
+    return found
 
 
 @dataclass

@@ -254,6 +254,8 @@ class MemberListPreview:
     legacy_count: int = 0  # cells that look legacy-encoded
     unit_code: str | None = None  # set by MemberImportService.preview
     number_column: int | None = None  # the STT column, used to tell data rows apart
+    # column -> the text of its first few data rows, shown beside the column mapping
+    samples: dict[int, list[str]] = field(default_factory=dict)
 
     def _count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -378,6 +380,7 @@ def _read_list(
         convert_legacy=convert_legacy,
         legacy_count=len(reader.legacy_found),
         number_column=layout.number_column,
+        samples=reader.samples,
     )
     return preview
 
@@ -573,6 +576,7 @@ class _RowReader:
         self.headers = dict(layout.columns)
         self.legacy_found: list[str] = []
         self.legacy_samples: list[tuple[str, str]] = []
+        self.samples: dict[int, list[str]] = {}
         used = [*self.mapping.values(), *(c for c, _ in layout.columns)]
         if layout.number_column is not None:
             used.append(layout.number_column)
@@ -637,10 +641,19 @@ class _RowReader:
             if kind != "data":
                 rows.append(_skipped(r, kind))
                 continue
+            self._keep_samples(values)
             rows.append(self._parse(r, cells))
         while rows and rows[-1].row in blank:
             rows.pop()  # the empty tail of the sheet is not part of the list
         return rows
+
+    def _keep_samples(self, values: list[Any], count: int = 3) -> None:
+        """The first ``count`` non-blank texts of each column, as the sheet shows them."""
+        for column, value in enumerate(values):
+            kept = self.samples.setdefault(column, [])
+            if len(kept) < count and not _blank(value):
+                text = value.strftime("%d/%m/%Y") if isinstance(value, date) else _text(value)
+                kept.append(text)
 
     def _value(self, values: list[Any], name: str) -> Any:
         c = self.mapping.get(name)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from bamtrachnhiem import APP_NAME
 from bamtrachnhiem.bootstrap import AppContext, user_data_dir
-from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui import command_line, message_boxes, preferences, screen
 from bamtrachnhiem.gui.i18n import install_translators
 from bamtrachnhiem.gui.main_window import MainWindow
 from bamtrachnhiem.gui.opening import open_data_file
@@ -42,9 +42,19 @@ class Application:
         self.window: MainWindow | None = None
 
     def start(self, path: str | None = None) -> bool:
-        """Open ``path``, the last data file, or run the first-run wizard."""
+        """Open ``path``, the last data file, or run the first-run wizard.
+
+        A file named on the command line that cannot be opened ends the start (its reason
+        shown): the user asked for that file, not for a new unit. So does the last data
+        file when another copy of the app has it open: the user already has it on screen,
+        and a new unit would make a second data file.
+        """
+        asked = bool(path)
         path = path or preferences.last_database()
-        ctx = open_data_file(None, path) if path and Path(path).exists() else None
+        refused: list[str] = []
+        ctx = open_data_file(None, path, refused) if path and Path(path).exists() else None
+        if ctx is None and (asked or "db_in_use" in refused):
+            return False
         if ctx is None:
             ctx = FirstRunWizard.run()
         if ctx is None:
@@ -66,6 +76,7 @@ class Application:
         self.window = MainWindow(ctx)
         self.window.open_requested.connect(self.open_other)
         self.window.language_changed.connect(self.change_language)
+        self.window.leave_demo_requested.connect(self.leave_demo)
         if page is not None:
             self.window.sidebar.setCurrentRow(page)
         self.window.show()
@@ -88,6 +99,14 @@ class Application:
         ctx = open_data_file(self.window, path)
         if ctx is not None and not self.show(ctx):
             ctx.close()  # not reached after a settle, but never leave a file open unseen
+
+    def leave_demo(self) -> None:
+        """From a demo world to the user's own unit: the first-run wizard, then its file."""
+        if self.window is not None and not self.window.settle():
+            return
+        ctx = FirstRunWizard.run(self.window)
+        if ctx is not None and not self.show(ctx):
+            ctx.close()
 
     def change_language(self) -> None:
         install_translators(self.qt_app)
@@ -133,11 +152,26 @@ def write_smoke_report(app: Application, path: str) -> None:
     app.qt_app.exit(code)
 
 
+def _say(qt_app: QApplication | None, message: str, code: int) -> int:
+    """Print what the command line answered; without a console, show it in a box."""
+    if command_line.has_console():
+        print(message, end="", file=sys.stdout if code == 0 else sys.stderr)
+        return code
+    if qt_app is None:
+        qt_app = QApplication([])
+        install_translators(qt_app)
+    message_boxes.show_info(None, message.strip())
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the frozen app's worker processes start here
     argv = list(sys.argv if argv is None else argv)
+    parsed = command_line.parse(argv[1:], preferences.language())
+    if isinstance(parsed, tuple):  # --help, --version, a usage error or a missing file
+        return _say(QApplication.instance(), *parsed)  # type: ignore[arg-type]
     _log_to_file()
-    qt_app = QApplication(argv)
+    qt_app = QApplication(argv[:1])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName(APP_NAME)
     qt_app.setApplicationDisplayName("Ba Trách Nhiệm")
@@ -145,9 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     icon = resources.files("bamtrachnhiem.resources") / "icons" / "bamtrachnhiem.png"
     qt_app.setWindowIcon(QIcon(str(icon)))
     install_translators(qt_app)
+    screen.install(qt_app)
     sys.excepthook = _excepthook
     app = Application(qt_app)
-    if not app.start(argv[1] if len(argv) > 1 else None):
+    if not app.start(str(parsed.path) if parsed.path else None):
         return 0
     smoke_report = os.environ.get("BAMTRACHNHIEM_SMOKE_TEST")
     if smoke_report:

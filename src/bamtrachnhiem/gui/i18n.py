@@ -20,11 +20,14 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     _installed.clear()
     if lang == "vi":
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-        ours = QTranslator(app)
-        qm = resources.files("bamtrachnhiem.translations") / "bamtrachnhiem_vi.qm"
-        if ours.load(str(qm)):
-            app.installTranslator(ours)
-            _installed.append(ours)
+        # Ours, and Qt's own strings (file dialogs, text menus, print dialogs), which Qt
+        # ships no Vietnamese for: gui/qt_catalogue.py.
+        for name in ("qt_vi.qm", "bamtrachnhiem_vi.qm"):
+            translator = QTranslator(app)
+            qm = resources.files("bamtrachnhiem.translations") / name
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                _installed.append(translator)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return lang

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem import __version__
 from bamtrachnhiem.bootstrap import AppContext
+from bamtrachnhiem.demo import PACKETS_DIR, demo_folder_of
 from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
-from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui import file_dialogs, message_boxes, preferences
 from bamtrachnhiem.gui.data_changes import data_changes
+from bamtrachnhiem.gui.dialogs.help_dialog import HelpDialog
 from bamtrachnhiem.gui.dialogs.settings_dialog import SettingsDialog
 from bamtrachnhiem.gui.dialogs.unit_dialog import UnitsDialog
 from bamtrachnhiem.gui.pages.assessment import AssessmentPage
@@ -35,7 +40,14 @@ from bamtrachnhiem.gui.pages.initiatives import InitiativesPage
 from bamtrachnhiem.gui.pages.members import MembersPage
 from bamtrachnhiem.gui.pages.overview import OverviewPage
 from bamtrachnhiem.gui.pages.pledges import PledgesPage
+from bamtrachnhiem.gui.screen import fit_window, fits
+from bamtrachnhiem.gui.table_tools import install_everywhere
 from bamtrachnhiem.gui.tasks import finish_tasks, run_task
+
+log = logging.getLogger(__name__)
+
+BACKUP_CHECK_MS = 30 * 60 * 1000
+FIRST_BACKUP_CHECK_MS = 60 * 1000
 
 
 class NotBuiltPage(QWidget):
@@ -61,6 +73,7 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(str)
     language_changed = Signal()
+    leave_demo_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,21 +129,49 @@ class MainWindow(QMainWindow):
         data_changes(ctx).changed.connect(self._data_changed)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = self._demo_banner()
+        if self.demo_banner is not None:
+            outer.addWidget(self.demo_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        # Every table: right-click to open, copy, export (gui/table_tools.py), named by page.
+        install_everywhere(self, title_of=self._table_title)
         where = QLabel(self.tr("Data file: {path}").format(path=ctx.database.path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(where, 1)
+        # The daily backup is made when a file opens; a window left open for days makes it
+        # too: checked soon after start and then every half hour (README's promise).
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.daily_backup)
+        if not ctx.database.read_only:
+            self._backup_timer.start()
+            QTimer.singleShot(FIRST_BACKUP_CHECK_MS, self, self.daily_backup)
         geometry, state = preferences.window_state("main")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+            fit_window(self, 1280, 760)
+        elif not fits(self):  # saved on a larger screen, or one no longer attached
+            fit_window(self, self.width(), self.height())
         if state is not None:
             self.restoreState(state)
+
+    def _table_title(self, view: QWidget) -> str:
+        """A table's name for its sheet and file: its page, then the unit."""
+        own = self.ctx.units.own_unit()
+        for row in range(self.stack.count()):
+            if self.stack.widget(row).isAncestorOf(view):
+                page = self.sidebar.item(row).text()
+                return f"{page} — {own.name}" if own else page
+        return self.windowTitle()
 
     def _show_title(self) -> None:
         own = self.ctx.units.own_unit()
@@ -140,6 +181,41 @@ class MainWindow(QMainWindow):
         if self.ctx.database.read_only:
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
+
+    def _demo_banner(self) -> QFrame | None:
+        """A band over every page of a demo world: what it is, where it is, how to leave."""
+        folder = demo_folder_of(self.ctx.database.path)
+        if folder is None:
+            return None
+        banner = QFrame()
+        banner.setObjectName("demoBanner")
+        banner.setStyleSheet(
+            "QFrame#demoBanner { background: #FFF4D6; border-bottom: 1px solid #E2C46B; }"
+        )
+        text = QLabel(
+            self.tr(
+                "<b>Demo data</b>, made up for trying the app: a district and its branches. "
+                "The branches' packets are in <i>{packets}</i>. Nothing here is your unit's."
+            ).format(packets=folder / PACKETS_DIR)
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show_folder = QPushButton(self.tr("Open the demo folder"))
+        show_folder.setToolTip(str(folder))
+        show_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        leave = QPushButton(self.tr("Leave the demo: set up my unit…"))
+        leave.setToolTip(
+            self.tr("Closes the demo and opens the first-run wizard to create your own data file.")
+        )
+        leave.clicked.connect(self.leave_demo_requested.emit)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(text, 1)
+        row.addWidget(show_folder)
+        row.addWidget(leave)
+        return banner
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches("units"):
@@ -182,12 +258,17 @@ class MainWindow(QMainWindow):
             if self.ctx.database.read_only and slot in (self._backup, self._restore):
                 action.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Guide: each month, what to send, where the data is"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda: HelpDialog.show_for(self.ctx, self))
+        help_menu.addAction(guide)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _open_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
             self.tr("Open data file"),
             str(self.ctx.database.path.parent),
@@ -197,8 +278,12 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(name)
 
     def _backup(self) -> None:
-        suggested = self.ctx.database.backups_dir / f"{self.ctx.database.path.stem}-sao-luu.db"
-        name, _ = QFileDialog.getSaveFileName(
+        # Dated, so that backups made on different days never overwrite each other.
+        day = date.today().strftime("%Y-%m-%d")
+        suggested = (
+            self.ctx.database.backups_dir / f"{self.ctx.database.path.stem}-sao-luu-{day}.db"
+        )
+        name = file_dialogs.save_file(
             self, self.tr("Back up to"), str(suggested), self.tr("Data files (*.db)")
         )
         if not name:
@@ -216,8 +301,26 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: message_boxes.show_error(self, exc),
         )
 
+    def daily_backup(self) -> None:
+        """Make the day's automatic backup in the background if it is due; a failure is
+        logged and tried again at the next check (it must never interrupt work)."""
+        if self.ctx.database.read_only:
+            return
+
+        def failed(error: BaseException) -> None:
+            log.warning("daily backup failed: %s", error)
+
+        run_task(
+            self,
+            "",
+            lambda progress: self.ctx.database.daily_backup(),
+            ctx=self.ctx,
+            on_error=failed,
+            show_progress=False,
+        )
+
     def _restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
             self.tr("Restore from"),
             str(self.ctx.database.backups_dir),
@@ -258,6 +361,10 @@ class MainWindow(QMainWindow):
         if not self.settle():
             event.ignore()
             return
-        finish_tasks(self.ctx)  # the data file may close next: no work may still use it
         preferences.set_window_state("main", self.saveGeometry(), self.saveState())
+        self._backup_timer.stop()
+        # Gone from the screen at once; work still running is cancelled and waited for
+        # out of sight (the data file may close next: no work may still use it).
+        self.hide()
+        finish_tasks(self.ctx)
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import traceback
 from enum import Enum
@@ -20,13 +21,36 @@ def _exec(box: QMessageBox) -> QMessageBox.StandardButton | int:
     return box.exec()
 
 
+def expected(error: BaseException) -> AppError | None:
+    """An error the user can meet and act on, as an ``AppError``; None when unexpected.
+
+    Besides the core's ``AppError``s, a file the user chose that is locked by another
+    program (Excel holds what it has open), gone, a folder, or on a full disk is ordinary
+    life, not a bug: it gets a sentence saying what to do, never a traceback.
+    """
+    if isinstance(error, AppError):
+        return error
+    if isinstance(error, OSError):
+        path = error.filename or ""
+        if isinstance(error, PermissionError):
+            return AppError("file_in_use_or_denied", path=path)
+        if isinstance(error, FileNotFoundError):
+            return AppError("file_gone", path=path)
+        if isinstance(error, IsADirectoryError):
+            return AppError("file_is_folder", path=path)
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return AppError("file_disk_full", path=path)
+    return None
+
+
 def show_error(parent: QWidget | None, error: BaseException, context: str = "") -> None:
     """A plain-language message. An error the program expects (``AppError``: a full disk, a
-    refused file) is that sentence alone; only an unexpected one has its technical details
-    behind a button, for whoever supports the user."""
+    refused file; see ``expected``) is that sentence alone; only an unexpected one has its
+    technical details behind a button, for whoever supports the user."""
     details = ""
-    if isinstance(error, AppError):
-        text = describe(error)
+    known = expected(error)
+    if known is not None:
+        text = describe(known)
     else:
         details = "".join(traceback.format_exception(error))
         text = QCoreApplication.translate(

@@ -12,11 +12,18 @@ from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import message_boxes, preferences
 
 
-def open_data_file(parent: QWidget | None, path: str | Path) -> AppContext | None:
-    """Open ``path``; on refusal explain why (and offer read-only where that helps)."""
+def open_data_file(
+    parent: QWidget | None, path: str | Path, refused: list[str] | None = None
+) -> AppContext | None:
+    """Open ``path``; on refusal explain why (and offer read-only where that helps).
+
+    The refusal's code is appended to ``refused`` when given (``db_in_use``: another copy
+    of the app has the file open)."""
     try:
         ctx = open_context(path)
     except AppError as exc:
+        if refused is not None:
+            refused.append(exc.code)
         if exc.code != "db_read_only_location":
             message_boxes.show_error(parent, exc)
             return None

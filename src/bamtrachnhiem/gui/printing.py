@@ -44,7 +44,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMenu,
     QToolButton,
     QWidget,
@@ -55,7 +54,7 @@ from bamtrachnhiem.documents.model import Document
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.text import fold
 from bamtrachnhiem.files import atomic_output
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.tasks import run_task
 
 # Page pictures are drawn at the printer's resolution, but never finer than this: 300 dpi
@@ -394,7 +393,7 @@ class DocumentPrinter(QObject):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         slug = "-".join(fold(self._stem()).split()) or "tai-lieu"
         suggested = str(Path(folder) / f"{slug}{suffix}")
-        name, _ = QFileDialog.getSaveFileName(self.widget, caption, suggested, kind)
+        name = file_dialogs.save_file(self.widget, caption, suggested, kind)
         if name and not name.lower().endswith(suffix):
             name += suffix
         return name

@@ -71,9 +71,9 @@ MESSAGES = {
     ),
     "activity_kind_invalid": (
         "Loại hoạt động “{value}” không có. Hãy chọn hội thi, diễn đàn, hội thảo, tọa đàm, "
-        "tập huấn, tình nguyện hoặc câu lạc bộ.",
+        "tập huấn, tình nguyện, câu lạc bộ hoặc khác.",
         "There is no activity type “{value}”. Choose contest, forum, seminar, talk, training, "
-        "volunteer day or club.",
+        "volunteer day, club or other.",
     ),
     "activity_citizens_invalid": (
         "Số người dân được hỗ trợ của hoạt động “{title}” phải là số nguyên từ 0 trở lên "
@@ -102,5 +102,9 @@ MESSAGES = {
     "activity_month_invalid": (
         "Tháng {month} không hợp lệ. Hãy chọn tháng từ 1 đến 12.",
         "Month {month} is not valid. Choose a month from 1 to 12.",
+    ),
+    "activity_kind_required": (
+        "Hãy chọn loại hoạt động (hội thi, tập huấn, tình nguyện… hoặc “Khác”).",
+        "Choose the type of the activity (contest, training, volunteer day… or “Other”).",
     ),
 }

@@ -469,4 +469,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gói cấu hình {path} đã được nhập ngày {date}; không có gì thay đổi.",
         "The configuration packet {path} was already imported on {date}; nothing changed.",
     ),
+    "packet_from_future": (
+        "Gói ghi ngày xuất {date}, sau hôm nay: đồng hồ hoặc ngày của máy gửi có thể bị "
+        "sai. Hãy nhắc đơn vị chỉnh lại ngày giờ máy rồi xuất lại.",
+        "The packet says it was exported on {date}, after today: the sending computer's clock "
+        "or date may be wrong. Ask the unit to set it right and export again.",
+    ),
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bamtrachnhiem import __version__
 from bamtrachnhiem.domain.errors import AppError, ValidationError
-from bamtrachnhiem.domain.exchange import ExportResult, ExportSummary, SectionSummary
+from bamtrachnhiem.domain.exchange import ExportResult, ExportSummary, SectionSummary, SentPacket
 from bamtrachnhiem.domain.records import Unit, new_id
 from bamtrachnhiem.exchange.packet_format import (
     TABLE_KINDS,
@@ -33,6 +33,31 @@ class PacketExportService(SnapshotReader):
         if unit is None:
             raise ValidationError("own_unit_missing")
         return unit
+
+    def sent(self, limit: int | None = 100) -> list[SentPacket]:
+        """The packets this database has written (data and configuration), newest first."""
+        sql = (
+            "SELECT id, kind, unit_code, year, month, seq, file_name, counts, exported_at "
+            "FROM packet_export ORDER BY exported_at DESC, id DESC"
+        )
+        params: list[int] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [
+            SentPacket(
+                id=row[0],
+                kind=row[1],
+                unit_code=row[2],
+                year=row[3],
+                month=row[4],
+                seq=row[5],
+                file_name=row[6],
+                counts=json.loads(row[7] or "{}"),
+                exported_at=row[8],
+            )
+            for row in self._rows(sql, params)
+        ]
 
     def export_summary(self, year: int, month: int) -> ExportSummary:
         """What a packet for ``year``/``month`` would hold, without writing anything."""

@@ -156,6 +156,15 @@ class Database:
                 self.connection.connection(), self.path, reason=reason, dest=dest
             )
 
+    def daily_backup(self) -> Path | None:
+        """The day's automatic backup, made when the newest one is more than a day old (the
+        newest ten are kept); None when it is not due. Opening a file calls it; the GUI
+        calls it too while it stays open, so a file open for days still gets one a day."""
+        if self.read_only:
+            return None
+        with translate_faults(self.backups_dir):
+            return backups.rotate_daily(self.connection.connection(), self.path)
+
     def restore(self, candidate: str | Path) -> Path:
         """Replace this database's content with a backup; returns the safety backup made first.
 

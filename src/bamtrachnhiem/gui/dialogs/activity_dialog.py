@@ -56,6 +56,9 @@ class ActivityDialog(FormDialog):
         self.kind = QComboBox()
         for kind in ActivityKind:
             self.kind.addItem(kind_label(kind), kind)
+        # No type is assumed: a new activity says "choose" until the user does.
+        self.kind.setPlaceholderText(self.tr("Choose the type…"))
+        self.kind.setCurrentIndex(-1)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Green Sunday at the one-stop office"))
         self.place = QLineEdit()
@@ -237,6 +240,9 @@ class ActivityDialog(FormDialog):
     def activity_from_form(self) -> Activity:
         """The form as an activity; raises ``ValidationError`` naming the bad field."""
         on, _ = self.date.checked_value("activity_date_invalid")
+        if self.kind.currentIndex() < 0:
+            self.kind.setFocus()
+            raise ValidationError("activity_kind_required")
         base = self.original or Activity(date=None, kind=ActivityKind.VOLUNTEER, title="")
         return replace(
             base,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.exchange import ConfigExportResult
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.dialogs.export_dialog import desktop_folder, safe_file_part
 from bamtrachnhiem.gui.tasks import run_task
 
@@ -70,7 +69,7 @@ class ConfigExportDialog(QDialog):
         unit_code = self.unit.currentData()
         if not unit_code:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self,
             self.tr("Save configuration packet"),
             str(self.suggested_path()),

@@ -42,6 +42,7 @@ from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.scoring import parse_points
 from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.i18n import describe
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 
@@ -80,7 +81,7 @@ class CriteriaDialog(FormDialog):
         self.saved: CriteriaSet | None = None
         self.editable = not ctx.database.read_only and ctx.years.can_edit(year)
         self.setWindowTitle(self.tr("Criteria of {year}").format(year=year))
-        self.resize(980, 720)
+        fit_window(self, 980, 720)
         rules = self.criteria.rules
 
         sources = {

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.exchange import COUNTED_KINDS, ExportResult, ExportSummary
 from bamtrachnhiem.domain.numbers import format_quantity
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.models.exchange_preview import kind_label
 from bamtrachnhiem.gui.tasks import Cancelled, Progress, run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
@@ -109,6 +108,7 @@ class ExportDialog(QDialog):
 
         self.seq_label = QLabel()
         self.seq_label.setStyleSheet("font-weight: 600;")
+        self.seq_label.setWordWrap(True)  # a long unit name must not be cut
         self.counts_box = QGroupBox(self.tr("The packet contains"))
         self.counts_form = QFormLayout(self.counts_box)
         self.count_labels: dict[str, QLabel] = {}
@@ -220,7 +220,7 @@ class ExportDialog(QDialog):
         """Ask where to save (the Desktop by default), then write the packet off the GUI thread."""
         if self.loading or self.summary is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self,
             self.tr("Save data packet"),
             str(self.suggested_path()),

@@ -39,6 +39,7 @@ from bamtrachnhiem.domain.text import fold
 from bamtrachnhiem.gui.dialogs.pledge_dialog import EnterLineEdit
 from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.models.initiative_table import initiative_state_label
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel, save_cancel_buttons
 
 
@@ -56,6 +57,11 @@ class AuthorPicker(QWidget):
         self.filter.setPlaceholderText(self.tr("Find a member (accents optional)"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
+        # Room above and below each name: tight rows cut the marks of capitals ("Ẩn" read
+        # as "Ān") and let the tick boxes of neighbouring rows touch.
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        self.list.setSpacing(1)
+        self.list.setUniformItemSizes(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.order: list[str] = [member_id for member_id in chosen]
@@ -146,7 +152,7 @@ class InitiativeDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Edit initiative") if initiative else self.tr("Register an initiative")
         )
-        self.resize(1080, 640)
+        fit_window(self, 1080, 640)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Online appointments for certification"))
@@ -175,11 +181,16 @@ class InitiativeDialog(FormDialog):
         self.measure_unit.setEditable(True)
         self.measure_unit.addItems(MEASURE_UNITS)
         self.measure_unit.setCurrentIndex(-1)
-        self.measure_unit.lineEdit().setPlaceholderText("ngày/hồ sơ")
+        self.measure_unit.lineEdit().setPlaceholderText(self.tr("e.g. days per dossier"))
         self.before = QLineEdit()
         self.after = QLineEdit()
         self.dossiers = QLineEdit()
-        for edit, hint in ((self.before, "3"), (self.after, "1"), (self.dossiers, "120")):
+        # Examples say they are examples: a bare grey "3" reads as a value already typed.
+        for edit, hint in (
+            (self.before, self.tr("e.g. 3")),
+            (self.after, self.tr("e.g. 1")),
+            (self.dossiers, self.tr("e.g. 120")),
+        ):
             edit.setPlaceholderText(hint)
             edit.setMaximumWidth(110)
             edit.textChanged.connect(self._show_saving)

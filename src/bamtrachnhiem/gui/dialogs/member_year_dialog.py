@@ -21,6 +21,7 @@ from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.scoring import format_points
 from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.models.assessment_grid import band_colours
+from bamtrachnhiem.gui.screen import fit_window
 
 
 class MemberYearDialog(QDialog):
@@ -30,7 +31,7 @@ class MemberYearDialog(QDialog):
         super().__init__(parent)
         self.member_year = year
         self.setWindowTitle(self.tr("{name} — {year}").format(name=year.full_name, year=year.year))
-        self.resize(760, 500)
+        fit_window(self, 760, 500)
         decimal = QLocale().decimalPoint() or ","
         rules = year.criteria.rules
         figure = year.year_figure

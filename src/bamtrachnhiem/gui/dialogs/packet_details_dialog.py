@@ -32,6 +32,7 @@ from bamtrachnhiem.gui.models.packet_details import (
     KindCountsModel,
     SectionsModel,
 )
+from bamtrachnhiem.gui.screen import fit_window
 
 
 def _table(model, stretch: int) -> QTableView:
@@ -61,7 +62,7 @@ class PacketDetailsDialog(QDialog):
         super().__init__(parent)
         self.outcome = outcome
         self.setWindowTitle(self.tr("Packet {file}").format(file=outcome.file_name))
-        self.resize(880, 600)
+        fit_window(self, 880, 600)
 
         heading = QLabel(outcome.file_name)
         heading.setStyleSheet("font-size: 12pt; font-weight: 600;")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -38,6 +39,7 @@ from bamtrachnhiem.gui.forms import FormDialog, not_form
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.pledge_table import pledge_state_label
 from bamtrachnhiem.gui.models.target_table import PledgeTargetTableModel, target_kind_label
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 _SUGGESTION, _OWN = "suggestion", "own"
@@ -163,7 +165,7 @@ class PledgeDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Pledge {year} — {name}").format(year=year, name=member.full_name)
         )
-        self.resize(1180, 720)
+        fit_window(self, 1180, 720)
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -219,10 +221,14 @@ class PledgeDialog(FormDialog):
         self.notes = QLineEdit(self.pledge.notes if self.pledge else "")
         self.notes.setPlaceholderText(self.tr("Notes (printed on the form)"))
         self.error = ErrorLabel()
+        self.saved_note = QLabel()
+        self.saved_note.setStyleSheet("color: #2E7D32;")
+        self.saved_note.hide()
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(self.tr("Save and keep the pledge open (Ctrl+S)"))
         self.submit_button = QPushButton(self.tr("Submit"))
         self.approve_button = QPushButton(self.tr("Approve"))
         self.return_button = QPushButton(self.tr("Return for changes"))
@@ -264,6 +270,7 @@ class PledgeDialog(FormDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.saved_note)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
 
@@ -362,11 +369,17 @@ class PledgeDialog(FormDialog):
         return True
 
     def save_form(self) -> None:
-        self._save()
-
-    def _save(self) -> None:
+        """Closing with unsaved changes and choosing Save: store, then close."""
         if self._store():
             self.accept()
+
+    def _save(self) -> None:
+        """The Save button: store and stay open (Close, or Esc, closes)."""
+        if self._store():
+            self.saved_note.setText(
+                self.tr("Saved at {time}.").format(time=datetime.now().strftime("%H:%M"))
+            )
+            self.saved_note.show()
 
     def submit(self) -> None:
         self._move("submit")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from bamtrachnhiem.domain.certificates import (
     Template,
 )
 from bamtrachnhiem.domain.errors import AppError
+from bamtrachnhiem.gui import file_dialogs
 from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.printing import page_image
@@ -192,7 +192,7 @@ class TemplateEditor(FormDialog):
         self.blocks.setItem(row, len(COLUMNS) - 1, check)
 
     def _choose_scan(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self, self.tr("Scan of the stock"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if name:

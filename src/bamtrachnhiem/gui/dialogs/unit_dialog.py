@@ -21,6 +21,7 @@ from bamtrachnhiem.domain.records import Unit
 from bamtrachnhiem.gui.data_changes import data_changes
 from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.i18n import describe
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.unit_form import UnitForm
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
@@ -92,7 +93,7 @@ class UnitsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Units"))
-        self.resize(720, 480)
+        fit_window(self, 720, 480)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Unit"), self.tr("Code"), self.tr("Level")])
         self.tree.setColumnWidth(0, 380)

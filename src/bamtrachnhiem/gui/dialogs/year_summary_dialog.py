@@ -20,6 +20,7 @@ from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.scoring import format_points, title_quota
 from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.models.assessment_summary import AuditLogModel, YearSummaryModel
+from bamtrachnhiem.gui.screen import fit_window
 
 
 class YearSummaryDialog(QDialog):
@@ -33,7 +34,7 @@ class YearSummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Year summary {year}").format(year=summary.year))
-        self.resize(1180, 640)
+        fit_window(self, 1180, 640)
         rules = summary.criteria.rules
         decimal = QLocale().decimalPoint() or ","
         proposed = sum(1 for t in titles if t.verdict.proposed)
@@ -106,7 +107,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
-        self.resize(900, 480)
+        fit_window(self, 900, 480)
         self.model = AuditLogModel(self)
         self.model.set_rows(ctx.assessments.audit_log())
         self.table = QTableView()

@@ -24,6 +24,7 @@ def kind_label(kind: ActivityKind) -> str:
         ActivityKind.TRAINING: QCoreApplication.translate("ActivityKind", "Training"),
         ActivityKind.VOLUNTEER: QCoreApplication.translate("ActivityKind", "Volunteer day"),
         ActivityKind.CLUB: QCoreApplication.translate("ActivityKind", "Club"),
+        ActivityKind.OTHER: QCoreApplication.translate("ActivityKind", "Other"),
     }[ActivityKind(kind)]
 
 

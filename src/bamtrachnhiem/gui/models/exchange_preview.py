@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,6 +16,7 @@ from bamtrachnhiem.domain.exchange import (
     ImportReport,
     ImportStatus,
     KindCounts,
+    notices,
 )
 from bamtrachnhiem.gui.i18n import current_language
 from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
@@ -88,6 +90,18 @@ def outcome_text(outcome: FileOutcome, *, dry_run: bool, confirmed: bool = False
         )
         return messages.text("exchange_outcome_refused", lang, reason=reason)
     return messages.text("exchange_outcome_cancelled", lang)
+
+
+def notice_texts(outcome: FileOutcome) -> list[str]:
+    """The sentences of what deserves a look in a file that is not refused (a sequence gap,
+    a packet dated in the future)."""
+    if outcome.status in (ImportStatus.REFUSED, ImportStatus.CANCELLED):
+        return []
+    lang = current_language()
+    return [
+        messages.text(issue.code, lang, **issue.params)
+        for issue in notices(outcome, datetime.now(UTC))
+    ]
 
 
 def changes_text(counts: dict[str, KindCounts]) -> str:
@@ -299,7 +313,8 @@ class ExchangePreviewModel(RecordTableModel):
         if column == "seq":
             return "" if outcome.seq is None else str(outcome.seq)
         if column == "outcome":
-            return outcome_text(outcome, dry_run=self.dry_run, confirmed=self.is_confirmed(row))
+            text = outcome_text(outcome, dry_run=self.dry_run, confirmed=self.is_confirmed(row))
+            return " ⚠ ".join([text, *notice_texts(outcome)])
         if column == "changes":
             if outcome.status in (ImportStatus.REFUSED, ImportStatus.CANCELLED) or (
                 outcome.status is ImportStatus.EDITED and not self.dry_run

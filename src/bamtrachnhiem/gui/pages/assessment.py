@@ -39,6 +39,7 @@ from bamtrachnhiem.gui.dialogs.year_summary_dialog import AuditLogDialog, YearSu
 from bamtrachnhiem.gui.models.assessment_grid import AssessmentGridModel
 from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.pages.score_grid import PillarBar, ScoreGridView
+from bamtrachnhiem.gui.table_tools import install_table_menu
 
 _BANNER_STYLE = (
     "QLabel { background: #FFF4E5; border: 1px solid #F0B429; border-radius: 3px; "
@@ -110,6 +111,12 @@ class AssessmentPage(Page):
         self.model = AssessmentGridModel(self)
         self.view = ScoreGridView()
         self.view.setModel(self.model)
+        install_table_menu(
+            self.view,
+            self.tr("Monthly assessment"),
+            copy=self.view.copy_selection,
+            paste=self.view.paste_clipboard,
+        )
         self.pillar_bar = PillarBar(self.view)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -187,6 +194,17 @@ class AssessmentPage(Page):
             self, ctx, self._sheet_document, self._sheet_stem
         )
         self.print_button = printing.print_menu_button(self.sheet_printer, self)
+        # The short column names explained once, under the grid (hover a header for more).
+        self.legend = QLabel(
+            self.tr(
+                "Act. = activities of the unit this month that the member took part in (a hint "
+                "for the activity criterion) · Bonus, Deduct. = points added, taken off · "
+                "Veto = discipline or a substantiated complaint: the month is rated fail."
+            )
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #5B6472; font-size: 9pt; padding-top: 3px;")
+        grid_box.addWidget(self.legend)
         actions = QHBoxLayout()
         for button in (
             self.copy_button,

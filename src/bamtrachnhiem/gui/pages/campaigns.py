@@ -38,6 +38,7 @@ from bamtrachnhiem.gui.models.campaign_table import (
     period_text,
 )
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.widgets import ErrorLabel
 
 
@@ -82,6 +83,13 @@ class CampaignsTab(QWidget):
         self.list_model = CampaignListModel(self)
         self.list_view = QTableView()
         self.list_view.setModel(self.list_model)
+        self.list_empty = EmptyState(
+            self.list_view,
+            self.tr(
+                "No campaign this year. Create one with “New campaign”, or import the "
+                "configuration the level above sends (Data exchange)."
+            ),
+        )
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,7 +161,9 @@ class CampaignsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 84), (2, 84), (3, 104), (4, 112)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.targets_view.setColumnWidth(column, width)
+            # Never narrower than the header's own (translated) text.
+            needed = header.sectionSizeFromContents(column).width()
+            self.targets_view.setColumnWidth(column, max(width, needed))
         self.targets_model.refused.connect(self._refused)
         self.targets_model.recorded.connect(self._recorded)
         self.error = ErrorLabel()
@@ -319,6 +329,13 @@ class ActivitiesTab(QWidget):
         self.model = ActivityTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.empty = EmptyState(
+            self.view,
+            self.tr(
+                "No activity in this month and type. Record one with “New activity”: its "
+                "date, type and who took part (they count for the activity criterion)."
+            ),
+        )
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,7 +54,7 @@ from bamtrachnhiem.domain.commendations import (
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError, ValidationError
 from bamtrachnhiem.domain.numbers import format_quantity
-from bamtrachnhiem.gui import message_boxes, printing
+from bamtrachnhiem.gui import file_dialogs, message_boxes, printing
 from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
     DecisionDialog,
     ExternalAwardDialog,
@@ -1038,7 +1037,7 @@ class CommendationsPage(Page):
 
     def export_book(self) -> None:
         year = self.year.value()
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self,
             self.tr("Export the register"),
             str(Path.home() / f"khen-thuong-{year}.xlsx"),
@@ -1171,7 +1170,7 @@ class CommendationsPage(Page):
         )
 
     def save_certificates(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self,
             self.tr("Save the certificates as PDF"),
             str(Path.home() / "giay-khen.pdf"),

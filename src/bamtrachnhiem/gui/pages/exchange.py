@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -48,7 +47,7 @@ from bamtrachnhiem.domain.exchange import (
     ImportStatus,
 )
 from bamtrachnhiem.domain.records import Unit
-from bamtrachnhiem.gui import message_boxes, printing
+from bamtrachnhiem.gui import file_dialogs, message_boxes, printing
 from bamtrachnhiem.gui.dialogs.config_export_dialog import ConfigExportDialog
 from bamtrachnhiem.gui.dialogs.deadlines_dialog import DeadlinesDialog
 from bamtrachnhiem.gui.dialogs.export_dialog import ExportDialog, desktop_folder
@@ -61,7 +60,9 @@ from bamtrachnhiem.gui.models.completeness_table import (
 )
 from bamtrachnhiem.gui.models.exchange_preview import ExchangePreviewModel
 from bamtrachnhiem.gui.models.import_log import ImportLogModel
+from bamtrachnhiem.gui.models.sent_packets import SentPacketsModel
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.tasks import Cancelled, Progress, run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
 from bamtrachnhiem.services.packet_merge import expand_paths
@@ -120,10 +121,10 @@ class ExchangePage(Page):
         self.tabs.addTab(self.send_tab, self.tr("Send to the level above"))
         self.tabs.addTab(self.receive_tab, self.tr("Receive packets"))
         self.tabs.addTab(self.status_tab, self.tr("Packets received"))
+        self._show_tabs_for_place()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
-        self.setAcceptDrops(not self.read_only)
         for keys, slot in (
             ("Ctrl+E", self.export_packet),
             ("Ctrl+I", self.choose_files),
@@ -153,9 +154,28 @@ class ExchangePage(Page):
         self.export_hint.setText(self._export_hint(own))
         self.config_box.setVisible(any(not u.is_own for u in self.ctx.units.find()))
         self._show_criteria_source(self.criteria_year)
+        self._show_tabs_for_place()
         self.refresh_status()
         if self.paths and self.preview_model.dry_run and not self.busy:
             self.preview()
+
+    def receives(self) -> bool:
+        """Whether this unit receives packets: it has units below, or its level is not the
+        lowest (a district whose tree is still empty). A branch at the lowest level only
+        sends: the receiving tabs are not shown to it."""
+        own = self.ctx.units.own_unit()
+        if own is None:
+            return True
+        if any(not u.is_own for u in self.ctx.units.find()):
+            return True
+        labels = self.ctx.units.level_labels()
+        return not labels or own.level != labels[-1]
+
+    def _show_tabs_for_place(self) -> None:
+        receives = self.receives()
+        for tab in (self.receive_tab, self.status_tab):
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), receives)
+        self.setAcceptDrops(receives and not self.read_only)
 
     def _export_hint(self, own: Unit | None) -> str:
         parent = (own.parent_name or own.parent_code) if own else ""
@@ -231,6 +251,25 @@ class ExchangePage(Page):
         box.addWidget(self.criteria_label)
         self._show_criteria_source(self.criteria_year)
 
+        sent_box = QGroupBox(self.tr("Packets sent from this data file"))
+        self.sent_model = SentPacketsModel(self)
+        self.sent_view = _table_view()
+        self.sent_view.setModel(self.sent_model)
+        header = self.sent_view.horizontalHeader()
+        for column, width in ((0, 130), (1, 170), (2, 80), (3, 50), (5, 70)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.sent_view.setColumnWidth(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.sent_empty = _hint(
+            self.tr(
+                "Nothing sent yet. Each month, “Export data packet…” writes the packet; it is "
+                "listed here with its number, so you can tell the level above what you sent."
+            )
+        )
+        box = QVBoxLayout(sent_box)
+        box.addWidget(self.sent_empty)
+        box.addWidget(self.sent_view, 1)
+
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(8, 10, 8, 8)
         layout.setSpacing(12)
@@ -241,8 +280,15 @@ class ExchangePage(Page):
             layout.addWidget(
                 _hint(self.tr("This data file is open read-only: nothing can be sent or received."))
             )
-        layout.addStretch()
+        layout.addWidget(sent_box, 1)
         return tab
+
+    def refresh_sent(self) -> None:
+        """The export log, newest first."""
+        self.sent_model.set_rows(self.ctx.packet_export.sent())
+        empty = self.sent_model.rowCount() == 0
+        self.sent_empty.setVisible(empty)
+        self.sent_view.setVisible(not empty)
 
     def _build_receive(self) -> QWidget:
         tab = QWidget()
@@ -404,6 +450,12 @@ class ExchangePage(Page):
         self.log_model = ImportLogModel(self)
         self.log_view = _table_view()
         self.log_view.setModel(self.log_model)
+        self.log_empty = EmptyState(
+            self.log_view,
+            self.tr(
+                "No packet received yet. Packets imported on “Receive packets” are listed here."
+            ),
+        )
         header = self.log_view.horizontalHeader()
         for column, width in ((0, 130), (2, 120), (3, 70), (4, 44)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -482,7 +534,7 @@ class ExchangePage(Page):
         """Nhập gói cấu hình from above: show what it will change, then import on confirmation."""
         if self.read_only:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
             self.tr("Import configuration packet"),
             str(desktop_folder()),
@@ -627,7 +679,7 @@ class ExchangePage(Page):
     def choose_files(self) -> None:
         if self.read_only:
             return
-        names, _ = QFileDialog.getOpenFileNames(
+        names = file_dialogs.open_files(
             self,
             self.tr("Choose packet files"),
             str(desktop_folder()),
@@ -639,7 +691,7 @@ class ExchangePage(Page):
     def choose_folder(self) -> None:
         if self.read_only:
             return
-        name = QFileDialog.getExistingDirectory(
+        name = file_dialogs.existing_folder(
             self, self.tr("Choose the folder of packets"), str(desktop_folder())
         )
         if name:
@@ -733,6 +785,19 @@ class ExchangePage(Page):
     def _unknown_unit(self, outcome: FileOutcome) -> bool:
         return any(e.code == "packet_unit_unknown" for e in outcome.errors)
 
+    def _may_add_unit(self, outcome: FileOutcome) -> bool:
+        """Offer to add a packet's unknown unit only when it says it reports to a unit of
+        this tree: a packet meant for someone else is not an invitation to adopt its unit."""
+        if not self._unknown_unit(outcome) or not self.receives():
+            return False
+        if not outcome.parent_code:
+            return True
+        try:
+            self.ctx.units.get(outcome.parent_code)
+        except NotFoundError:
+            return False
+        return True
+
     def _update_buttons(self, *_args: object) -> None:
         idle = not self.busy and not self.read_only
         row = self._current_row()
@@ -740,7 +805,7 @@ class ExchangePage(Page):
         self.files_button.setEnabled(idle)
         self.folder_button.setEnabled(idle)
         self.details_button.setEnabled(outcome is not None)
-        self.add_unit_button.setVisible(outcome is not None and self._unknown_unit(outcome))
+        self.add_unit_button.setVisible(outcome is not None and self._may_add_unit(outcome))
         self.add_unit_button.setEnabled(idle and outcome is not None and self.preview_model.dry_run)
         self.clear_button.setEnabled(idle and self.preview_model.rowCount() > 0)
         self.import_button.setEnabled(
@@ -766,13 +831,9 @@ class ExchangePage(Page):
         if row < 0 or self.busy:
             return
         outcome = self.preview_model.outcome(row)
-        if not self._unknown_unit(outcome) or not outcome.unit_code:
+        if not self._may_add_unit(outcome) or not outcome.unit_code:
             return
         parent = outcome.parent_code or self.own_code
-        try:
-            self.ctx.units.get(parent)
-        except NotFoundError:
-            parent = self.own_code  # its level above is not in this tree: place it below us
         parent_unit = self.ctx.units.get(parent)
         question = self.tr(
             "Add the unit {name} ({code}) to the tree, below {parent}? Only do this if the unit "
@@ -872,7 +933,9 @@ class ExchangePage(Page):
         return f"Tình hình nộp dữ liệu năm {self.year.value()}"
 
     def refresh_status(self) -> None:
-        """The units × months grid of the chosen year and the recent import log."""
+        """The units × months grid of the chosen year, the recent import log, and the
+        packets sent."""
+        self.refresh_sent()
         year = self.year.value()
         try:
             table = self.ctx.completeness.table(year)

@@ -30,6 +30,7 @@ from bamtrachnhiem.gui import message_boxes, printing
 from bamtrachnhiem.gui.dialogs.initiative_dialog import InitiativeDialog, InitiativeStateDialog
 from bamtrachnhiem.gui.models.initiative_table import InitiativeTableModel, initiative_state_label
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.widgets import select_table_row
 
 
@@ -52,6 +53,13 @@ class InitiativesPage(Page):
         self.model = InitiativeTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr(
+                "No initiative this year. Register one with “Register initiative…”: its authors, "
+                "the problem, the solution and what it saves."
+            ),
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

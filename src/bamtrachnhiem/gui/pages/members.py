@@ -26,6 +26,7 @@ from bamtrachnhiem.gui.dialogs.member_dialog import MemberDialog
 from bamtrachnhiem.gui.dialogs.status_dialog import StatusDialog
 from bamtrachnhiem.gui.models.member_table import MemberTableModel
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.wizards.member_import import MemberImportWizard
 
@@ -36,6 +37,7 @@ class MembersPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.search = QLineEdit()
+        self.search.setToolTip(self.tr("Search (Ctrl+F); accents optional: “tran” finds “Trần”"))
         self.search.setPlaceholderText(
             self.tr("Search by name, phone, position… (accents optional)")
         )
@@ -53,6 +55,14 @@ class MembersPage(Page):
         self.model = MemberTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr(
+                "No member to show. Add one with “Add member”, or bring in the list the "
+                "office keeps with “Import from Excel”. (A search that matches no one also "
+                "shows nothing: clear the search box.)"
+            ),
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -44,6 +44,7 @@ from bamtrachnhiem.domain.records import MemberStatus
 from bamtrachnhiem.gui import message_boxes
 from bamtrachnhiem.gui.models.campaign_table import percent_text, period_text
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.tasks import run_task
 
 BAND_COLOURS = {
@@ -247,6 +248,15 @@ class OverviewPage(Page):
         self.initiative_series.attachAxis(self.state_axis)
         self.initiative_series.attachAxis(self.count_axis)
         self.initiative_view = _chart_view(self.initiative_chart)
+        # State names are short sentences: give them their room instead of "Được công nh…".
+        self.state_axis.setTruncateLabels(False)
+        self.initiative_empty = EmptyState(
+            self.initiative_view,
+            self.tr(
+                "No initiative registered this year. Register them on the Initiatives page; "
+                "applied ones count toward the members' pledges."
+            ),
+        )
 
         # Campaign targets: one progress bar per target, grouped by campaign.
         self.campaign_box = QWidget()
@@ -299,6 +309,20 @@ class OverviewPage(Page):
         self.month_series.attachAxis(self.month_axis)
         self.month_series.attachAxis(self.month_count_axis)
         self.month_view = _chart_view(self.month_chart)
+        self.month_axis.setTruncateLabels(False)
+        self.month_empty = EmptyState(
+            self.month_view,
+            self.tr(
+                "No activity recorded this year. Record them under Campaigns & activities: "
+                "who took part counts for the monthly assessment."
+            ),
+        )
+        self.band_empty = EmptyState(
+            self.band_view,
+            self.tr(
+                "No member yet. Add members, or import the list from Excel, on the Members page."
+            ),
+        )
 
         charts = QGridLayout()
         charts.setSpacing(10)
@@ -429,6 +453,7 @@ class OverviewPage(Page):
             (self.tr("Not assessed"), max(0, s.members_active - s.assessed), NOT_ASSESSED_COLOUR)
         )
         total = sum(count for _label, count, _colour in pieces)
+        self.band_empty.set_empty(total == 0)
         for label, count, colour in pieces:
             if not count:
                 continue
@@ -444,6 +469,7 @@ class OverviewPage(Page):
         if self.initiative_set.count():
             self.initiative_set.remove(0, self.initiative_set.count())
         self.initiative_set.append(counts)
+        self.initiative_empty.set_empty(not any(counts))
         top = max(counts, default=0)
         # Room at the right for the count printed past the longest bar.
         self.count_axis.setRange(0, max(4, top + max(1, top // 5)))
@@ -456,6 +482,7 @@ class OverviewPage(Page):
         self.month_set.append([float(n) for n in s.activities_by_month])
         self.month_set.deselectAllBars()
         self.month_set.selectBar(s.month - 1)
+        self.month_empty.set_empty(not any(s.activities_by_month))
         top = max(s.activities_by_month, default=0)
         self.month_count_axis.setRange(0, max(4, top + max(1, top // 4)))
         self.month_count_axis.setTickCount(5)
@@ -473,7 +500,13 @@ class OverviewPage(Page):
             self.campaign_grid.setRowMinimumHeight(old_row, 0)
         row = 0
         if not campaigns:
-            empty = QLabel(self.tr("No campaign this year."))
+            empty = QLabel(
+                self.tr(
+                    "No campaign this year. Add one under Campaigns & activities, or import "
+                    "the configuration the level above sends."
+                )
+            )
+            empty.setWordWrap(True)
             empty.setStyleSheet("color: #666;")
             self.campaign_grid.addWidget(empty, 0, 0, 1, 2)
             row = 1

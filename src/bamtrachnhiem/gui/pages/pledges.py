@@ -8,7 +8,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,10 +26,11 @@ from bamtrachnhiem.domain.changes import Changes
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.pledges import PledgeOverview, PledgeRow, PledgeState
 from bamtrachnhiem.domain.text import fold
-from bamtrachnhiem.gui import message_boxes, printing
+from bamtrachnhiem.gui import file_dialogs, message_boxes, printing
 from bamtrachnhiem.gui.dialogs.pledge_dialog import PledgeDialog
 from bamtrachnhiem.gui.models.pledge_table import PledgeFilter, PledgeTableModel
 from bamtrachnhiem.gui.pages.base import Page
+from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.widgets import select_table_row
 
@@ -57,6 +57,7 @@ class PledgesPage(Page):
         self.year.setValue(ctx.years.current_year())
         self.year.setPrefix(self.tr("Year "))
         self.search = QLineEdit()
+        self.search.setToolTip(self.tr("Search (Ctrl+F); accents optional: “tran” finds “Trần”"))
         self.search.setPlaceholderText(self.tr("Search by name or department (accents optional)"))
         self.search.setClearButtonEnabled(True)
         self.state_filter = QComboBox()
@@ -73,6 +74,13 @@ class PledgesPage(Page):
         self.model = PledgeTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr(
+                "No member to pledge yet. Add the unit's members on the Members page; each "
+                "then has a line here for the year's pledge."
+            ),
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -282,7 +290,7 @@ class PledgesPage(Page):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         slug = "-".join(fold(row.member.full_name).split())
         suggested = str(Path(folder) / f"dang-ky-3-trach-nhiem-{year}-{slug}.pdf")
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self, self.tr("Save the pledge form"), suggested, self.tr("PDF files (*.pdf)")
         )
         if not name:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,11 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from bamtrachnhiem.bootstrap import AppContext, default_db_path, open_context, user_data_dir
-from bamtrachnhiem.demo import DEFAULT_SEED, DemoSpec, DemoWorld, build_world, demo_period
+from bamtrachnhiem.demo import (
+    DEFAULT_SEED,
+    DemoSpec,
+    DemoWorld,
+    build_world,
+    demo_period,
+    prepare_for_exploring,
+)
 from bamtrachnhiem.domain.errors import AppError, ValidationError
-from bamtrachnhiem.gui import message_boxes, preferences
+from bamtrachnhiem.gui import file_dialogs, message_boxes, preferences
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.opening import open_data_file
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.tasks import Progress, run_task
 from bamtrachnhiem.gui.unit_form import UnitForm
 from bamtrachnhiem.gui.widgets import ErrorLabel
@@ -114,7 +121,7 @@ class _ChoicePage(QWizardPage):
         self.completeChanged.emit()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self, self.tr("Open data file"), str(Path.home()), self.tr("Data files (*.db)")
         )
         if name:
@@ -171,7 +178,10 @@ class _ChoicePage(QWizardPage):
 
         def work(progress: Progress) -> DemoWorld:
             # One process: the GUI is running, and the world is small.
-            return build_world(spec, workers=1, progress=progress.report)
+            world = build_world(spec, workers=1, progress=progress.report)
+            # Ready to explore: the district has merged what its branches sent.
+            prepare_for_exploring(world, progress=progress.report)
+            return world
 
         self._set_building(True)
         task = run_task(
@@ -229,7 +239,7 @@ class _UnitPage(QWizardPage):
         layout.addWidget(self.error)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self, self.tr("Save data file as"), self.path.text(), self.tr("Data files (*.db)")
         )
         if name:
@@ -279,7 +289,7 @@ class FirstRunWizard(QWizard):
         self.unit_page = _UnitPage(self)
         self.setPage(self.CHOICE_PAGE, self.choice_page)
         self.setPage(self.UNIT_PAGE, self.unit_page)
-        self.resize(760, 640)
+        fit_window(self, 760, 640)
 
     @classmethod
     def run(cls, parent: QWidget | None = None) -> AppContext | None:

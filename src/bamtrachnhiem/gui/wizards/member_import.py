@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,9 +25,10 @@ from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.exchange.cells import column_letter
 from bamtrachnhiem.exchange.member_list import FIELDS, MemberListPreview
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import file_dialogs, message_boxes
 from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.import_preview import ImportPreviewModel
+from bamtrachnhiem.gui.screen import fit_window
 from bamtrachnhiem.gui.tasks import run_task
 from bamtrachnhiem.gui.widgets import ErrorLabel
 from bamtrachnhiem.services.member_import import ImportResult, legacy_refusal
@@ -55,7 +56,7 @@ class MemberImportWizard(QWizard):
         self.setPage(self.FILE_PAGE, self.file_page)
         self.setPage(self.MAPPING_PAGE, self.mapping_page)
         self.setPage(self.PREVIEW_PAGE, self.preview_page)
-        self.resize(1000, 680)
+        fit_window(self, 1000, 680)
 
     @classmethod
     def run(cls, ctx: AppContext, parent: QWidget | None = None) -> ImportResult | None:
@@ -132,7 +133,7 @@ class _FilePage(QWizardPage):
 
     def _browse(self) -> None:
         # Any file may be chosen: what it is, its content decides (a list mailed as .xls).
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self,
             self.tr("Member list"),
             str(Path.home()),
@@ -202,13 +203,23 @@ class _MappingPage(QWizardPage):
             "email": self.tr("E-mail"),
             "notes": self.tr("Notes"),
         }
+        self.samples: dict[str, QLabel] = {}
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         for number, field in enumerate(FIELDS):
             combo = QComboBox()
-            combo.setMinimumWidth(260)
+            combo.setMinimumWidth(230)
             self.combos[field] = combo
-            (left if number < 9 else right).addRow(labels[field], combo)
+            # What the chosen column holds, so a wrong column shows at a glance.
+            sample = QLabel()
+            sample.setStyleSheet("color: #5B6472; font-size: 9pt;")
+            self.samples[field] = sample
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._show_sample(f))
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(combo)
+            cell.addWidget(sample)
+            (left if number < 9 else right).addRow(labels[field], cell)
         columns.addLayout(left)
         columns.addSpacing(24)
         columns.addLayout(right)
@@ -224,6 +235,20 @@ class _MappingPage(QWizardPage):
             for index, header in preview.columns:
                 combo.addItem(f"{column_letter(index)}: {header}", index)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(field, -1))))
+            self._show_sample(field)
+
+    def _show_sample(self, field: str) -> None:
+        """The first values of the column chosen for ``field``, or nothing."""
+        preview = self.wizard_.preview
+        column = self.combos[field].currentData()
+        label = self.samples[field]
+        values = preview.samples.get(column, []) if preview and column not in (None, -1) else []
+        text = "; ".join(values)
+        shown = label.fontMetrics().elidedText(
+            self.tr("e.g. {values}").format(values=text), Qt.TextElideMode.ElideRight, 300
+        )
+        label.setText(shown if values else "")
+        label.setToolTip(text)
 
     def mapping(self) -> dict[str, int]:
         return {
