@@ -374,7 +374,7 @@ class CommendationsPage(Page):
             ],
             self,
         )
-        self.rounds_table = _table(self.rounds_model, (330, 60, 110, 150, 110, 90, 80))
+        self.rounds_table = _table(self.rounds_model, (250, 55, 100, 125, 100, 85, 80))
         self.rounds_table.activated.connect(self.edit_round)
         self.new_round_button = self._button(self.tr("&New round…"), self.new_round)
         self.edit_round_button = self._button(self.tr("&Edit…"), self.edit_round)
@@ -457,7 +457,7 @@ class CommendationsPage(Page):
             tint=lambda e: None if e.proposed else "#707070",
         )
         self.shortlist_table = _table(
-            self.shortlist_model, (180, 230, 70, 100, 105, 65, 75, 90, 75, 150, 160)
+            self.shortlist_model, (180, 230, 70, 100, 105, 65, 75, 90, 75, 175, 160)
         )
         self.nominate_button = self._button(self.tr("&Nominate selected"), self.nominate)
         tab = QWidget()
@@ -505,7 +505,7 @@ class CommendationsPage(Page):
             tint=lambda n: "#B22222" if n.state is NominationState.RETURNED else None,
             tooltip=lambda n: n.summary,
         )
-        self.nominations_table = _table(self.nominations_model, (200, 170, 70, 200, 65, 130, 150))
+        self.nominations_table = _table(self.nominations_model, (160, 150, 65, 160, 65, 125, 120))
         self.nominations_table.activated.connect(self.edit_nomination)
         self.edit_nomination_button = self._button(self.tr("&Edit, votes…"), self.edit_nomination)
         self.send_button = self._button(self.tr("&Send up"), self.send)
@@ -580,7 +580,7 @@ class CommendationsPage(Page):
             tint=lambda d: "#707070" if d.state is DecisionState.ANNULLED else None,
         )
         self.decisions_table = _table(
-            self.decisions_model, (120, 90, 100, 70, 70, 160, 300, 200), stretch=6
+            self.decisions_model, (120, 90, 100, 70, 70, 160, 300, 180), stretch=6
         )
         self.decisions_table.activated.connect(self.edit_decision)
         self.new_decision_button = self._button(
@@ -653,7 +653,7 @@ class CommendationsPage(Page):
             tint=lambda a: "#707070" if a.state is DecisionState.ANNULLED else None,
         )
         self.register_table = _table(
-            self.register_model, (50, 75, 175, 65, 200, 80, 105, 85, 150, 115, 75), stretch=4
+            self.register_model, (50, 75, 145, 65, 200, 75, 100, 80, 115, 110, 75), stretch=4
         )
         self.register_table.activated.connect(self.show_history)
         self.register_filter = QLineEdit()
