@@ -815,13 +815,6 @@
     </message>
 </context>
 <context>
-    <name>CertificatePrinting</name>
-    <message>
-        <source>Print preview — {name}</source>
-        <translation>Xem trước khi in — {name}</translation>
-    </message>
-</context>
-<context>
     <name>Charts</name>
     <message>
         <source>Save the chart as a picture</source>
@@ -958,16 +951,8 @@
         <translation>Đơn vị mình: đề nghị {count} / chỉ tiêu {quota}</translation>
     </message>
     <message>
-        <source>Quota use: {units}</source>
-        <translation>Sử dụng chỉ tiêu: {units}</translation>
-    </message>
-    <message>
         <source>Round of {unit}; nominations are sent with the next data packet.</source>
         <translation>Đợt xét của {unit}; đề nghị được gửi lên cùng gói dữ liệu kế tiếp.</translation>
-    </message>
-    <message>
-        <source>&amp;Print table…</source>
-        <translation>&amp;In bảng…</translation>
     </message>
     <message>
         <source>Round</source>
@@ -1186,8 +1171,16 @@
         <translation>Đề nghị</translation>
     </message>
     <message>
-        <source>Nomination list — {round}</source>
-        <translation>Danh sách đề nghị khen thưởng — {round}</translation>
+        <source>Quota use: {count} units have proposed {used} of {quota}.</source>
+        <translation>Sử dụng chỉ tiêu: {count} đơn vị đã đề nghị {used} trên tổng chỉ tiêu {quota}.</translation>
+    </message>
+    <message>
+        <source>Over their quota: {units}.</source>
+        <translation>Vượt chỉ tiêu: {units}.</translation>
+    </message>
+    <message>
+        <source>Print table</source>
+        <translation>In bảng</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1434,8 +1427,36 @@
         <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
+        <source>Year {year}</source>
+        <translation>Năm {year}</translation>
+    </message>
+    <message>
+        <source>List of commendation rounds</source>
+        <translation>Danh sách các đợt xét khen thưởng</translation>
+    </message>
+    <message>
+        <source>Shortlist for commendation</source>
+        <translation>Danh sách xét chọn khen thưởng</translation>
+    </message>
+    <message>
+        <source>Nominations and their review</source>
+        <translation>Danh sách đề nghị khen thưởng và kết quả xét</translation>
+    </message>
+    <message>
+        <source>List of commendation decisions</source>
+        <translation>Danh sách quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Commendations awarded</source>
+        <translation>Danh sách được khen thưởng</translation>
+    </message>
+    <message>
         <source>Making the certificates…</source>
         <translation>Đang tạo giấy khen…</translation>
+    </message>
+    <message>
+        <source>Certificates — decision {number}</source>
+        <translation>Giấy khen — quyết định {number}</translation>
     </message>
     <message>
         <source>Save the certificates as PDF</source>
@@ -1444,6 +1465,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>Trang căn chỉnh</translation>
     </message>
     <message>
         <source>GENUINE — {name}, decision {number} of {date}, register no. {register} ({issuer}).</source>

@@ -3,16 +3,23 @@ records travelling between them in real packets."""
 
 from __future__ import annotations
 
-import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QFileDialog
 
-from bamtrachnhiem.domain.commendations import DecisionState, NominationState
-from bamtrachnhiem.gui import certificate_printing
+from bamtrachnhiem.domain.commendations import (
+    CommendationRound,
+    DecisionState,
+    NominationState,
+    ReviewVerdict,
+)
+from bamtrachnhiem.gui import printing
+from bamtrachnhiem.gui.app import STYLE
 from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
     DecisionDialog,
     NominationDialog,
@@ -22,6 +29,7 @@ from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
 from bamtrachnhiem.gui.models.commendation_tables import RowsModel
 from bamtrachnhiem.gui.pages import commendations as page_module
 from bamtrachnhiem.gui.pages.commendations import CommendationsPage
+from tests.documents.reading import page_sizes, pdf_text
 from tests.services.commendation_world import YEAR, World, build
 
 
@@ -83,12 +91,16 @@ def test_the_december_flow_from_the_page(qtbot, world: World, boxes, monkeypatch
     branch.tabs.setCurrentIndex(1)
     names = [branch.shortlist_model.row_at(r).name for r in range(2)]
     assert names == ["Nguyễn Thị Ngọc Ánh", "Trần Văn Bình"]
-    text = " ".join(branch.shortlist_model.text_rows()[0])
-    assert "95" in text and "Xuất sắc" in text  # the evidence beside the name
+    first = branch.shortlist_model.values()[0]
+    assert 95 in first and "Xuất sắc" in first  # the evidence beside the name
     _select_rows(branch.shortlist_table, [0, 1])
     qtbot.mouseClick(branch.nominate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: branch.nominations_model.rowCount() == 2)
     assert branch.tabs.currentIndex() == 2
+    # Printed, the shortlist marks the nominated with the papers' "x".
+    shortlist = branch._shortlist_table()
+    assert [r.cells[-1] for r in shortlist.blocks[0].all_rows()][:2] == ["x", "x"]
+    assert branch.ctx.documents.pdf_bytes(shortlist).startswith(b"%PDF")
 
     def votes(ctx, nomination, parent=None):
         dialog = NominationDialog(ctx, nomination, parent)
@@ -212,38 +224,196 @@ def test_a_refusal_is_shown_with_its_reason(qtbot, world: World, boxes, monkeypa
     assert branch.nominations_model.rowCount() == 0
 
 
-def test_tables_print_through_the_print_preview(qtbot, world: World, monkeypatch) -> None:
-    """Print table… hands the table's headers and every row to the printing helper."""
+def _wait_tasks(qtbot) -> None:
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+
+
+def _print_to(monkeypatch, out: Path, shown: list) -> None:
+    """Answer the system print dialog with "print to this PDF file"; answer the preview by
+    printing from it to that file (its Print button), as a user would."""
+
+    def answer(dialog):
+        shown.append(dialog.windowTitle())
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if preview is not None:
+            preview.updatePreview()
+            shown.append(preview.pageCount())
+            preview.print_()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing, "_exec", answer)
+
+
+def test_tables_print_as_doan_papers(qtbot, world: World, monkeypatch, tmp_path) -> None:
+    """Print table prints the table as shown, in the Đoàn layout: the unit's header, the
+    title, the rows numbered in the screen's order, numbers kept as numbers."""
     page = _page(qtbot, world.district)
-    printed = []
-    monkeypatch.setattr(page_module, "print_table", lambda *args: printed.append(args))
+    _open_round_in_dialog(qtbot, page, monkeypatch)
+    qtbot.waitUntil(lambda: page.rounds_model.rowCount() == 1)
     page.tabs.setCurrentIndex(0)
-    button = next(
-        b for b in page.tabs.currentWidget().findChildren(page_module.QPushButton)
-        if b.text() == "&In bảng…"
-    )  # fmt: skip
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert printed and printed[0][2][0] == "Đợt xét"
+    buttons = [
+        b for b in page.tabs.currentWidget().findChildren(page_module.QToolButton)
+        if b.text() == "In bảng"
+    ]  # fmt: skip
+    assert len(buttons) == 1
+    document = page._rounds_table()
+    assert document.title == "DANH SÁCH CÁC ĐỢT XÉT KHEN THƯỞNG"
+    assert document.header.issuing_body == "Ban Chấp hành Huyện đoàn Bình Sơn"
+    table = document.blocks[0]
+    assert [c.title for c in table.columns][:3] == ["STT", "Đợt xét", "Năm"]
+    row = table.all_rows()[0].cells
+    assert row[:3] == (1, "Khen thưởng năm 2026", YEAR)
+    assert table.columns[2].alignment.value == "right"  # a number, shown as on screen
+    # The shortlist (the units below, here) as sorted on screen.
+    page.tabs.setCurrentIndex(1)
+    page.shortlist_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    shortlist = page._shortlist_table().blocks[0]
+    shown = [page.shortlist_model.row_at(r).name for r in range(page.shortlist_model.rowCount())]
+    assert [r.cells[1] for r in shortlist.all_rows()] == shown == ["Chi đoàn 2", "Chi đoàn 1"]
+    out, dialogs = tmp_path / "dot-xet.pdf", []
+    _print_to(monkeypatch, out, dialogs)
+    buttons[0].menu().actions()[1].trigger()  # Print…
+    qtbot.waitUntil(out.exists, timeout=15_000)
+    _wait_tasks(qtbot)
+    assert dialogs == ["In"]
+    text = pdf_text(out)
+    assert "DANH SÁCH CÁC ĐỢT XÉT KHEN THƯỞNG" in text and "Khen thưởng năm 2026" in text
 
 
-def test_a_certificate_pdf_prints_at_full_scale(qtbot, tmp_path: Path) -> None:
-    """Printed through Qt, a certificate keeps its A4 landscape sheet (no fitting)."""
+def _dark(image: QImage) -> set[tuple[int, int]]:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return {
+        (x, y)
+        for y in range(0, grey.height(), 2)
+        for x in range(0, grey.width(), 2)
+        if (grey.pixel(x, y) & 0xFF) < 128
+    }
+
+
+def _page_image(path: Path, dpi: int = 30) -> QImage:
+    pages = printing.PdfPages(path.read_bytes())
+    try:
+        return pages.image(0, dpi)
+    finally:
+        pages.close()
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_a_certificate_prints_at_full_scale(qtbot, tmp_path: Path, monkeypatch, paper) -> None:
+    """Printed from the preview, a certificate keeps its sheet (A4 or A3 landscape) and every
+    mark its place on it: nothing is fitted to the page or moved by the printer's margins."""
     from bamtrachnhiem.documents.certificates import write_certificates
-    from bamtrachnhiem.domain.certificates import PrintMode, full_template
+    from bamtrachnhiem.domain.certificates import PAGE_SIZES, PrintMode, full_template
     from bamtrachnhiem.gui.dialogs.template_editor import SAMPLE
 
-    pdf = write_certificates(tmp_path / "gk.pdf", full_template(), [SAMPLE], PrintMode.FULL)
-    document = certificate_printing.load_pdf(pdf)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    certificate_printing.setup_printer_for(document, printer)
-    certificate_printing.paint_pdf(document, printer)
-    info = subprocess.run(
-        ["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True, check=True
-    ).stdout
-    size = next(line for line in info.splitlines() if line.startswith("Page size"))
-    assert "841.89 x 595.276" in size or "842 x 595" in size
+    width, height = PAGE_SIZES[paper]
+    template = replace(full_template(), page_width=width, page_height=height)
+    pdf = write_certificates(tmp_path / "gk.pdf", template, [SAMPLE, SAMPLE], PrintMode.FULL)
+    out, shown = tmp_path / "printed.pdf", []
+    _print_to(monkeypatch, out, shown)
+    holder = page_module.QWidget()
+    qtbot.addWidget(holder)
+    printing.preview_pdf_file(holder, pdf, "Giấy khen")
+    assert shown == ["Xem trước khi in", 2]
+    sizes = page_sizes(out)
+    points = (round(width / 25.4 * 72), round(height / 25.4 * 72))
+    assert len(sizes) == 2
+    assert all((round(w), round(h)) == points for w, h in sizes), sizes
+    original, printed = _dark(_page_image(pdf)), _dark(_page_image(out))
+    assert len(original) > 100, "the certificate has ink"
+    assert len(original & printed) / len(original | printed) > 0.8
+
+
+def test_an_unreadable_certificate_file_is_said_so(qtbot, tmp_path: Path, boxes) -> None:
+    """A PDF that cannot be read gives a message saying what to do, not a traceback."""
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"not a pdf")
+    holder = page_module.QWidget()
+    qtbot.addWidget(holder)
+    printing.preview_pdf_file(holder, broken)
+    assert "hong.pdf" in boxes.texts[-1] and "tạo lại" in boxes.texts[-1]
+
+
+def _issued_decision(world: World) -> str:
+    """A round, one nomination from CD-2 sent up in a packet, approved, decided, issued."""
+    hd = world.district.commendations
+    name = f"Khen thưởng thực hiện phong trào “3 trách nhiệm” năm {YEAR}"  # as long as real
+    r = hd.save_round(CommendationRound(YEAR, name))
+    world.config_down("CD-2")
+    cd2 = world.branches["CD-2"].commendations
+    entry = next(e for e in cd2.shortlist(r.id) if e.proposed)
+    n = cd2.nominate(r.id, entry.key)
+    cd2.record_meeting(r.id, f"{YEAR}-12-08", {n.id: (8, 9)})
+    cd2.send([n.id])
+    world.packet_up("CD-2")
+    hd.review([n.id], ReviewVerdict.APPROVED)
+    d = hd.create_decision(r.id)
+    d = hd.save_decision(replace(d, number=45, decision_date=f"{YEAR}-12-20"))
+    return hd.issue(d.id).id
+
+
+def test_certificates_preview_and_print_from_the_page(
+    qtbot, world: World, monkeypatch, tmp_path
+) -> None:
+    """Preview and print makes the decision's certificates in the background, then the
+    preview prints them at 100 %; the calibration page goes the same way."""
+    _issued_decision(world)
+    page = _page(qtbot, world.district)
+    page.tabs.setCurrentIndex(5)
+    qtbot.waitUntil(lambda: page.recipients_model.rowCount() == 1)
+    out, shown = tmp_path / "in.pdf", []
+    _print_to(monkeypatch, out, shown)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=15_000)
+    _wait_tasks(qtbot)
+    assert shown == ["Xem trước khi in", 1]
+    assert [(round(w), round(h)) for w, h in page_sizes(out)] == [(842, 595)]
+    out.unlink()
+    qtbot.mouseClick(page.calibrate_button, Qt.MouseButton.LeftButton)
+    assert out.exists() and len(page_sizes(out)) == 1
+
+
+def test_the_page_fits_a_1366_screen(qtbot, world: World, monkeypatch) -> None:
+    """In the window a 1366×768 screen opens (1280 wide, beside the sidebar), the quota is in
+    full view and every column of the rounds, nominations, decisions and register tables is
+    inside its table with its header readable."""
+    _issued_decision(world)
+    page = _page(qtbot, world.district)
+    page.setStyleSheet(STYLE)  # the app's type sizes
+    page.resize(1280 - 210, 680)
+    qtbot.waitUntil(lambda: page.quota.text() != "")
+    assert page.width() == 1280 - 210  # not widened by a row that cannot shrink
+    right = page.quota.mapTo(page, page.quota.rect().topRight()).x()
+    assert right <= page.width() and page.quota.width() >= page.quota.sizeHint().width()
+    tables = ((0, page.rounds_table), (2, page.nominations_table), (3, page.decisions_table),
+              (4, page.register_table))  # fmt: skip
+    for index, table in tables:
+        page.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda t=table: t.isVisible() and t.viewport().width() > 0)
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width() + 1, index
+        metrics = header.fontMetrics()
+        for c in range(header.count()):
+            title = table.model().headerData(c, Qt.Orientation.Horizontal)
+            assert metrics.horizontalAdvance(title) + 8 <= header.sectionSize(c) + 2, title
+
+
+def test_quota_use_is_one_line_at_sixty_units(qtbot, world: World) -> None:
+    """Sixty units below give totals and the units over their quota, not sixty entries; each
+    unit's figures are in the tooltip."""
+    page = _page(qtbot, world.district)
+    use = [
+        {"unit_code": f"CD-{i}", "name": f"Chi đoàn {i}", "quota": 2, "used": 3 if i == 7 else 1}
+        for i in range(60)
+    ]
+    page._show_quota_use(use)
+    assert page.quota_use.text() == (
+        "Sử dụng chỉ tiêu: 60 đơn vị đã đề nghị 62 trên tổng chỉ tiêu 120. "
+        "Vượt chỉ tiêu: Chi đoàn 7 3/2."
+    )
+    assert len(page.quota_use.toolTip().splitlines()) == 60
 
 
 def test_models_pass_the_model_tester(qtmodeltester, world: World, qtbot) -> None:

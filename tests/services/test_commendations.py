@@ -11,10 +11,12 @@ from bamtrachnhiem.domain.commendations import (
     CommendationRound,
     DecisionState,
     NominationState,
+    QuotaBase,
     RecipientKind,
     Refusal,
     ReviewVerdict,
     VerifyStatus,
+    quota_for,
 )
 from bamtrachnhiem.domain.errors import ValidationError
 from tests.services.commendation_world import YEAR, World, build
@@ -167,6 +169,32 @@ def _december(w: World) -> tuple[CommendationRound, dict[str, str]]:
         ctx.commendations.send(list(votes))
         w.packet_up(code)
     return r, nominated
+
+
+@pytest.mark.parametrize("base", list(QuotaBase))
+@pytest.mark.parametrize("collectives", [False, True])
+def test_quotas_agree_with_each_members_evidence(world: World, base, collectives) -> None:
+    """The quotas counted in a few grouped queries are the rule's share of each unit's
+    members (active, or rated good from their year's evidence) and of its units below."""
+    r, _nominated = _december(world)
+    hd = world.district.commendations
+    rule = replace(r.rule, quota_base=base, quota_share=0.5, quota_minimum=1)
+    r = hd.save_round(replace(hd.round(r.id), rule=rule, collectives=collectives))
+    expected = {}
+    for code in ("HD", "CD-1", "CD-2"):
+        active = [e for e in hd.member_evidence(YEAR, code) if e.active]
+        if base is QuotaBase.RATED_GOOD:
+            active = [e for e in active if e.band_code in ("excellent", "good")]
+        below = len([u for u in world.district.units.find() if u.parent_code == code])
+        expected[code] = quota_for(rule, len(active)) + (
+            quota_for(rule, below) if collectives else 0
+        )
+    assert {u["unit_code"]: u["quota"] for u in hd.quota_use(r.id)} == {
+        "CD-1": expected["CD-1"],
+        "CD-2": expected["CD-2"],
+    }
+    assert hd.quota(r.id) == expected["HD"] and hd.quota(r.id, "CD-1") == expected["CD-1"]
+    assert expected["CD-1"] >= 1 and expected["HD"] >= (1 if collectives else 0)  # not all 0
 
 
 def test_the_whole_december_flow_through_packets(world: World) -> None:

@@ -187,3 +187,45 @@ def test_completeness_grid(tmp_path_factory, tmp_path):
         assert "TÌNH HÌNH NỘP DỮ LIỆU" in text and "thiếu" in text
     finally:
         upper.close()
+
+
+def test_screen_table(unit_ctx, tmp_path):
+    """A page's table as a paper: numbered rows in the order given, the screen's widths as
+    shares, number columns kept as numbers with the decimals they need, landscape when
+    wide; the PDF and the workbook both carry it."""
+    ctx = unit_ctx
+    headers = ["Họ và tên", "Năm", "Điểm", "Số tháng", "Ghi chú", "Đề nghị"]
+    rows = [
+        ["Trần Thị Bích", 2026, 92.5, 12, "", "x"],
+        ["Lê Minh Đức", 2026, 88.25, 11, "Chuyển đến", ""],
+        ["Võ Quốc Dũng", 2026, None, "", "", "x"],
+    ]
+    document = ctx.documents.screen_table(
+        "Danh sách xét chọn",
+        headers,
+        rows,
+        widths=[200, 50, 50, 50, 100, 50],
+        subject="Năm 2026",
+        on=ON,
+    )
+    assert document.title == "DANH SÁCH XÉT CHỌN" and document.landscape
+    table = _tables(document)[0]
+    assert [c.title for c in table.columns] == ["STT", *headers]
+    assert [(c.kind.value, c.decimals) for c in table.columns[1:5]] == [
+        ("text", 0), ("text", 0), ("number", 2), ("text", 0)
+    ]  # fmt: skip
+    assert table.columns[2].alignment.value == "right"  # whole numbers, as on screen
+    assert table.columns[6].alignment.value == "center"  # a column of "x" marks
+    assert table.columns[1].width == 4 * table.columns[2].width  # 200 px against 50 px
+    assert [r.cells[:2] for r in table.all_rows()] == [
+        (1, "Trần Thị Bích"), (2, "Lê Minh Đức"), (3, "Võ Quốc Dũng")
+    ]  # fmt: skip
+    text = _check_both(ctx, document, tmp_path)
+    for expected in ("DANH SÁCH XÉT CHỌN", "Năm 2026", "88,25", "92,5", "Tổng số: 3 dòng."):
+        assert expected in text, expected
+    assert "2.026" not in text  # a year is not a quantity
+    sheet = openpyxl.load_workbook(tmp_path / "d.xlsx").active
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert 88.25 in values and 2026 in values  # numbers stay numbers in the workbook
+    narrow = ctx.documents.screen_table("Đợt xét", ["Tên", "Năm"], [["Đợt 1", 2026]])
+    assert not narrow.landscape and _tables(narrow)[0].columns[1].width == 1.0

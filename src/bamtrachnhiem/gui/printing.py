@@ -1,16 +1,20 @@
-"""Print, preview and save a document of the Đoàn layout (``documents.model.Document``).
+"""Print, preview and save a document of the Đoàn layout (``documents.model.Document``),
+and print a PDF already made (the certificates, their calibration page).
 
 A page gives a ``DocumentPrinter`` a function that builds its document through the services;
 the printer renders it to PDF on a worker thread, then:
 
 - **Print preview** (QPrintPreviewDialog) and **Print…** (the system dialog) draw each PDF
   page onto the printer at 100 % scale: one PDF point is 1/72 inch on paper, whatever the
-  printer's margins or paper, so a form prints at the size it was designed. Landscape annex
-  pages turn the paper for that page. When the chosen printer is "print to file (PDF)", the
-  document's own PDF (text and embedded fonts) is written instead of page pictures.
+  printer's margins, on paper of the page's own size (A4 for documents; a certificate's
+  stock, A4 or A3), so a form or a certificate prints at the size it was designed. Landscape
+  annex pages turn the paper for that page. When the chosen printer is "print to file (PDF)",
+  the document's own PDF (text and embedded fonts) is written instead of page pictures.
 - **Save as PDF…** / **Save as Excel…** write atomically through the documents service.
 
 ``print_menu_button`` gives the usual button ("In / xuất ▾") with these four actions.
+``preview_pdf_file`` shows the same preview for a PDF on disk; ``page_image`` draws a PDF's
+first page as a picture (the certificate template editor's live preview).
 """
 
 from __future__ import annotations
@@ -28,11 +32,13 @@ from PySide6.QtCore import (
     QIODevice,
     QMarginsF,
     QObject,
+    QPointF,
     QRectF,
     QSize,
+    QSizeF,
     QStandardPaths,
 )
-from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -84,16 +90,31 @@ class PdfPages:
         size = self.document.pagePointSize(page)
         return size.width() > size.height()
 
+    def size(self, page: int) -> QSizeF:
+        """The page's size in points (1/72 inch)."""
+        return self.document.pagePointSize(page)
+
+    def image(self, page: int, dpi: float) -> QImage:
+        """The page as a picture at ``dpi``."""
+        size = self.size(page)
+        return self.document.render(
+            page, QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
+        )
+
     def close(self) -> None:
         self.document.close()
         self._buffer.close()
 
 
-def _page_layout(landscape: bool) -> QPageLayout:
+def _page_layout(size: QSizeF) -> QPageLayout:
+    """Paper of the page's own size (A4, A3 … when it is one), turned as the page is."""
+    landscape = size.width() > size.height()
+    portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
+    paper = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
     orientation = (
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0))
+    return QPageLayout(paper, orientation, QMarginsF(0, 0, 0, 0))
 
 
 def _pages_to_print(printer: QPrinter, count: int) -> range:
@@ -116,7 +137,7 @@ def paint_pages(pages: PdfPages, printer: QPrinter, max_dpi: int = PRINT_DPI) ->
     if not wanted:
         return 0
     printer.setFullPage(True)
-    printer.setPageLayout(_page_layout(pages.is_landscape(wanted[0])))
+    printer.setPageLayout(_page_layout(pages.size(wanted[0])))
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError("the printer could not be started")
@@ -128,13 +149,11 @@ def paint_pages(pages: PdfPages, printer: QPrinter, max_dpi: int = PRINT_DPI) ->
         landscape = pages.is_landscape(page)
         if drawn:
             if can_turn:
-                printer.setPageLayout(_page_layout(landscape))
+                printer.setPageLayout(_page_layout(pages.size(page)))
             printer.newPage()
         paper = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
-        size = pages.document.pagePointSize(page)
-        image = pages.document.render(
-            page, QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
-        )
+        size = pages.size(page)
+        image = pages.image(page, dpi)
         # 100 %: a point is 1/72 inch at the printer's own resolution, from the paper corner.
         width, height = size.width() / 72 * resolution, size.height() / 72 * resolution
         painter.save()
@@ -161,6 +180,107 @@ def print_pdf(pages: PdfPages, printer: QPrinter, max_dpi: int = PRINT_DPI) -> i
             out.write(pages.data)
         return pages.count
     return paint_pages(pages, printer, max_dpi)
+
+
+def _printer(pages: PdfPages, title: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    if pages.count:
+        printer.setPageLayout(_page_layout(pages.size(0)))
+    printer.setFullPage(True)
+    return printer
+
+
+def _previewing(printer: QPrinter) -> bool:
+    """True while the preview draws its pages (its own picture engine), False when the
+    preview's Print button sends them to the printer."""
+    return printer.paintEngine().type() == QPaintEngine.Type.Picture
+
+
+def _paint(parent: QWidget, pages: PdfPages, printer: QPrinter, whole: bool = False) -> None:
+    """Draw ``pages`` on ``printer`` (``whole``: a PDF file printer gets the PDF itself);
+    the preview gets lighter pictures than the paper."""
+    try:
+        if whole:
+            print_pdf(pages, printer, PRINT_DPI)
+        else:
+            paint_pages(pages, printer, PREVIEW_DPI if _previewing(printer) else PRINT_DPI)
+    except OSError as exc:
+        message_boxes.show_error(
+            parent,
+            ValidationError(
+                "pdf_write_failed",
+                path=printer.outputFileName(),
+                reason=exc.strerror or str(exc),
+            ),
+        )
+
+
+def show_preview(parent: QWidget, pages: PdfPages, title: str) -> None:
+    """The print preview of ``pages``; its Print button prints what it shows, at 100 %."""
+    printer = _printer(pages, title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
+    dialog.resize(1000, 720)
+    dialog.paintRequested.connect(lambda target: _paint(parent, pages, target))
+    _exec(dialog)
+    dialog.deleteLater()
+
+
+def show_print_dialog(parent: QWidget, pages: PdfPages, title: str) -> bool:
+    """The system print dialog, then the pages at 100 %; True when printed."""
+    printer = _printer(pages, title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
+    dialog.setMinMax(1, max(1, pages.count))
+    printed = _exec(dialog) == QDialog.DialogCode.Accepted
+    if printed:
+        _paint(parent, pages, printer, whole=True)
+    dialog.deleteLater()
+    return printed
+
+
+def _read_pdf(parent: QWidget, path: Path) -> PdfPages | None:
+    try:
+        return PdfPages(path.read_bytes())
+    except (OSError, RuntimeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        message_boxes.show_error(
+            parent, ValidationError("pdf_read_failed", path=path, reason=reason)
+        )
+        return None
+
+
+def preview_pdf_file(parent: QWidget, path: Path, title: str = "") -> None:
+    """The print preview of a PDF already written (the certificates, a calibration page):
+    every page at 100 % on paper of its own size; the preview's Print button prints it."""
+    pages = _read_pdf(parent, path)
+    if pages is None:
+        return
+    try:
+        show_preview(parent, pages, title or path.stem)
+    finally:
+        pages.close()
+
+
+def page_image(data: bytes, width: int, background: QImage | None = None) -> QImage:
+    """The first page of the PDF ``data`` ``width`` pixels wide on white paper, over a scan
+    of the stock when given (multiplied, so the scan shows through the paper; the scan is
+    only ever shown, never printed)."""
+    pages = PdfPages(data)
+    try:
+        page = pages.image(0, width * 72 / pages.size(0).width())
+    finally:
+        pages.close()
+    result = QImage(page.size(), QImage.Format.Format_ARGB32)
+    result.fill(0xFFFFFFFF)  # the paper
+    painter = QPainter(result)
+    if background is not None and not background.isNull():
+        painter.drawImage(QRectF(QPointF(0, 0), QSizeF(page.size())), background)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return result
 
 
 def _weak(function: Callable[[], T]) -> Callable[[], Callable[[], T] | None]:
@@ -254,58 +374,14 @@ class DocumentPrinter(QObject):
     def _error(self, error: BaseException) -> None:
         message_boxes.show_error(self.widget, error)
 
-    @staticmethod
-    def _printer(pages: PdfPages, title: str) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
-        printer.setPageLayout(_page_layout(pages.count > 0 and pages.is_landscape(0)))
-        printer.setFullPage(True)
-        return printer
-
     # -- the four actions -------------------------------------------------------------
     def preview(self) -> None:
         """The print preview; its Print button prints what it shows, at 100 %."""
-
-        def show(pages: PdfPages) -> None:
-            printer = self._printer(pages, self._stem())
-            dialog = QPrintPreviewDialog(printer, self.widget)
-            dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
-            dialog.resize(1000, 720)
-            dialog.paintRequested.connect(lambda target: self._paint(pages, target, PREVIEW_DPI))
-            _exec(dialog)
-            dialog.deleteLater()
-
-        self._render_then(show)
+        self._render_then(lambda pages: show_preview(self.widget, pages, self._stem()))
 
     def print_(self) -> None:
         """The system print dialog, then the pages at 100 %."""
-
-        def show(pages: PdfPages) -> None:
-            printer = self._printer(pages, self._stem())
-            dialog = QPrintDialog(printer, self.widget)
-            dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
-            dialog.setMinMax(1, max(1, pages.count))
-            if _exec(dialog) == QDialog.DialogCode.Accepted:
-                self._paint(pages, printer, PRINT_DPI, whole=True)
-            dialog.deleteLater()
-
-        self._render_then(show)
-
-    def _paint(self, pages: PdfPages, printer: QPrinter, dpi: int, whole: bool = False) -> None:
-        try:
-            if whole:
-                print_pdf(pages, printer, dpi)
-            else:
-                paint_pages(pages, printer, dpi)
-        except OSError as exc:
-            message_boxes.show_error(
-                self.widget,
-                ValidationError(
-                    "pdf_write_failed",
-                    path=printer.outputFileName(),
-                    reason=exc.strerror or str(exc),
-                ),
-            )
+        self._render_then(lambda pages: show_print_dialog(self.widget, pages, self._stem()))
 
     def _stem(self) -> str:
         if isinstance(self._file_stem, str):

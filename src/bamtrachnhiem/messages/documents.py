@@ -13,6 +13,12 @@ MESSAGES = {
         "“{title}” could not be laid out: a cell or paragraph is larger than a whole page. "
         "Shorten the overlong text and print again.",
     ),
+    "pdf_read_failed": (
+        "Không đọc được tệp PDF {path} ({reason}) để in. Hãy tạo lại tệp (in hoặc lưu lại từ "
+        "phần mềm) rồi thử lại.",
+        "Could not read the PDF file {path} ({reason}) to print it. Make the file again "
+        "(print or save it again from the app) and try again.",
+    ),
     "xlsx_write_failed": (
         "Không ghi được tệp {path} ({reason}). Nếu tệp đang mở trong Excel hay LibreOffice, "
         "hãy đóng lại; hoặc chọn thư mục khác rồi thử lại.",

@@ -552,38 +552,97 @@ class CommendationService(Service):
 
     def quota(self, round_id: str, unit_code: str | None = None) -> int:
         """How many nominations ``unit_code`` (default: this unit) may send in the round."""
-        r = self.round(round_id)
         unit_code = unit_code or self.own_unit_code()
-        if unit_code in r.quotas:
-            return r.quotas[unit_code]
-        evidence = self.member_evidence(r.year, unit_code)
-        active = [e for e in evidence if e.active]
-        if r.rule.quota_base is QuotaBase.RATED_GOOD:
-            base = sum(1 for e in active if e.band_code in _GOOD_BANDS)
-        else:
-            base = len(active)
-        quota = quota_for(r.rule, base) if r.individuals else 0
+        return self._quotas(self.round(round_id), [unit_code])[unit_code]
+
+    def _quotas(self, r: CommendationRound, codes: Sequence[str]) -> dict[str, int]:
+        """The quota of each unit in ``codes``: the round's hand-set one, else the rule's share
+        of its active members (or of those rated good) plus, for collectives, of the units
+        directly below it. A few grouped queries, whatever the number of units."""
+        quotas = {code: r.quotas[code] for code in codes if code in r.quotas}
+        rest = [code for code in codes if code not in quotas]
+        if not rest:
+            return quotas
+        marks = ", ".join("?" * len(rest))
+        base: dict[str, int] = defaultdict(int)
+        if r.individuals and r.rule.quota_base is QuotaBase.RATED_GOOD:
+            rules = self.years.peek(r.year).rules
+            monthly: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
+            vetoed: set[tuple[str, str]] = set()
+            # The unit's active members and their months assessed there (as member_evidence).
+            for unit_code, member_id, month, total, veto in self._rows(
+                "SELECT m.unit_code, m.id, a.month, a.total, a.veto FROM member m "
+                "LEFT JOIN assessment a ON a.member_id = m.id AND a.unit_code = m.unit_code "
+                "AND a.year = ? AND a.deleted_at IS NULL "
+                f"WHERE m.unit_code IN ({marks}) AND m.deleted_at IS NULL "
+                "AND m.status = 'active'",
+                [r.year, *rest],
+            ):
+                months = monthly[(unit_code, member_id)]
+                if month is not None and total is not None:
+                    months[month] = total
+                if veto:
+                    vetoed.add((unit_code, member_id))
+            good: dict[tuple[float, bool], bool] = {}  # many members share a mean
+            for key, months in monthly.items():
+                figure = year_figure(rules, months)
+                if not figure.rated or figure.mean is None:
+                    continue
+                mean = (float(figure.mean), key in vetoed)
+                if mean not in good:
+                    good[mean] = band_for(rules, mean[0], veto=mean[1]).code in _GOOD_BANDS
+                if good[mean]:
+                    base[key[0]] += 1
+        elif r.individuals:
+            base.update(
+                self._rows(
+                    "SELECT unit_code, COUNT(*) FROM member "
+                    f"WHERE unit_code IN ({marks}) AND deleted_at IS NULL "
+                    "AND status = 'active' GROUP BY unit_code",
+                    rest,
+                )
+            )
+        children: dict[str, int] = {}
         if r.collectives:
-            # Collectives: the same share of the units directly below, at least one.
-            quota += quota_for(r.rule, len(self._children(unit_code)))
-        return quota
+            children.update(
+                self._rows(
+                    f"SELECT parent_code, COUNT(*) FROM unit WHERE parent_code IN ({marks}) "
+                    "GROUP BY parent_code",
+                    rest,
+                )
+            )
+        for code in rest:
+            quota = quota_for(r.rule, base.get(code, 0)) if r.individuals else 0
+            if r.collectives:
+                # Collectives: the same share of the units directly below, at least one.
+                quota += quota_for(r.rule, children.get(code, 0))
+            quotas[code] = quota
+        return quotas
 
     def quota_use(self, round_id: str) -> list[dict[str, Any]]:
         """Per proposing unit of the round: its quota and how many it nominated."""
+        r = self.round(round_id)
+        own = self.own_unit_code()
         used: dict[str, int] = defaultdict(int)
-        for n in self.nominations(round_id=round_id):
-            if n.own_state == "sent" or n.unit_code == self.own_unit_code():
-                used[n.unit_code] += 1
+        for unit_code, state in self._rows(
+            "SELECT unit_code, state FROM nomination WHERE round_id = ? AND deleted_at IS NULL",
+            [round_id],
+        ):
+            if state == "sent" or unit_code == own:
+                used[unit_code] += 1
         names = self._unit_names()
-        codes = sorted(set(used) | {c for c, _n in self._children(self.own_unit_code())})
+        below = [row[0] for row in self._rows("SELECT code FROM unit WHERE parent_code = ?", [own])]
+        codes = sorted(set(used) | set(below))
+        quotas = self._quotas(r, codes)
+        keys = {code: sort_key(names.get(code) or code) for code in codes}
         return [
             {
                 "unit_code": code,
                 "name": names.get(code, code),
-                "quota": self.quota(round_id, code),
+                "quota": quotas[code],
                 "used": used.get(code, 0),
             }
-            for code in sorted(codes, key=lambda c: sort_key(names.get(c) or c))
+            for code in sorted(codes, key=keys.__getitem__)
         ]
 
     # --- nominations ------------------------------------------------------------------------

@@ -518,6 +518,74 @@ class DocumentService(Service):
             sheet_name=f"Nộp dữ liệu {year}",
         )
 
+    # -- a table as the screen shows it ----------------------------------------------------
+    def screen_table(
+        self,
+        title: str,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Value]],
+        widths: Sequence[float] = (),
+        subject: str = "",
+        on: date | None = None,
+    ) -> Document:
+        """A table of a page, its rows in the order shown, as a paper of the Đoàn layout:
+        the unit's header, the title, the rows numbered, the compiler's and the unit's
+        signatures. ``widths`` (the screen's, in any unit) share out the paper's width; a
+        column of numbers with fractions prints them the Vietnamese way ("92,5"), whole
+        numbers print as the screen shows them. Landscape past five columns."""
+        unit = self._unit(None)
+        columns = [Column("STT", 0.5, ColumnKind.NUMBER, align=Align.CENTER)]
+        share = [float(w) for w in widths] if len(widths) == len(headers) else []
+        mean = sum(share) / len(share) if share and sum(share) > 0 else 1.0
+        for c, header in enumerate(headers):
+            values = [r[c] for r in rows if c < len(r) and r[c] not in (None, "")]
+            numeric = bool(values) and all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in values
+            )
+            width = max(share[c] / mean, 0.4) if share else 1.0
+            if numeric and any(isinstance(v, float) for v in values):
+                columns.append(Column(header, width, ColumnKind.NUMBER, _decimals(values)))
+            elif numeric:
+                # Whole numbers as the screen shows them: a year is never "2.026"; the
+                # workbook still keeps them as numbers.
+                columns.append(Column(header, width, align=Align.RIGHT))
+            elif values and all(v == "x" for v in values):
+                columns.append(Column(header, width, align=Align.CENTER))  # a mark, "x"
+            else:
+                columns.append(Column(header, width))
+        cells = [
+            Row((number, *(r[c] if c < len(r) else "" for c in range(len(headers)))))
+            for number, r in enumerate(rows, start=1)
+        ]
+        return Document(
+            title=title.upper(),
+            subject=subject,
+            header=self._header(unit, on),
+            blocks=(
+                Table(tuple(columns), tuple(cells), font_size=_table_font(len(headers))),
+                Paragraph(f"Tổng số: {len(rows)} dòng.", italic=True),
+            ),
+            signatures=(self._compiler(), self._signature(unit)),
+            landscape=len(headers) > 5,
+            file_title=f"{title} — {subject}" if subject else title,
+            sheet_name=title,
+        )
+
+
+def _table_font(columns: int) -> float:
+    """Smaller type for wider tables, so codes and numbers keep to one line."""
+    return 11.0 if columns <= 7 else 10.0 if columns <= 9 else 9.0
+
+
+def _decimals(values: Sequence[Value]) -> int:
+    """The decimals a column of numbers needs to show them as the screen does (at most 2)."""
+    needed = 0
+    for v in values:
+        if isinstance(v, float):
+            hundredths = round(abs(v) * 100) % 100
+            needed = max(needed, 0 if hundredths == 0 else 1 if hundredths % 10 == 0 else 2)
+    return needed
+
 
 def _points(value: float) -> str:
     return format_quantity(value)

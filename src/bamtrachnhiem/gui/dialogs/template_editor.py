@@ -36,9 +36,9 @@ from bamtrachnhiem.domain.certificates import (
 )
 from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.gui import file_dialogs
-from bamtrachnhiem.gui.certificate_printing import preview_image
 from bamtrachnhiem.gui.forms import FormDialog
 from bamtrachnhiem.gui.i18n import describe
+from bamtrachnhiem.gui.printing import page_image
 from bamtrachnhiem.gui.widgets import ErrorLabel, save_cancel_buttons
 
 SAMPLE = CertificateData(
@@ -253,8 +253,9 @@ class TemplateEditor(FormDialog):
                 pdf = write_certificates(
                     Path(folder) / "mau.pdf", template, [SAMPLE], PrintMode(self.mode.currentData())
                 )
-                scan = QImage(template.background_path) if template.background_path else None
-                image = preview_image(pdf, max(self.preview.width() - 8, 400), scan)
+                data = pdf.read_bytes()
+            scan = QImage(template.background_path) if template.background_path else None
+            image = page_image(data, max(self.preview.width() - 8, 400), scan)
         except AppError as error:
             self.error.show_message(describe(error))
             return

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from bamtrachnhiem.documents.model import Value
 from bamtrachnhiem.domain.text import sort_key
 from bamtrachnhiem.gui.models.base import RecordTableModel
 
@@ -56,9 +57,10 @@ class RowsModel(RecordTableModel):
     def records(self) -> list[Any]:
         return list(self._rows)
 
-    def text_rows(self) -> list[list[str]]:
-        """Every row as text (for printing the table)."""
-        return [[_text(c) for c in self._cells(r)] for r in self._rows]
+    def values(self) -> list[list[Value]]:
+        """Every row in the order shown, for printing the table: numbers stay numbers (the
+        paper and the workbook format them), everything else as the screen shows it."""
+        return [[_value(c) for c in self._cells(r)] for r in self._rows]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         record = self._record(index)
@@ -93,6 +95,14 @@ class RowsModel(RecordTableModel):
 
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
+
+
+def _value(value: object) -> Value:
+    if isinstance(value, bool):
+        return "x" if value else ""  # the papers' mark (the print font has no ✓)
+    if isinstance(value, int | float):
+        return value
+    return _text(value)
 
 
 def _text(value: object) -> str:

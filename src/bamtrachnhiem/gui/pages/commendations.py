@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,8 +53,8 @@ from bamtrachnhiem.domain.commendations import (
 )
 from bamtrachnhiem.domain.dates import format_date
 from bamtrachnhiem.domain.errors import AppError, ValidationError
+from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.gui import file_dialogs, message_boxes, printing
-from bamtrachnhiem.gui.certificate_printing import preview_and_print_pdf, print_table
 from bamtrachnhiem.gui.dialogs.commendation_dialogs import (
     DecisionDialog,
     ExternalAwardDialog,
@@ -136,8 +137,27 @@ def _shortfall_text(entry: ShortlistEntry) -> str:
     )
 
 
-def _table(model: RowsModel, widths: Sequence[int] = ()) -> QTableView:
-    table = QTableView()
+class _Table(QTableView):
+    """A table of the page that remembers the widths it was given, the least share each
+    column gets on paper (a stretched column, or one on a tab not yet shown, has no width
+    of its own to go by)."""
+
+    def __init__(self, widths: Sequence[int]) -> None:
+        super().__init__()
+        self.declared_widths = tuple(widths)
+
+    def print_widths(self) -> list[int]:
+        declared = self.declared_widths
+        return [
+            max(self.columnWidth(c), declared[c] if c < len(declared) else 120)
+            for c in range(self.model().columnCount())
+        ]
+
+
+def _table(model: RowsModel, widths: Sequence[int] = (), stretch: int | None = None) -> _Table:
+    """A table of ``model`` with its columns ``widths`` pixels wide; the ``stretch`` column
+    (default: the last) takes the room left, so at 1366×768 every column is in view."""
+    table = _Table(widths)
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
@@ -147,9 +167,11 @@ def _table(model: RowsModel, widths: Sequence[int] = ()) -> QTableView:
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch is None)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -171,8 +193,14 @@ class CommendationsPage(Page):
         self.year.setValue(ctx.years.current_year())
         self.year.setPrefix(self.tr("Year "))
         self.round_choice = QComboBox()
-        self.round_choice.setMinimumWidth(420)
+        # A long round name is elided in the box rather than pushing the row off the window.
+        self.round_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.round_choice.setMinimumContentsLength(30)
         self.quota = QLabel()
+        self.quota.setContentsMargins(12, 0, 6, 0)
+        self.quota.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tabs = QTabWidget()
         self._build_rounds_tab()
         self._build_shortlist_tab()
@@ -188,7 +216,8 @@ class CommendationsPage(Page):
         top.addWidget(self.year)
         top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.round_choice, 1)
-        top.addWidget(self.quota)
+        # The quota sits at the right of the tabs, where the row has room to spare.
+        self.tabs.setCornerWidget(self.quota, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -245,6 +274,7 @@ class CommendationsPage(Page):
 
     def _load_round(self) -> None:
         r = self._round()
+        self.round_choice.setToolTip(self.round_choice.currentText())
         if r is None:
             self.shortlist_model.set_rows([])
             self.nominations_model.set_rows([])
@@ -264,19 +294,29 @@ class CommendationsPage(Page):
             )
         )
         self.quota.setStyleSheet("color: #B22222;" if count > quota else "")
+        self.quota_use.setToolTip("")
         if self._own_round():
-            use = self.ctx.commendations.quota_use(r.id)
-            self.quota_use.setText(
-                self.tr("Quota use: {units}").format(
-                    units="; ".join(f"{u['name']} {u['used']}/{u['quota']}" for u in use)
-                )
-            )
+            self._show_quota_use(self.ctx.commendations.quota_use(r.id))
         else:
             self.quota_use.setText(
                 self.tr("Round of {unit}; nominations are sent with the next data packet.").format(
                     unit=r.unit_code
                 )
             )
+
+    def _show_quota_use(self, use: list[dict[str, Any]]) -> None:
+        """One line however many units: the totals and the units over their quota; each
+        unit's figures in the tooltip."""
+        text = self.tr("Quota use: {count} units have proposed {used} of {quota}.").format(
+            count=len(use),
+            used=sum(u["used"] for u in use),
+            quota=sum(u["quota"] for u in use),
+        )
+        over = [f"{u['name']} {u['used']}/{u['quota']}" for u in use if u["used"] > u["quota"]]
+        if over:
+            text += " " + self.tr("Over their quota: {units}.").format(units="; ".join(over))
+        self.quota_use.setText(text)
+        self.quota_use.setToolTip("\n".join(f"{u['name']}: {u['used']}/{u['quota']}" for u in use))
 
     # --- the tabs -------------------------------------------------------------------------
 
@@ -294,11 +334,14 @@ class CommendationsPage(Page):
         button.clicked.connect(slot)
         return button
 
-    def _print_button(self, model: RowsModel, title: Callable[[], str]) -> QPushButton:
-        def do() -> None:
-            print_table(self, title(), list(model.headers()), model.text_rows())
-
-        return self._button(self.tr("&Print table…"), do)
+    def _table_print_button(self, build: Callable[[], Document], file_stem: str) -> QToolButton:
+        """The "Print table" button: the table as shown, as a paper of the Đoàn layout
+        (preview, print at 100 %, PDF, Excel). ``build`` is a method of the page: the
+        printer holds it weakly."""
+        printer = printing.DocumentPrinter(self, self.ctx, build, file_stem)
+        button = printing.print_menu_button(printer, self)
+        button.setText(self.tr("Print table"))
+        return button
 
     def _build_rounds_tab(self) -> None:
         self.rounds_model = RowsModel(
@@ -331,7 +374,7 @@ class CommendationsPage(Page):
             ],
             self,
         )
-        self.rounds_table = _table(self.rounds_model, (330, 60, 110, 150, 110, 90, 80))
+        self.rounds_table = _table(self.rounds_model, (250, 55, 100, 125, 100, 85, 80))
         self.rounds_table.activated.connect(self.edit_round)
         self.new_round_button = self._button(self.tr("&New round…"), self.new_round)
         self.edit_round_button = self._button(self.tr("&Edit…"), self.edit_round)
@@ -352,7 +395,9 @@ class CommendationsPage(Page):
                 self.new_round_button,
                 self.edit_round_button,
                 self.close_round_button,
-                trailing=[self._print_button(self.rounds_model, lambda: self.tr("Rounds"))],
+                trailing=[
+                    self._table_print_button(self._rounds_table, "Danh sách đợt xét khen thưởng")
+                ],
             )
         )
         self.tabs.addTab(tab, self.tr("Rounds"))
@@ -382,8 +427,8 @@ class CommendationsPage(Page):
                 _shortfall_text(e),
                 kind_label(e.kind),
                 "",
-                self.tr("{p}% pledged").format(p=round(ev.pledged_pct, 1)),
-                self.tr("{p}%").format(p=round(ev.assessed_pct, 1)),
+                self.tr("{p}% pledged").format(p=format_quantity(round(ev.pledged_pct, 1))),
+                self.tr("{p}%").format(p=format_quantity(round(ev.assessed_pct, 1))),
                 self.tr("{n} on time").format(n=ev.on_time_months),
                 f"{ev.targets_met}/{ev.targets}",
                 ev.initiatives,
@@ -412,7 +457,7 @@ class CommendationsPage(Page):
             tint=lambda e: None if e.proposed else "#707070",
         )
         self.shortlist_table = _table(
-            self.shortlist_model, (190, 250, 70, 105, 75, 70, 75, 95, 80, 160, 200)
+            self.shortlist_model, (180, 230, 70, 100, 105, 65, 75, 90, 75, 175, 160)
         )
         self.nominate_button = self._button(self.tr("&Nominate selected"), self.nominate)
         tab = QWidget()
@@ -429,7 +474,7 @@ class CommendationsPage(Page):
         layout.addLayout(
             self._buttons(
                 self.nominate_button,
-                trailing=[self._print_button(self.shortlist_model, lambda: self.tr("Shortlist"))],
+                trailing=[self._table_print_button(self._shortlist_table, "Danh sách xét chọn")],
             )
         )
         self.tabs.addTab(tab, self.tr("Shortlist"))
@@ -460,7 +505,7 @@ class CommendationsPage(Page):
             tint=lambda n: "#B22222" if n.state is NominationState.RETURNED else None,
             tooltip=lambda n: n.summary,
         )
-        self.nominations_table = _table(self.nominations_model, (230, 180, 75, 220, 70, 140, 200))
+        self.nominations_table = _table(self.nominations_model, (160, 150, 65, 160, 65, 125, 120))
         self.nominations_table.activated.connect(self.edit_nomination)
         self.edit_nomination_button = self._button(self.tr("&Edit, votes…"), self.edit_nomination)
         self.send_button = self._button(self.tr("&Send up"), self.send)
@@ -503,14 +548,11 @@ class CommendationsPage(Page):
                     self.approve_button,
                     self.return_button,
                     self.reject_button,
-                    self._print_button(self.nominations_model, self._nominations_title),
+                    self._table_print_button(self._nominations_table, "Bảng đề nghị"),
                 ],
             )
         )
         self.tabs.addTab(tab, self.tr("Nominations"))
-
-    def _nominations_title(self) -> str:
-        return self.tr("Nomination list — {round}").format(round=self.round_choice.currentText())
 
     def _build_decisions_tab(self) -> None:
         self.decisions_model = RowsModel(
@@ -537,7 +579,9 @@ class CommendationsPage(Page):
             self,
             tint=lambda d: "#707070" if d.state is DecisionState.ANNULLED else None,
         )
-        self.decisions_table = _table(self.decisions_model, (120, 90, 90, 80, 80, 160, 420))
+        self.decisions_table = _table(
+            self.decisions_model, (120, 90, 100, 70, 70, 160, 300, 180), stretch=6
+        )
         self.decisions_table.activated.connect(self.edit_decision)
         self.new_decision_button = self._button(
             self.tr("New decision from the &approved…"), self.new_decision
@@ -571,7 +615,7 @@ class CommendationsPage(Page):
                     self.decision_print_button,
                     self.annul_button,
                     self.delete_decision_button,
-                    self._print_button(self.decisions_model, lambda: self.tr("Decisions")),
+                    self._table_print_button(self._decisions_table, "Danh sách quyết định"),
                 ],
             )
         )
@@ -609,7 +653,7 @@ class CommendationsPage(Page):
             tint=lambda a: "#707070" if a.state is DecisionState.ANNULLED else None,
         )
         self.register_table = _table(
-            self.register_model, (50, 80, 200, 80, 220, 100, 110, 90, 170, 110)
+            self.register_model, (50, 75, 145, 65, 200, 75, 100, 80, 115, 110, 75), stretch=4
         )
         self.register_table.activated.connect(self.show_history)
         self.register_filter = QLineEdit()
@@ -644,7 +688,7 @@ class CommendationsPage(Page):
                 trailing=[
                     self.register_print_button,
                     self.export_button,
-                    self._print_button(self.register_model, lambda: self.tr("Register")),
+                    self._table_print_button(self._register_table, "Bảng khen thưởng"),
                 ],
             )
         )
@@ -657,7 +701,9 @@ class CommendationsPage(Page):
         self.blank_paper = QRadioButton(self.tr("Blank paper (full design)"))
         self.stock = QRadioButton(self.tr("Pre-printed stock (only the variable fields)"))
         self.blank_paper.setChecked(True)
-        self.print_button = self._button(self.tr("&Preview and print…"), self.print_certificates)
+        self.print_button = self._button(
+            self.tr("&Preview and print…"), self.print_all_certificates
+        )
         self.save_pdf_button = self._button(self.tr("&Save as PDF…"), self.save_certificates)
         self.reprint_button = self._button(
             self.tr("&Reprint the selected…"), self.reprint_certificates
@@ -1033,6 +1079,48 @@ class CommendationsPage(Page):
             None if self.all_years.isChecked() else self.year.value()
         )
 
+    # --- the tables as shown, printed -----------------------------------------------------
+
+    def _table_document(self, table: _Table, title: str, subject: str = "") -> Document:
+        model = table.model()
+        assert isinstance(model, RowsModel)
+        return self.ctx.documents.screen_table(
+            title, model.headers(), model.values(), widths=table.print_widths(), subject=subject
+        )
+
+    def _round_subject(self) -> str:
+        r = self._round()
+        return r.name if r is not None else ""
+
+    def _year_subject(self) -> str:
+        return self.tr("Year {year}").format(year=self.year.value())
+
+    def _rounds_table(self) -> Document:
+        return self._table_document(
+            self.rounds_table, self.tr("List of commendation rounds"), self._year_subject()
+        )
+
+    def _shortlist_table(self) -> Document:
+        return self._table_document(
+            self.shortlist_table, self.tr("Shortlist for commendation"), self._round_subject()
+        )
+
+    def _nominations_table(self) -> Document:
+        return self._table_document(
+            self.nominations_table, self.tr("Nominations and their review"), self._round_subject()
+        )
+
+    def _decisions_table(self) -> Document:
+        return self._table_document(
+            self.decisions_table, self.tr("List of commendation decisions"), self._year_subject()
+        )
+
+    def _register_table(self) -> Document:
+        query = self.register_filter.text().strip()
+        scope = self.tr("All years") if self.all_years.isChecked() else self._year_subject()
+        subject = f"{scope} — {query}" if query else scope
+        return self._table_document(self.register_table, self.tr("Commendations awarded"), subject)
+
     # --- certificates ----------------------------------------------------------------------
 
     def _mode(self) -> PrintMode:
@@ -1067,8 +1155,19 @@ class CommendationsPage(Page):
         folder.mkdir(exist_ok=True)
         return folder / f"in-{self.cert_decision.currentData()}.pdf"
 
+    def print_all_certificates(self) -> None:
+        # Its own slot: clicked(bool) would otherwise arrive as ``award_ids``.
+        self.print_certificates(None)
+
     def print_certificates(self, award_ids: list[str] | None = None) -> None:
-        self._write(self._temp_pdf(), award_ids, lambda path: preview_and_print_pdf(self, path))
+        """Make the decision's certificates (or the chosen ones), then the print preview:
+        every certificate at 100 % on paper of the template's size."""
+        title = self.tr("Certificates — decision {number}").format(
+            number=self.cert_decision.currentText()
+        )
+        self._write(
+            self._temp_pdf(), award_ids, lambda path: printing.preview_pdf_file(self, path, title)
+        )
 
     def save_certificates(self) -> None:
         name = file_dialogs.save_file(
@@ -1098,7 +1197,7 @@ class CommendationsPage(Page):
             lambda: self.ctx.certificates.calibrate(path, self.cert_template.currentData())
         )
         if written is not None:
-            preview_and_print_pdf(self, written)
+            printing.preview_pdf_file(self, written, self.tr("Calibration page"))
 
     def edit_template(self) -> None:
         template = self._attempt(
