@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from bamtrachnhiem.bootstrap import AppContext
 from bamtrachnhiem.documents.model import Document
@@ -216,6 +217,13 @@ def _paint(parent: QWidget, pages: PdfPages, printer: QPrinter, whole: bool = Fa
         )
 
 
+def _delete_before_printer(dialog: QDialog) -> None:
+    """Delete a print dialog now. Its destructor still reads its QPrinter, which Python frees
+    as soon as the function that made both returns: a ``deleteLater`` would run after that,
+    on freed memory, and crash the app a moment later."""
+    Shiboken.delete(dialog)
+
+
 def show_preview(parent: QWidget, pages: PdfPages, title: str) -> None:
     """The print preview of ``pages``; its Print button prints what it shows, at 100 %."""
     printer = _printer(pages, title)
@@ -224,7 +232,7 @@ def show_preview(parent: QWidget, pages: PdfPages, title: str) -> None:
     dialog.resize(1000, 720)
     dialog.paintRequested.connect(lambda target: _paint(parent, pages, target))
     _exec(dialog)
-    dialog.deleteLater()
+    _delete_before_printer(dialog)
 
 
 def show_print_dialog(parent: QWidget, pages: PdfPages, title: str) -> bool:
@@ -236,7 +244,7 @@ def show_print_dialog(parent: QWidget, pages: PdfPages, title: str) -> bool:
     printed = _exec(dialog) == QDialog.DialogCode.Accepted
     if printed:
         _paint(parent, pages, printer, whole=True)
-    dialog.deleteLater()
+    _delete_before_printer(dialog)
     return printed
 
 
