@@ -709,6 +709,8 @@ STEPS: list[Step] = [
     Step("activities-dialog", activity_dialog),
     _page_step("branch", "exchange_page", "exchange-send"),
     Step("exchange-export-dialog", export_dialog),
+    _page_step("branch", "reports_page", "reports-branch"),
+    _page_step("branch", "commendations_page", "commendations-branch"),
     _page_step("district", "overview_page", "district-overview"),
     _page_step("district", "assessment_page", "district-assessment"),
     Step("assessment-criteria", criteria_dialog),
@@ -718,6 +720,11 @@ STEPS: list[Step] = [
     Step("district-receive", district_receive),
     Step("exchange-config-dialog", config_export_dialog),
     Step("exchange-deadlines-dialog", deadlines_dialog),
+    _page_step(
+        "district", "consolidation_page", "district-consolidation", lambda p: p.table is not None
+    ),
+    _page_step("district", "reports_page", "district-reports"),
+    _page_step("district", "commendations_page", "district-commendations"),
     Step("settings-dialog", settings_dialog),
     Step("units-dialog", units_dialog),
     Step("member-import", member_import),

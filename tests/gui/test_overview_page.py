@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from bamtrachnhiem.domain.campaigns import Activity, ActivityKind, Campaign, CampaignTarget
 from bamtrachnhiem.domain.overview import INITIATIVE_STATES
@@ -158,6 +158,14 @@ def test_campaign_targets_show_as_progress_bars(qtbot, world):
     assert [(b.value(), b.format()) for b in page.progress_bars] == [(75, "75%"), (100, "150%")]
 
 
+def _assert_legend_entries_fit(page: OverviewPage) -> None:
+    """Qt cuts a legend entry wider than the legend's share of the chart."""
+    legend = page.band_chart.legend()
+    for marker in legend.markers():
+        width = QFontMetrics(marker.font()).horizontalAdvance(marker.label())
+        assert width + 30 <= legend.geometry().width(), marker.label()
+
+
 def test_changing_the_month_and_showing_again_reads_fresh_figures(qtbot, world):
     """Another month gives its own figures; data added elsewhere shows when the page is shown."""
     page = _show_march(qtbot, world)
@@ -165,6 +173,7 @@ def test_changing_the_month_and_showing_again_reads_fresh_figures(qtbot, world):
     qtbot.waitUntil(lambda: not page.loading and page.summary.month == 4)
     assert page.tiles["assessed"].value.text() == "0/4"
     assert page.band_series.count() == 1  # only the not assessed
+    _assert_legend_entries_fit(page)
     assert page.tiles["activities"].value.text() == "0"
     page.hide()
     world.activities.save(Activity(date(2026, 4, 2), ActivityKind.CLUB, "Câu lạc bộ"))

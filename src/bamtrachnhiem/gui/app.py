@@ -30,6 +30,7 @@ QListWidget#sidebar::item { padding: 9px 14px; }
 QListWidget#sidebar::item:selected { background: #1E4E8C; color: white; }
 QListWidget#sidebar::item:disabled { color: #9AA3B0; }
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; color: #1E4E8C; padding: 4px 0 6px 0; }
+QToolButton[popupMode="2"] { padding-right: 10px; }
 """
 
 
