@@ -546,26 +546,11 @@ def text_menu(tour: Tour) -> None:
 
 
 def print_dialogs(tour: Tour) -> None:
-    from PySide6.QtGui import QPainter
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    from bamtrachnhiem.gui.screen import fit_window
-
-    window = tour.window("branch")
-    printer = QPrinter()
-    preview = QPrintPreviewDialog(printer, window)
-
-    def paint(target) -> None:
-        painter = QPainter(target)
-        painter.drawText(200, 200, "Mẫu đăng ký “3 trách nhiệm”")
-        painter.end()
-
-    preview.paintRequested.connect(paint)
-    fit_window(preview, 1100, 720)
-    preview.show()
-    tour.capture(preview, "print-preview")
-    preview.close()
-    preview.deleteLater()
+    """Đoàn viên → In / xuất → Xem trước khi in: the member list as it prints."""
+    _window, page = tour.page("branch", "members_page")
+    with tour.expect("print-preview"):
+        page.printer.preview_action.trigger()
+        tour.wait_until(lambda: not tour._expected)
 
 
 def assessment_dialogs(tour: Tour) -> None:
