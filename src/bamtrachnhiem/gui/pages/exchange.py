@@ -430,12 +430,15 @@ class ExchangePage(Page):
         self.status_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         header = self.status_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Narrow months ("muộn" fits) leave the unit's name room for two lines: at 1366×768
+        # a one-line name was cut to "Chi đoàn Phòng Ki…", and units differ at the end.
         for column in range(1, 13):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.status_view.setColumnWidth(column, 52)
+            self.status_view.setColumnWidth(column, 46)
         header.setSectionResizeMode(13, QHeaderView.ResizeMode.Fixed)
-        self.status_view.setColumnWidth(13, 104)
-        self.status_view.verticalHeader().setDefaultSectionSize(28)
+        self.status_view.setColumnWidth(13, 86)
+        self.status_view.setWordWrap(True)
+        self.status_view.verticalHeader().setDefaultSectionSize(40)
         self.status_empty = QLabel(
             self.tr(
                 "No unit below yours yet. Add the units below in File → Units…, or drop their "
@@ -948,7 +951,7 @@ class ExchangePage(Page):
         for column in range(
             CompletenessTableModel.FIRST_REPORT_COLUMN, self.status_model.columnCount()
         ):
-            self.status_view.setColumnWidth(column, 84)  # the reports asked of the units
+            self.status_view.setColumnWidth(column, 74)  # the reports asked of the units
         self.log_model.set_rows(log)
         self.status_view.setVisible(bool(table.units))
         self.status_empty.setVisible(not table.units)
