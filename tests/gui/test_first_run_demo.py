@@ -65,6 +65,11 @@ def test_demo_choice_builds_the_world_and_opens_a_branch(qtbot):
             assert grid.lock is None
             assert 0 < sum(1 for r in grid.rows if r.assessment.id) <= len(grid.rows)
         assert preferences.last_database() == ""  # the demo is not the user's data file
+        # The district's round came down in the configuration packet: the branch can
+        # nominate from its shortlist.
+        (round_,) = ctx.commendations.rounds(today.year)
+        assert round_.unit_code == UPPER_UNIT["code"]
+        assert ctx.commendations.shortlist(round_.id)
     finally:
         ctx.close()
     assert not wizard.isVisible()
@@ -90,6 +95,8 @@ def test_demo_choice_can_open_the_district(qtbot):
         assert is_demo_file(ctx.database.path)
         assert "Dữ liệu mẫu" in (folder / DEMO_MARKER).read_text(encoding="utf-8")
         assert (folder / "province.db").is_file()
+        (round_,) = ctx.commendations.rounds()
+        assert round_.unit_code == UPPER_UNIT["code"] and round_.deadline.endswith("-12-15")
     finally:
         ctx.close()
 

@@ -136,6 +136,34 @@ def run_commendations(world: DemoWorld) -> CommendationDemo:
             ctx.close()
 
 
+def open_round_for_exploring(world: DemoWorld, progress: object = None) -> None:
+    """The first-run demo's step: the district has opened the year's round (due on 15
+    December) and sent it down in each branch's configuration packet, which the branches
+    have imported; each level's Khen thưởng page opens on it and its shortlist."""
+    spec = world.spec
+    folder = spec.folder / FOLDER / "packets"
+    folder.mkdir(parents=True, exist_ok=True)
+    upper = open_context(spec.upper_db)
+    try:
+        upper.commendations.save_round(
+            CommendationRound(
+                spec.year,
+                f"Khen thưởng thực hiện phong trào “3 trách nhiệm” năm {spec.year}",
+                deadline=date(spec.year, 12, 15).isoformat(),
+            )
+        )
+        for branch in world.branches:
+            config = folder / f"cau-hinh-{branch.code}.xlsx"
+            upper.configuration.export_config(spec.year, branch.code, config)
+            ctx = open_context(branch.db)
+            try:
+                ctx.configuration.import_config(config)
+            finally:
+                ctx.close()
+    finally:
+        upper.close()
+
+
 def _nominate(ctx: AppContext, round_id: str, year: int) -> int:
     """The branch nominates whom the rule shortlists (or its best member), with votes."""
     service = ctx.commendations

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bamtrachnhiem.bootstrap import open_context
+from bamtrachnhiem.demo.commendations import open_round_for_exploring
 from bamtrachnhiem.demo.records import BRANCHES_DIR, PACKETS_DIR, UPPER_DB, DemoWorld
 
 Progress = Callable[[int, int, str], None]
@@ -62,7 +63,10 @@ def merge_received_packets(world: DemoWorld, progress: Progress | None = None) -
         ctx.close()
 
 
-EXPLORE_STEPS: list[tuple[str, ExploreStep]] = [("merge", merge_received_packets)]
+EXPLORE_STEPS: list[tuple[str, ExploreStep]] = [
+    ("merge", merge_received_packets),
+    ("commendation-round", open_round_for_exploring),
+]
 
 
 def prepare_for_exploring(world: DemoWorld, progress: Progress | None = None) -> None:
