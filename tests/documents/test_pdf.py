@@ -76,6 +76,25 @@ def test_report_reads_back_in_order(tmp_path):
         assert expected in text
 
 
+def test_the_signature_never_stands_alone_on_a_page(tmp_path):
+    """However long the body, the last page holds the last paragraph above the signer."""
+    base = sample_report(annexes=())
+    checked = 0
+    for count in range(1, 60):
+        filler = tuple(
+            Paragraph(f"Đoạn thứ {n}: " + "nội dung báo cáo " * 12) for n in range(count)
+        )
+        document = replace(base, blocks=(*base.blocks, *filler, Paragraph("Đoạn cuối cùng.")))
+        pages = page_texts(pdf.write_pdf(document, tmp_path / f"r{count}.pdf"))
+        if len(pages) < 2:
+            continue
+        checked += 1
+        assert "Đoạn cuối cùng." in pages[-1] and "Nguyễn Thị Ngọc Ánh" in pages[-1]
+        if checked >= 12:
+            break
+    assert checked >= 12
+
+
 def test_header_columns_and_margins(tmp_path):
     """The issuing body stands in the left column, the Union's name in the right, and no
     word crosses the 30 mm left or 15 mm right margin."""

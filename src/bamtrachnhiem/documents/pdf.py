@@ -349,10 +349,15 @@ class _Story:
         story.append(Spacer(1, 3 * mm))
         if document.addressees:
             story += self.addressees(document.addressees)
-        story += self.blocks(document.blocks)
+        body = self.blocks(document.blocks)
         if document.recipients or document.signatures:
-            story.append(Spacer(1, self.size * 0.3))
-            story.append(KeepTogether([self.closing(document)]))
+            # The signature never stands alone on a page: the body's last paragraph goes
+            # with it (a signature under no text signs nothing).
+            last = [body.pop()] if body and isinstance(body[-1], _Paragraph) else []
+            story += body
+            story.append(KeepTogether([*last, Spacer(1, self.size * 0.3), self.closing(document)]))
+        else:
+            story += body
         for annex in document.annexes:
             story += self.annex(annex)
         return story
