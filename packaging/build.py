@@ -9,6 +9,7 @@ unless all of this holds:
 - the CLI speaks Vietnamese from the message catalogue (``init``, ``check``), never the
   "unknown message" fallback;
 - the CLI builds a small demo world and imports a branch packet into its upper database;
+- the CLI writes a certificate template's calibration page (reportlab, fonts, barcodes);
 - the GUI shows its main window, in Vietnamese, on that database (offscreen).
 """
 
@@ -109,6 +110,7 @@ def smoke_test(dist: Path) -> None:
         )
         cli_speaks_vietnamese(cli, tmp, env)
         upper = cli_imports_a_packet(cli, tmp / "demo", env)
+        cli_prints_a_pdf(cli, upper, tmp / "can-chinh.pdf", env)
         gui_shows_main_window(gui, upper, tmp / "gui-smoke.txt", env)
 
 
@@ -144,6 +146,14 @@ def cli_imports_a_packet(cli: Path, world: Path, env: dict[str, str]) -> Path:
     summary = vi("cli_packet_summary", files=1, imported=1, already=0, stale=0, edited=0, refused=0)
     expect(summary, out, "packet import")
     return upper
+
+
+def cli_prints_a_pdf(cli: Path, db: Path, pdf: Path, env: dict[str, str]) -> None:
+    """reportlab, its barcode modules and the embedded fonts work frozen: a certificate
+    template's calibration page is written."""
+    run([cli, "--db", db, "certificate", "calibrate", "--template", "full", "-o", pdf], env)
+    if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
+        raise SmokeFailure(f"certificate calibrate wrote no PDF at {pdf}")
 
 
 def gui_shows_main_window(gui: Path, db: Path, report: Path, env: dict[str, str]) -> None:
