@@ -123,12 +123,12 @@ def test_edited_packet_needs_accept_edited(cli, world, tmp_path):
     """An edited packet is left out (exit 1, rows named) until --accept-edited is given."""
     assert _export(cli, world["CD-A"], tmp_path / "a.xlsx").code == 0
     edited = tmp_path / "a-sua.xlsx"
-    edit_cell(tmp_path / "a.xlsx", edited, "Đánh giá tháng", "Minh chứng", 3, "Sửa tay")
+    edit_cell(tmp_path / "a.xlsx", edited, "Đánh giá tháng 1", "Minh chứng", 3, "Sửa tay")
     left_out = cli("--db", world["DX"], "packet", "import", edited, "--json")
     assert left_out.code == 1
     entry = left_out.json()["files"][0]
     assert entry["status"] == "edited"
-    assert entry["edited_rows"][0]["sheet"] == "Đánh giá tháng"
+    assert entry["edited_rows"][0]["sheet"] == "Đánh giá tháng 1"
     assert entry["edited_rows"][0]["row"] == 3
     accepted = cli("--db", world["DX"], "packet", "import", edited, "--accept-edited", "--json")
     assert accepted.code == 0

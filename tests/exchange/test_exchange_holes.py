@@ -40,7 +40,7 @@ def test_a_sheet_of_junk_rows_is_refused_before_it_is_loaded(
     """Thousands of rows the packet does not declare: refused naming the sheet, nothing
     changed (the rows are counted while the file is checked, never loaded)."""
     junk = tmp_path / "rac.xlsx"
-    _with_junk_rows(packets.a[0], junk, "Đánh giá tháng", 3000)
+    _with_junk_rows(packets.a[0], junk, "Đánh giá tháng 1", 3000)
     db = upper.database.path
     before, log_before = snapshot(db), import_log(db)
     outcome = upper.packet_merge.apply([junk]).files[0]
@@ -48,7 +48,7 @@ def test_a_sheet_of_junk_rows_is_refused_before_it_is_loaded(
     error = outcome.errors[0]
     assert (error.code, error.sheet, error.params["found"]) == (
         "packet_too_many_rows",
-        "Đánh giá tháng",
+        "Đánh giá tháng 1",
         3000 + 6,
     )
     assert_nothing_changed(before, snapshot(db), log_before, import_log(db))
@@ -59,7 +59,7 @@ def test_a_few_extra_rows_are_read_and_reported_as_edits(
 ):
     """Rows a person added stay an edit to report, not junk to refuse."""
     edited = tmp_path / "them.xlsx"
-    edit_cell(packets.a[0], edited, "Đánh giá tháng", "Minh chứng", 9, "dòng thêm")
+    edit_cell(packets.a[0], edited, "Đánh giá tháng 1", "Minh chứng", 9, "dòng thêm")
     outcome = upper.packet_merge.preview([edited]).files[0]
     assert outcome.status in (ImportStatus.EDITED, ImportStatus.REFUSED)
     assert all(e.code != "packet_too_many_rows" for e in outcome.errors)
@@ -77,7 +77,7 @@ def test_another_file_with_the_same_packet_id_is_a_conflict_naming_both(
     wb.save(copy)  # re-saved, same content: another file, the same packet
     assert upper.packet_merge.apply([copy]).files[0].status is ImportStatus.ALREADY_IMPORTED
     other = tmp_path / "khac.xlsx"
-    edit_cell(packets.a[0], other, "Đánh giá tháng", "Minh chứng", 2, "khác đi")
+    edit_cell(packets.a[0], other, "Đánh giá tháng 1", "Minh chứng", 2, "khác đi")
     for accept in (False, True):
         outcome = upper.packet_merge.apply([other], accept_edited=accept).files[0]
         assert outcome.status is ImportStatus.REFUSED, outcome

@@ -172,11 +172,11 @@ def test_unknown_unit_refused_until_added(packets, tmp_path, snapshot):
 @pytest.mark.parametrize(
     ("sheet", "header", "value", "reason"),
     [
-        ("Đánh giá tháng", "Tổng điểm", 150, "assessment_total_inconsistent"),
-        ("Đánh giá tháng", "Điểm cộng", 999, "bonus_above_cap"),
-        ("Đánh giá tháng", "Điểm cộng", -5, "bonus_negative"),
-        ("Đánh giá tháng", "Điểm tự chấm (JSON)", '{"A1": 999, "A2": -7}', "score_above_max"),
-        ("Đánh giá tháng", "Mã xếp loại", "excellent", "assessment_band_inconsistent"),
+        ("Đánh giá tháng 1", "Tổng điểm", 150, "assessment_total_inconsistent"),
+        ("Đánh giá tháng 1", "Điểm cộng", 999, "bonus_above_cap"),
+        ("Đánh giá tháng 1", "Điểm cộng", -5, "bonus_negative"),
+        ("Đánh giá tháng 1", "Điểm tự chấm (JSON)", '{"A1": 999, "A2": -7}', "score_above_max"),
+        ("Đánh giá tháng 1", "Mã xếp loại", "excellent", "assessment_band_inconsistent"),
         ("Đoàn viên", "Thư điện tử", "không phải thư", "member_email_invalid"),
         ("Đoàn viên", "Ngày sinh", date(2099, 1, 1), "member_birth_date_out_of_range"),
         ("Chỉ tiêu thi đua", "Đã đạt", -3, "campaign_achieved_negative"),
@@ -216,11 +216,11 @@ def test_edited_packet_imports_only_on_confirmation(upper: AppContext, packets, 
     """A hand-edited cell is reported with its row; it imports only when confirmed, and the
     log records the confirmation."""
     edited = tmp_path / "sua-tay.xlsx"
-    edit_cell(packets.a[0], edited, "Đánh giá tháng", "Minh chứng", 4, "Sửa minh chứng")
+    edit_cell(packets.a[0], edited, "Đánh giá tháng 1", "Minh chứng", 4, "Sửa minh chứng")
     db = upper.database.path
     preview = upper.packet_merge.preview([edited]).files[0]
     assert preview.status is ImportStatus.EDITED
-    assert [(e.sheet, e.row) for e in preview.edited_rows] == [("Đánh giá tháng", 4)]
+    assert [(e.sheet, e.row) for e in preview.edited_rows] == [("Đánh giá tháng 1", 4)]
     assert preview.counts_if_accepted is not None
     assert preview.counts_if_accepted["assessments"].created == 6
 

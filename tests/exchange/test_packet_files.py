@@ -215,9 +215,13 @@ def _replace_cell(source: Path, dest: Path, sheet: str, ref: str, new_cell: str)
 def test_formula_cell_refused_naming_the_cell(packets, refused, tmp_path):
     """A formula in the data area is refused with its sheet and cell."""
     path = tmp_path / "cong-thuc.xlsx"
-    _replace_cell(packets.a[0], path, "Đánh giá tháng", "J3", '<c r="J3"><f>1+1</f><v>2</v></c>')
+    _replace_cell(packets.a[0], path, "Đánh giá tháng 1", "J3", '<c r="J3"><f>1+1</f><v>2</v></c>')
     error = refused(path).errors[0]
-    assert (error.code, error.sheet, error.cell) == ("packet_formula_cell", "Đánh giá tháng", "J3")
+    assert (error.code, error.sheet, error.cell) == (
+        "packet_formula_cell",
+        "Đánh giá tháng 1",
+        "J3",
+    )
 
 
 @pytest.mark.parametrize("sheet", ["_bamtrachnhiem", "Thông tin gói"])
@@ -288,7 +292,7 @@ def test_hand_edit_in_libreoffice_resaved_packet_names_the_row(tmp_path):
     """One cell changed in a LibreOffice-saved packet is reported as edited, row named."""
     source = FIXTURES / "packet-libreoffice.xlsx"
     path = tmp_path / "sua.xlsx"
-    cell = _cell_xml(source, "Đánh giá tháng", "M5")  # the evidence text
+    cell = _cell_xml(source, "Đánh giá tháng", "M5")  # the evidence text (a format 6 file)
     style = re.search(r'\bs="(\d+)"', cell)
     styled = f' s="{style.group(1)}"' if style else ""
     _replace_cell(
@@ -426,7 +430,7 @@ def test_column_added_is_ignored_with_a_warning(upper, packets, tmp_path):
 def test_blank_rows_are_skipped(upper, packets, tmp_path):
     """Blank rows inserted between data rows change nothing."""
     wb = openpyxl.load_workbook(packets.a[0])
-    wb["Đánh giá tháng"].insert_rows(3, amount=2)
+    wb["Đánh giá tháng 1"].insert_rows(3, amount=2)
     path = tmp_path / "dong-trong.xlsx"
     wb.save(path)
     assert _imported(upper, path).counts["assessments"].created == 6
@@ -445,7 +449,7 @@ def test_merged_cells_refused(packets, refused, tmp_path):
 def test_lying_dimension_record_read_in_full(upper, packets, tmp_path):
     """A dimension record claiming two rows (as WPS writes) does not truncate the read."""
     path = tmp_path / "kich-thuoc.xlsx"
-    part = sheet_part(packets.a[0], "Đánh giá tháng")
+    part = sheet_part(packets.a[0], "Đánh giá tháng 1")
 
     def change(name: str, data: bytes) -> bytes:
         if name != part:

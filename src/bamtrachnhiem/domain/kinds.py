@@ -151,6 +151,9 @@ class RecordKind:
     sort_keys: tuple[str, ...] = ()  # the order rows are written in packets
     # An SQL condition a row must meet to travel (reports: only issued ones); "" for all.
     travel_filter: str = ""
+    # One packet sheet per month ("Đánh giá tháng 3"), from format version 7: a month the
+    # receiver already holds arrives byte for byte as before and is not read again.
+    sheet_per_month: bool = False
     derive: Callable[[Mapping[str, Any]], dict[str, Any]] | None = field(
         default=None, compare=False
     )
@@ -501,6 +504,7 @@ ASSESSMENTS = RecordKind(
     scope=Scope.YEAR_MONTH,
     member_name_after="member_id",
     sort_keys=("month", "member_id", "id"),
+    sheet_per_month=True,
 )
 
 MONTH_LOCKS = RecordKind(
@@ -723,6 +727,22 @@ PACKET_MERGED = RecordKind(
         _col("merged_at", T.STAMP),
     ),
     primary_key=("unit_code", "year"),
+    id_key="unit_code",
+)
+
+# The month sheets merged from each unit's packets (format 7): the next packet's months that
+# arrive byte for byte as before are not read again (docs/decisions/0015).
+RECEIVED_PARTS = RecordKind(
+    "received_parts",
+    "received_part",
+    (
+        _col("unit_code", T.ID),
+        _col("year", T.INT),
+        _col("sheet"),
+        _col("part_hash"),
+        _col("rows_fingerprint"),
+    ),
+    primary_key=("unit_code", "year", "sheet"),
     id_key="unit_code",
 )
 
@@ -1139,6 +1159,7 @@ ALL_KINDS: tuple[RecordKind, ...] = (
     PACKET_IMPORTS,
     PACKET_IMPORT_SECTIONS,
     PACKET_MERGED,
+    RECEIVED_PARTS,
     DEADLINES,
     COMMENDATION_ROUNDS,
     NOMINATIONS,

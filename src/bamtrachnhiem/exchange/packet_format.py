@@ -12,8 +12,8 @@ import hashlib
 import json
 import math
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -21,9 +21,10 @@ from typing import Any
 from bamtrachnhiem.domain import kinds
 from bamtrachnhiem.domain.kinds import Column, ColumnType, RecordKind, Scope
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 LINE_ENDS_FROM = 3  # from this version, canonical text has LF line ends
 SHOWN_FROM = 4  # from this version, codes, JSON and ids are also shown in words
+MONTH_SHEETS_FROM = 7  # from this version, RecordKind.sheet_per_month kinds: a sheet a month
 DATA_FORMAT = "bamtrachnhiem-packet"
 CONFIG_FORMAT = "bamtrachnhiem-config"
 
@@ -114,6 +115,28 @@ class PacketKind:
     def references(self) -> tuple[Column, ...]:
         """Travelling columns that name records of another kind."""
         return tuple(c for c in self.columns if c.ref is not None)
+
+    @property
+    def by_month(self) -> bool:
+        """True when this form of the kind is written one sheet per month."""
+        return self.record.sheet_per_month and self.version >= MONTH_SHEETS_FROM
+
+    def month_sheet(self, month: int) -> str:
+        """The name of the sheet holding ``month`` ("Đánh giá tháng 3")."""
+        return f"{self.record.sheet} {month}"
+
+    def month_of(self, sheet: str) -> int | None:
+        """The month a sheet of this kind holds, from its name; None for any other sheet."""
+        prefix = self.record.sheet + " "
+        number = sheet[len(prefix) :] if sheet.startswith(prefix) else ""
+        if number.isascii() and number.isdigit() and 1 <= int(number) <= 12:
+            return int(number)
+        return None
+
+    def for_month(self, month: int) -> PacketKind:
+        """This kind as the sheet of one month: its messages name that sheet."""
+        record = replace(self.record, sheet=self.month_sheet(month))
+        return PacketKind(record, self.columns, self.version)
 
     def column(self, key: str) -> Column:
         return self.columns[self.keys.index(key)]
@@ -300,6 +323,16 @@ def content_hash(section_hashes: dict[str, str]) -> str:
 def meta_hash(pairs: list[tuple[str, str]]) -> str:
     """The hash that protects the metadata: its (key, value) rows in order, but ``meta_hash``."""
     return sha256_hex(canonical_json([[k, v] for k, v in pairs if k != "meta_hash"]))
+
+
+def rows_fingerprint(rows: Iterable[tuple[str, str, str | None]]) -> str:
+    """What a sheet's rows are, in short: its (unit, id, cells' key) triples, in any order.
+
+    A sheet whose rows were merged leaves the same triples in the database (the key is the
+    one ``received_key`` keeps); equal fingerprints prove the database holds those rows.
+    """
+    lines = sorted("\x1f".join((unit, rid, key or "")) for unit, rid, key in rows)
+    return hashlib.blake2b("\x1e".join(lines).encode(), digest_size=16).hexdigest()
 
 
 def ids_text(ids: list[str]) -> str:

@@ -20,6 +20,7 @@ from bamtrachnhiem.exchange.packet_format import (
     MEMBERS,
     SHEET_ORDER,
     UNITS,
+    PacketKind,
     canonical_json,
     content_hash,
     meta_hash,
@@ -109,8 +110,26 @@ def data_sheets(
         for section in sections:
             rows.extend(section.rows[kind.name])
             digests.extend(section.digests[kind.name])
-        sheets.append(DataSheet(kind, rows, digests, readable))
+        if kind.by_month:
+            sheets.extend(_month_sheets(kind, rows, digests, readable))
+        else:
+            sheets.append(DataSheet(kind, rows, digests, readable))
     return sheets
+
+
+def _month_sheets(
+    kind: PacketKind, rows: list[tuple], digests: list[str], readable: Readable
+) -> list[DataSheet]:
+    """A sheet per month that has rows, in month order (the rows keep their order in it)."""
+    at = kind.index("month")
+    by_month: dict[int, tuple[list[tuple], list[str]]] = {}
+    for row, digest in zip(rows, digests, strict=True):
+        held = by_month.setdefault(row[at], ([], []))
+        held[0].append(row)
+        held[1].append(digest)
+    return [
+        DataSheet(kind.for_month(month), *by_month[month], readable) for month in sorted(by_month)
+    ]
 
 
 def readable_for(sections: list[ExportSection]) -> Readable:
@@ -137,7 +156,9 @@ def data_packet_book(
     """The whole workbook of a data packet: sheets, metadata, properties, cover sheet."""
     top = sections[0]
     sheets = data_sheets(sections, units, unit_digests)
-    row_counts = {s.kind.name: len(s.rows) for s in sheets}
+    row_counts = {kind.name: 0 for kind in SHEET_ORDER}
+    for sheet in sheets:  # a kind written a sheet per month counts all of them
+        row_counts[sheet.kind.name] = row_counts.get(sheet.kind.name, 0) + len(sheet.rows)
     for section in sections:
         section.row_counts = section.counts()
         if section is top:

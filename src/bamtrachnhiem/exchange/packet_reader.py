@@ -53,6 +53,7 @@ from bamtrachnhiem.exchange.packet_format import (
     meta_hash,
     nfc,
     row_digest,
+    rows_fingerprint,
     section_hash,
 )
 from bamtrachnhiem.exchange.packet_meta import SectionMeta
@@ -93,6 +94,20 @@ class SheetRows:
     # Rows whose cells have the key this database stored for them: (unit, id, row number,
     # key, digest); they are not converted again.
     unchanged: list[tuple[str, str, int, str, str]] = field(default_factory=list)
+    # The sheet of each row in ``rows``, for a kind read from a sheet per month; empty: all
+    # are the kind's one sheet.
+    sheets: list[str] = field(default_factory=list)
+    fingerprint: str = ""  # packet_format.rows_fingerprint of every row of the sheet
+
+    def extend(self, other: SheetRows) -> None:
+        """Append the rows of another sheet of the same kind (a month's)."""
+        self.sheets.extend([other.kind.sheet] * len(other.rows))
+        self.rows.extend(other.rows)
+        self.row_numbers.extend(other.row_numbers)
+        self.digests.extend(other.digests)
+        self.keys.extend(other.keys)
+        self.unchanged.extend(other.unchanged)
+        self.letters = self.letters or other.letters
 
 
 @dataclass
@@ -112,6 +127,8 @@ class RawPacket:
     warnings: list[Issue]
     epoch_1904: bool
     version: int
+    # Sheet → (part hash, rows fingerprint) of the month sheets that may be skipped next time.
+    parts: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def current_rows(self, kind: PacketKind) -> list[tuple]:
         """The rows of ``kind`` (today's form of it) as the current format holds them."""
@@ -124,6 +141,7 @@ class PacketSection(SectionMeta):
 
     rows: dict[str, list[tuple]] = field(default_factory=dict)
     row_numbers: dict[str, list[int]] = field(default_factory=dict)
+    row_sheets: dict[str, list[str]] = field(default_factory=dict)  # the sheet of each row
     keys: dict[str, list[str]] = field(default_factory=dict)  # the cells' key of each row
     digests: dict[str, list[str]] = field(default_factory=dict)  # each row's digest
     # Rows whose cells are those this database already merged: id → (key, digest); their
@@ -137,6 +155,11 @@ class PacketSection(SectionMeta):
     @property
     def edited(self) -> bool:
         return self.actual_hash != self.content_hash
+
+    def sheet_of(self, kind: PacketKind, index: int) -> str:
+        """The sheet row ``index`` of ``kind`` was read from (a month's, or the kind's)."""
+        sheets = self.row_sheets.get(kind.name)
+        return sheets[index] if sheets else kind.sheet
 
     def counts(self) -> dict[str, int]:
         """Rows per kind the section holds, read or known unchanged."""
@@ -153,6 +176,7 @@ class PacketContent:
     sections: list[PacketSection]
     units: list[tuple]
     warnings: list[Issue]
+    parts: dict[str, tuple[str, str]] = field(default_factory=dict)  # RawPacket.parts
 
     @property
     def top(self) -> PacketSection:
@@ -179,10 +203,19 @@ def file_sha256(path: Path) -> str:
 
 
 Known = Callable[[str, list[str]], Mapping[tuple[str, str], tuple[str, str]]]
+# held(kind, top unit, units, year, month, part hash): when this database merged a sheet of
+# these very bytes from the unit and still holds its rows, (rows fingerprint, [(unit, id,
+# key, digest)]) of those rows; else None.
+HeldRows = tuple[str, list[tuple[str, str, str, str]]]
+Held = Callable[[str, str, list[str], int, int, str], HeldRows | None]
 
 
 def read_raw(
-    path: Path, expected_format: str, kinds: tuple[PacketKind, ...], known: Known | None = None
+    path: Path,
+    expected_format: str,
+    kinds: tuple[PacketKind, ...],
+    known: Known | None = None,
+    held: Held | None = None,
 ) -> RawPacket:
     """Read and type-check a packet workbook; raises ``PacketError`` on the first refusal
     stage that fails (with every cell problem listed at the cell stage).
@@ -190,7 +223,9 @@ def read_raw(
     ``kinds`` are today's; a file of an older format version is read with their older
     form (``exchange.versions``). ``known(kind, unit codes)`` gives, per (unit, id), the key
     and digest of the cells this database last merged for that record; rows whose cells
-    have that key are not converted again.
+    have that key are not converted again. ``held`` does the same for a whole month sheet
+    whose bytes are those this database merged before (docs/decisions/0015): it is not even
+    parsed.
     """
     path = Path(path)
     name = path.name
@@ -216,6 +251,12 @@ def read_raw(
                 raise PacketError.single("packet_not_packet", file=name)
             properties = _custom_properties(zf, name)
             structure = {kind.sheet: sheets.get(kind.sheet) for kind in kinds}
+            monthly = {
+                kind.name: _month_sheets(kind, sheets)
+                for kind in kinds
+                if kind.record.sheet_per_month
+            }
+            context = _skip_context(zf) if held is not None else None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise PacketError.single("xlsx_not_workbook", file=name) from error
     meta_part = sheets.get(META_SHEET)
@@ -233,7 +274,8 @@ def read_raw(
         warnings.append(Issue("packet_properties_missing", {"file": name}))
     # No formula anywhere, not even on the cover sheet; no error value or merged range
     # where data is read (the data sheets and the metadata).
-    read_sheets = {META_SHEET, *structure}
+    month_sheets = {sheet for months in monthly.values() for _month, sheet in months}
+    read_sheets = {META_SHEET, *structure, *month_sheets}
     xml_issues = [
         issue
         for sheet_name, part in sheets.items()
@@ -245,31 +287,72 @@ def read_raw(
     counts = _json_object(meta.get("row_counts", "{}"), "row_counts", name)
     units = [str(entry.get("unit_code", "")) for entry in sections]
     for kind in kinds:
-        part = structure.get(kind.sheet)
-        if part not in scans:
+        named = [kind.sheet, *(sheet for _month, sheet in monthly.get(kind.name, ()))]
+        rows_in = {s: scans[sheets[s]].rows - 1 for s in named if sheets.get(s) in scans}
+        if not rows_in:
             continue
         declared = int(counts.get(kind.name, 0) or 0)
-        found = scans[part].rows - 1  # the header row
+        found = sum(rows_in.values())  # less the header rows
         if found > 2 * declared + _SPARE_ROWS:
             # Far more rows than the packet says it holds: junk, refused before the sheet is
-            # loaded (a million rows would take gigabytes).
+            # loaded (a million rows would take gigabytes). Named: the sheet holding most.
+            most = max(rows_in, key=lambda s: rows_in[s])
             raise PacketError.single(
-                "packet_too_many_rows", file=name, sheet=kind.sheet, found=found, declared=declared
+                "packet_too_many_rows", file=name, sheet=most, found=found, declared=declared
             )
 
-    expected = {COVER_SHEET, META_SHEET, *structure, *_display_sheets(expected_format)}
+    expected = {
+        COVER_SHEET,
+        META_SHEET,
+        *structure,
+        *month_sheets,
+        *_display_sheets(expected_format),
+    }
     for sheet_name in sheets:
         if sheet_name not in expected:
             warnings.append(Issue("packet_extra_sheet", {"file": name, "sheet": sheet_name}))
 
     issues: list[Issue] = []
     result: dict[str, SheetRows] = {}
+    found_parts: dict[str, tuple[str, str]] = {}
     for kind in kinds_in(version, kinds):
         if not carried(version, kind.name):
             # A kind this version did not have yet: empty, and left out of its hashes.
             result[kind.name] = SheetRows(kind, present=False)
             continue
-        if structure[kind.sheet] is None:
+        if kind.by_month and monthly.get(kind.name):
+            stored = known(kind.name, units) if known is not None else None
+            combined = SheetRows(kind)
+            for month, sheet_name in monthly[kind.name]:
+                part = sheets[sheet_name]
+                part_hash = _part_hash(context, sheet_name, scans.get(part))
+                skipped = None
+                if held is not None and part_hash and meta.get("year", "").isdigit():
+                    top, year = meta.get("unit_code", ""), int(meta["year"])
+                    skipped = held(kind.name, top, units, year, month, part_hash)
+                if skipped is not None:
+                    # Byte for byte the sheet merged before, whose rows are all still here.
+                    combined.unchanged.extend((u, i, 0, k, d) for u, i, k, d in skipped[1])
+                    found_parts[sheet_name] = (part_hash, skipped[0])
+                    continue
+                try:
+                    cells = workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
+                except (CalamineError, ValueError) as error:
+                    raise PacketError.single(
+                        "xlsx_unreadable", file=name, detail=str(error)
+                    ) from error
+                month_kind = kind.for_month(month)
+                rows = _read_sheet(month_kind, cells, name, epoch_1904, issues, warnings, stored)
+                if part_hash and rows.fingerprint:
+                    found_parts[sheet_name] = (part_hash, rows.fingerprint)
+                combined.extend(rows)
+                if len(issues) >= MAX_ISSUES:
+                    break
+            result[kind.name] = combined
+            if len(issues) >= MAX_ISSUES:
+                break
+            continue
+        if kind.by_month or structure[kind.sheet] is None:
             if int(counts.get(kind.name, 0) or 0) > 0:
                 issues.append(Issue("packet_sheet_missing", {"file": name, "sheet": kind.sheet}))
             result[kind.name] = SheetRows(kind, present=False)
@@ -284,7 +367,38 @@ def read_raw(
             break
     if issues:
         raise PacketError.of(_capped(issues, name))
-    return RawPacket(path, sha, meta, pairs, sections, result, warnings, epoch_1904, version)
+    return RawPacket(
+        path, sha, meta, pairs, sections, result, warnings, epoch_1904, version, found_parts
+    )
+
+
+def _month_sheets(kind: PacketKind, sheets: dict[str, str]) -> list[tuple[int, str]]:
+    """(month, sheet name) of the kind's month sheets in the workbook, in month order."""
+    found = [(month, sheet) for sheet in sheets if (month := kind.month_of(sheet))]
+    return sorted(found)
+
+
+def _skip_context(zf: zipfile.ZipFile) -> bytes | None:
+    """What else a sheet's cells depend on: the styles part (dates are numbers with a date
+    style). None when a month sheet may not be skipped at all: the file keeps its text in a
+    shared strings part (a spreadsheet re-saved it), so the same sheet bytes could mean
+    other cells."""
+    names = {n.lower(): n for n in zf.namelist()}
+    if any(n.endswith("sharedstrings.xml") for n in names) or "xl/styles.xml" not in names:
+        return None
+    info = zf.getinfo(names["xl/styles.xml"])
+    if info.file_size > _MAX_PART_BYTES:
+        return None
+    return hashlib.blake2b(zf.read(info), digest_size=16).digest()
+
+
+def _part_hash(context: bytes | None, sheet: str, scan: _CellScan | None) -> str:
+    """The hash of a sheet part's bytes in its context; "" when it may not be skipped."""
+    if context is None or scan is None:
+        return ""
+    return hashlib.blake2b(
+        context + sheet.encode() + b"\x1e" + scan.digest.digest(), digest_size=16
+    ).hexdigest()
 
 
 def _display_sheets(expected_format: str) -> tuple[str, ...]:
@@ -434,9 +548,11 @@ class _CellScan:
         self.error: str | None = None
         self.merged: str | None = None
         self.rows = 0  # <row> elements: a sheet of junk is refused before it is loaded
+        self.digest = hashlib.blake2b(digest_size=16)  # of the part's bytes
         self._tail = b""
 
     def feed(self, chunk: bytes) -> None:
+        self.digest.update(chunk)
         self.rows += chunk.count(b"<row")
         window = self._tail + chunk
         # Plain substring tests first: the regular expressions only run on the rare chunk
@@ -582,6 +698,11 @@ def _read_sheet(
     keys = _cells_keys(rows, order, digest_at, kind.version)
     letters = {c.key: column_letter(at) for c, at in zip(kind.columns, order, strict=True)}
     result = SheetRows(kind, letters=letters)
+    if kind.by_month:
+        unit_at, id_at = order[kind.index("unit_code")], order[kind.id_index]
+        result.fingerprint = rows_fingerprint(
+            (str(raw[unit_at]), str(raw[id_at]), key) for raw, key in zip(rows, keys, strict=True)
+        )
     if stored and "unit_code" in kind.keys:
         id_at, unit_at = order[kind.id_index], order[kind.index("unit_code")]
         fresh = []
@@ -641,14 +762,19 @@ def _shown(value: object) -> str:
 
 
 def read_packet(
-    path: Path, kinds: tuple[PacketKind, ...], units_kind: PacketKind, known: Known | None = None
+    path: Path,
+    kinds: tuple[PacketKind, ...],
+    units_kind: PacketKind,
+    known: Known | None = None,
+    held: Held | None = None,
 ) -> PacketContent:
     """Read a data packet: every unit's section, checked against the metadata.
 
     Digests and hashes are checked in the form the file was written in; the rows returned
     are in today's form.
     """
-    raw = read_raw(path, DATA_FORMAT, (*kinds, units_kind), known)
+    raw = read_raw(path, DATA_FORMAT, (*kinds, units_kind), known, held)
+    asked = (kinds, units_kind)
     today = {k.name: k for k in (*kinds, units_kind)}
     kinds = tuple(raw.sheets[k.name].kind for k in kinds)
     units_kind = raw.sheets[units_kind.name].kind
@@ -673,13 +799,20 @@ def read_packet(
     issues: list[Issue] = []
     for kind in kinds:
         sheet = raw.sheets[kind.name]
+        where = sheet.sheets or [kind.sheet] * len(sheet.rows)
         for section in sections.values():
-            for holder in (section.rows, section.row_numbers, section.keys, section.digests):
+            for holder in (
+                section.rows,
+                section.row_numbers,
+                section.row_sheets,
+                section.keys,
+                section.digests,
+            ):
                 holder[kind.name] = []
             section.unchanged[kind.name] = {}
         unit_at = kind.index("unit_code")
-        seen: dict[str, int] = {}
-        cell_digests: dict[int, str | None] = {}
+        seen: dict[str, tuple[str, int]] = {}  # id → (sheet, row number)
+        cell_digests: dict[tuple[str, int], str | None] = {}
         entries = [
             (row[kind.id_index], row[unit_at], number, key, digest)
             for row, number, key, digest in zip(
@@ -691,29 +824,33 @@ def read_packet(
         ]
         for index, (record_id, unit, number, key, digest) in enumerate([*entries, *skipped]):
             if record_id in seen:
+                if not number or not seen[record_id][1]:
+                    # A row of a month sheet not read (held): read every sheet, to say where.
+                    return read_packet(path, *asked)
                 issues.append(
                     Issue(
                         "packet_duplicate_id",
                         {
                             "file": name,
-                            "sheet": kind.sheet,
+                            "sheet": seen[record_id][0],
                             "row": number,
                             "id": record_id,
-                            "first_row": seen[record_id],
+                            "first_row": seen[record_id][1],
                         },
-                        sheet=kind.sheet,
+                        sheet=seen[record_id][0],
                         row=number,
                     )
                 )
                 continue
-            seen[record_id] = number
+            at = where[index] if index < len(entries) else kind.sheet
+            seen[record_id] = (at, number)
             owner = sections.get(unit)
             if owner is None:
                 issues.append(
                     Issue(
                         "packet_row_foreign_unit",
-                        {"file": name, "sheet": kind.sheet, "row": number, "unit": unit},
-                        sheet=kind.sheet,
+                        {"file": name, "sheet": at, "row": number, "unit": unit},
+                        sheet=at,
                         row=number,
                     )
                 )
@@ -723,22 +860,27 @@ def read_packet(
                 continue
             owner.rows[kind.name].append(sheet.rows[index])
             owner.row_numbers[kind.name].append(number)
+            owner.row_sheets[kind.name].append(at)
             owner.keys[kind.name].append(key)
-            cell_digests[number] = digest
+            cell_digests[(at, number)] = digest
         for section in sections.values():
             rows = section.rows[kind.name]
             section.digests[kind.name] = [row_digest(kind, row) for row in rows]
-            for row, number, digest in zip(
-                rows, section.row_numbers[kind.name], section.digests[kind.name], strict=True
+            for row, at, number, digest in zip(
+                rows,
+                section.row_sheets[kind.name],
+                section.row_numbers[kind.name],
+                section.digests[kind.name],
+                strict=True,
             ):
-                if cell_digests[number] != digest:
+                if cell_digests[(at, number)] != digest:
                     section.edited_rows.append(
                         EditedRow(
-                            kind.sheet,
+                            at,
                             number,
                             str(row[kind.id_index]),
                             section.unit_code,
-                            added=cell_digests[number] is None,
+                            added=cell_digests[(at, number)] is None,
                         )
                     )
     units_sheet = raw.sheets[units_kind.name]
@@ -802,7 +944,7 @@ def read_packet(
     if refused:
         raise PacketError.of(_capped(refused, name))
     return PacketContent(
-        raw.path, raw.file_sha256, meta, list(sections.values()), units, raw.warnings
+        raw.path, raw.file_sha256, meta, list(sections.values()), units, raw.warnings, raw.parts
     )
 
 
@@ -817,6 +959,7 @@ def _refused_values(
         letters = raw.sheets[kind.name].letters
         for problem in rules.check(kind.name, rows):
             number = section.row_numbers[kind.name][problem.index]
+            sheet = section.sheet_of(kind, problem.index)
             key = problem.column or kind.id_key
             column = kind.column(key)
             cell = f"{letters[key]}{number}" if key in letters else None
@@ -825,14 +968,14 @@ def _refused_values(
                     "packet_value_refused",
                     {
                         "file": name,
-                        "sheet": kind.sheet,
+                        "sheet": sheet,
                         "row": number,
                         "column": column.header,
                         "reason_code": problem.error.code,
                         "member": rows[problem.index].get("member_id", ""),
                         **problem.error.params,
                     },
-                    sheet=kind.sheet,
+                    sheet=sheet,
                     cell=cell,
                     row=number,
                 )
@@ -886,10 +1029,11 @@ def _note_legacy_text(
         text_columns = [
             i for i, c in enumerate(kind.columns) if c.type in (ColumnType.TEXT, ColumnType.ENUM)
         ]
-        for row, number in zip(
-            section.rows[kind.name], section.row_numbers[kind.name], strict=True
+        for index, (row, number) in enumerate(
+            zip(section.rows[kind.name], section.row_numbers[kind.name], strict=True)
         ):
-            if (kind.sheet, number) not in edited:
+            sheet = section.sheet_of(kind, index)
+            if (sheet, number) not in edited:
                 continue
             for i in text_columns:
                 value = row[i]
@@ -899,11 +1043,11 @@ def _note_legacy_text(
                             "packet_legacy_text",
                             {
                                 "file": name,
-                                "sheet": kind.sheet,
+                                "sheet": sheet,
                                 "row": number,
                                 "column": kind.columns[i].header,
                             },
-                            sheet=kind.sheet,
+                            sheet=sheet,
                             row=number,
                         )
                     )

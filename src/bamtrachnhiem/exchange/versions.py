@@ -89,6 +89,15 @@ UPGRADES: tuple[Upgrade, ...] = (
             "awards",
         ),
     ),
+    Upgrade(
+        7,
+        {},
+        "The monthly assessments are written one sheet per month (“Đánh giá tháng 1” … "
+        "“Đánh giá tháng 12”) instead of one sheet for the year. Columns, values, digests "
+        "and hashes are unchanged; a month the receiver already merged arrives byte for "
+        "byte as before and is not read again (docs/decisions/0015). Older packets keep "
+        "their one “Đánh giá tháng” sheet.",
+    ),
 )
 
 

@@ -43,8 +43,9 @@ from bamtrachnhiem.domain.exchange import (
     SectionStatus,
     empty_counts,
 )
-from bamtrachnhiem.exchange.packet_format import TABLE_KINDS, UNITS, PacketKind
+from bamtrachnhiem.exchange.packet_format import TABLE_KINDS, UNITS, PacketKind, rows_fingerprint
 from bamtrachnhiem.exchange.packet_reader import (
+    HeldRows,
     PacketContent,
     PacketSection,
     file_sha256,
@@ -72,6 +73,7 @@ MERGE_KINDS = (
     "packet_imports",
     "packet_import_sections",
     "packets_merged",
+    "received_parts",
 )
 
 
@@ -270,7 +272,8 @@ class PacketMergeService(SnapshotReader):
         for known in (self._known, None):
             try:
                 if read_ahead is None or known is None:
-                    content = read_packet(path, TABLE_KINDS, UNITS, known=known)
+                    held = self._held if known is not None else None
+                    content = read_packet(path, TABLE_KINDS, UNITS, known=known, held=held)
                 elif isinstance(read_ahead, list):
                     raise PacketError.of(read_ahead)
                 else:
@@ -332,6 +335,28 @@ class PacketMergeService(SnapshotReader):
     def _known(self, kind_name: str, units: list[str]) -> dict[tuple[str, str], tuple[str, str]]:
         """The key and digest of the cells last merged for each record of these units."""
         return known_rows(self._rows, kind_name, units)
+
+    def _held(
+        self, kind_name: str, top: str, units: list[str], year: int, month: int, part_hash: str
+    ) -> HeldRows | None:
+        """The rows of a month sheet merged before from these very bytes (``held_rows``)."""
+        return held_rows(self._rows, kind_name, top, units, year, month, part_hash)
+
+    def _remember_parts(self, content: PacketContent) -> None:
+        """The month sheets just merged, so the unit's next packet need not read them again
+        when they arrive unchanged (``held_rows`` checks the rows are still these)."""
+        top = content.top
+        if not content.parts:
+            return
+        self.database.connection.cursor().executemany(
+            "INSERT INTO received_part (unit_code, year, sheet, part_hash, rows_fingerprint) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (unit_code, year, sheet) DO UPDATE SET "
+            "part_hash = excluded.part_hash, rows_fingerprint = excluded.rows_fingerprint",
+            [
+                (top.unit_code, top.year, sheet, part_hash, fingerprint)
+                for sheet, (part_hash, fingerprint) in content.parts.items()
+            ],
+        )
 
     def _apply_content(
         self,
@@ -429,6 +454,7 @@ class PacketMergeService(SnapshotReader):
         self._merge_checked(content, outcome)
         outcome.status = ImportStatus.IMPORTED
         if real:
+            self._remember_parts(content)
             self.log.record(content, outcome, archived)
 
     def _would_apply(self, content: PacketContent) -> dict[str, KindCounts]:
@@ -561,17 +587,18 @@ class PacketMergeService(SnapshotReader):
                 continue
             for kind, section, i, key_column in places:
                 number = section.row_numbers[kind.name][i]
+                sheet = section.sheet_of(kind, i)
                 issues.append(
                     Issue(
                         "packet_unknown_reference",
                         {
                             "file": name,
-                            "sheet": kind.sheet,
+                            "sheet": sheet,
                             "row": number,
                             "column": kind.column(key_column).header,
                             "id": key[1],
                         },
-                        sheet=kind.sheet,
+                        sheet=sheet,
                         row=number,
                     )
                 )
@@ -693,17 +720,18 @@ class PacketMergeService(SnapshotReader):
                     updates.append(row)
                 else:
                     number = section.row_numbers[kind.name][i]
+                    sheet = section.sheet_of(kind, i)
                     issues.append(
                         Issue(
                             "packet_record_other_unit",
                             {
                                 "file": file_name,
-                                "sheet": kind.sheet,
+                                "sheet": sheet,
                                 "row": number,
                                 "id": row[id_at],
                                 "owner": owner,
                             },
-                            sheet=kind.sheet,
+                            sheet=sheet,
                             row=number,
                         )
                     )
@@ -831,6 +859,48 @@ def known_rows(
     return found
 
 
+def held_rows(
+    rows: Callable[[str, list[Any]], list[tuple]],
+    kind_name: str,
+    top: str,
+    units: list[str],
+    year: int,
+    month: int,
+    part_hash: str,
+) -> HeldRows | None:
+    """A month sheet this database merged from ``top``'s packets in these very bytes, whose
+    rows it still holds as they were: (their fingerprint, [(unit, id, key, digest)]).
+
+    The rows must be exactly those the sheet gave, with the same cells' keys (a row changed
+    or removed since, by any packet, breaks the fingerprint); then the sheet holds nothing
+    this database has not merged, and is not read again.
+    """
+    kind = next((k for k in TABLE_KINDS if k.name == kind_name), None)
+    if kind is None or not kind.by_month:
+        return None
+    sheet = kind.month_sheet(month)
+    memo = rows(
+        "SELECT rows_fingerprint FROM received_part "
+        "WHERE unit_code = ? AND year = ? AND sheet = ? AND part_hash = ?",
+        [top, year, sheet, part_hash],
+    )
+    if not memo:
+        return None
+    found: list[tuple[str, str, str, str]] = []
+    for chunk in chunks(units):
+        marks = ", ".join("?" * len(chunk))
+        found += rows(
+            f"SELECT unit_code, {quoted(kind.id_key)}, received_key, received_digest "
+            f"FROM {quoted(kind.table)} WHERE unit_code IN ({marks}) AND year = ? AND month = ? "
+            "AND (received_key IS NOT NULL OR deleted_at IS NULL)",
+            [*chunk, year, month],
+        )
+    if any(key is None for _unit, _id, key, _digest in found):
+        return None
+    fingerprint = rows_fingerprint((unit, rid, key) for unit, rid, key, _digest in found)
+    return (fingerprint, found) if fingerprint == memo[0][0] else None
+
+
 class _ReadAhead:
     """Reads the next packets in worker processes while the merge writes the current one.
 
@@ -895,7 +965,11 @@ def _read_in_worker(path: str, database: str) -> PacketContent | list[Issue]:
 
     try:
         return read_packet(
-            Path(path), TABLE_KINDS, UNITS, known=lambda kind, units: known_rows(rows, kind, units)
+            Path(path),
+            TABLE_KINDS,
+            UNITS,
+            known=lambda kind, units: known_rows(rows, kind, units),
+            held=lambda *sheet: held_rows(rows, *sheet),
         )
     except PacketError as error:
         return error.issues

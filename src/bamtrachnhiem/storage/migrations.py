@@ -479,6 +479,19 @@ _V8 = [
 ]
 
 
+# Step 9: the month sheets of packets merged (format 7), so the next packet's months that
+# arrive byte for byte as before are not read again (docs/decisions/0015).
+_V9 = [
+    """CREATE TABLE received_part (
+        unit_code TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        sheet TEXT NOT NULL,
+        part_hash TEXT NOT NULL,
+        rows_fingerprint TEXT NOT NULL,
+        PRIMARY KEY (unit_code, year, sheet))""",
+]
+
+
 def _run_all(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def step(db: SqliteDatabase) -> None:
         for sql in statements:
@@ -497,6 +510,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _run_all(_V6),
     _run_all(_V7),
     _run_all(_V8),
+    _run_all(_V9),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
