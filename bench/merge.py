@@ -572,7 +572,8 @@ def main() -> int:
         "Monthly merge: October's packets (each a snapshot of months 1-10) merged first, "
         "then `bamtrachnhiem-cli packet import` of the November packets timed whole, "
         f"interpreter start-up included. Rows: {counts.get('unchanged', 0):,} unchanged "
-        f"(known by their cells' key, not read again), {counts.get('created', 0):,} created, "
+        "(the month sheets merged before are not parsed, decision 0015; other rows known by "
+        f"their cells' key are not converted), {counts.get('created', 0):,} created, "
         f"{counts.get('updated', 0):,} updated, {counts.get('removed', 0):,} removed.",
         f"Export: {EXPORT_MEMBERS}-member branch, rows {export['counts']}, "
         f"{export['cells']:,} cells; slowest export {export['export_max']:.2f} s.",
