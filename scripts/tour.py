@@ -127,6 +127,7 @@ class Tour:
                 all_months=True,
                 last_month=month,
                 now=now,
+                full=True,  # as the first-run wizard builds it: the district lived its year
             )
             self._world = build_world(spec, workers=1)
             prepare_for_exploring(self._world)

@@ -328,31 +328,70 @@ def _export_value(column: _Column, unit: UnitFigures, indent: bool = False) -> A
     return column.value(unit)
 
 
-class MonthTableModel(QAbstractTableModel):
-    """The twelve months of the year for a unit's subtree."""
+class _ReadOnlyTable(QAbstractTableModel):
+    """A read-only table of ``rows``, each shown as ``values(row)`` under ``headers()``;
+    columns from ``right_from`` on are aligned right."""
 
-    KEYS = (
-        "month",
-        "members",
-        "assessed",
-        "excellent",
-        "good",
-        "pass",
-        "fail",
-        "mean",
-        "activities",
-        "citizens",
-        "received",
-    )
+    right_from = 1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.months: list[MonthFigures] = []
+        self.rows: list[Any] = []
+
+    def _reset(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def values(self, row: Any) -> list[Any]:
+        raise NotImplementedError
+
+    def export(self) -> tuple[list[str], list[list[Any]]]:
+        return self.headers(), [self.values(r) for r in self.rows]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def display(self, row: Any, column: int) -> Any:
+        """The text of one cell."""
+        return self.values(row)[column]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(self.rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.aligned_right(index.column()):
+            return _RIGHT
+        return None
+
+    def aligned_right(self, column: int) -> bool:
+        return column >= self.right_from
+
+
+class MonthTableModel(_ReadOnlyTable):
+    """The twelve months of the year for a unit's subtree."""
+
+    rows: list[MonthFigures]
+
+    @property
+    def months(self) -> list[MonthFigures]:
+        return self.rows
 
     def set_months(self, months: list[MonthFigures]) -> None:
-        self.beginResetModel()
-        self.months = list(months)
-        self.endResetModel()
+        self._reset(months)
 
     def headers(self) -> list[str]:
         return [
@@ -385,50 +424,27 @@ class MonthTableModel(QAbstractTableModel):
             f"{m.units_received}/{m.units_expected}",
         ]
 
-    def export(self) -> tuple[list[str], list[list[Any]]]:
-        return self.headers(), [self.values(m) for m in self.months]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.months)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.months):
-            return None
-        value = self.values(self.months[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return QCoreApplication.translate("Consolidation", "Month {month}").format(
-                    month=value
-                )
-            if index.column() == 7:
-                return decimal_text(value)
-            return format_quantity(value) if isinstance(value, int | float) else value
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if index.column() else None
-        return None
+    def display(self, row: MonthFigures, column: int) -> Any:
+        value = self.values(row)[column]
+        if column == 0:
+            return QCoreApplication.translate("Consolidation", "Month {month}").format(month=value)
+        if column == 7:
+            return decimal_text(value)
+        return format_quantity(value) if isinstance(value, int | float) else value
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(_ReadOnlyTable):
     """Units ranked on one figure."""
+
+    rows: list[Ranked]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[Ranked] = []
         self.text: Callable[[float | None], str] = decimal_text
 
     def set_ranking(self, rows: list[Ranked], text: Callable[[float | None], str]) -> None:
-        self.beginResetModel()
-        self.rows, self.text = list(rows), text
-        self.endResetModel()
+        self.text = text
+        self._reset(rows)
 
     def headers(self) -> list[str]:
         return [
@@ -437,46 +453,23 @@ class RankingModel(QAbstractTableModel):
             QCoreApplication.translate("Consolidation", "Value"),
         ]
 
-    def export(self) -> tuple[list[str], list[list[Any]]]:
-        return self.headers(), [[r.rank or None, r.unit.name, r.value] for r in self.rows]
+    def values(self, row: Ranked) -> list[Any]:
+        return [row.rank or None, row.unit.name, row.value]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def display(self, row: Ranked, column: int) -> Any:
+        return (str(row.rank) if row.rank else "–", row.unit.name, self.text(row.value))[column]
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section] if 0 <= section < 3 else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        ranked = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(ranked.rank) if ranked.rank else "–",
-                ranked.unit.name,
-                self.text(ranked.value),
-            )[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
-            return _RIGHT
-        return None
+    def aligned_right(self, column: int) -> bool:
+        return column != 1
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(_ReadOnlyTable):
     """A unit's (subtree's) or a member's figures year by year."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[YearFigures] = []
+    rows: list[YearFigures]
 
     def set_history(self, rows: list[YearFigures]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self._reset(rows)
 
     def headers(self) -> list[str]:
         if self.rows and self.rows[0].member is not None:
@@ -525,30 +518,6 @@ class HistoryModel(QAbstractTableModel):
             format_quantity(f.activities),
         ]
 
-    def export(self) -> tuple[list[str], list[list[Any]]]:
-        return self.headers(), [self.values(r) for r in self.rows]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.values(self.rows[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
-            return _RIGHT
-        return None
-
 
 def pledge_state_label(state: str) -> str:
     labels = {
@@ -560,18 +529,19 @@ def pledge_state_label(state: str) -> str:
     return labels.get(state, state)
 
 
-class MemberMonthsModel(QAbstractTableModel):
+class MemberMonthsModel(_ReadOnlyTable):
     """A unit's members over a period with each month's total (read-only: merged data)."""
+
+    rows: list[MemberFigures]
+    right_from = 3
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[MemberFigures] = []
         self.months: list[int] = list(range(1, 13))
 
     def set_members(self, rows: list[MemberFigures], months: list[int]) -> None:
-        self.beginResetModel()
-        self.rows, self.months = list(rows), list(months)
-        self.endResetModel()
+        self.months = list(months)
+        self._reset(rows)
 
     def member_at(self, row: int) -> MemberFigures | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -598,27 +568,3 @@ class MemberMonthsModel(QAbstractTableModel):
             decimal_text(m.mean),
             band_name(m.band) if m.band else "–",
         ]
-
-    def export(self) -> tuple[list[str], list[list[Any]]]:
-        return self.headers(), [self.values(r) for r in self.rows]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.months) + 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.values(self.rows[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
-            return _RIGHT
-        return None
