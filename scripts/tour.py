@@ -554,6 +554,16 @@ def print_dialogs(tour: Tour) -> None:
         tour.wait_until(lambda: not tour._expected)
 
 
+def report_editor(tour: Tour) -> None:
+    """Báo cáo → Mở: the district's own report (its sơ kết, issued), read in the editor."""
+    _window, page = tour.page("district", "reports_page")
+    own = page.ctx.units.own_unit().code
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    report = next((r for r in rows if r.unit_code == own), rows[0])
+    with tour.expect("district-report-editor"):
+        page.open_report(report)
+
+
 def assessment_dialogs(tour: Tour) -> None:
     from bamtrachnhiem.gui.dialogs.unlock_month_dialog import UnlockMonthDialog
 
@@ -710,6 +720,7 @@ STEPS: list[Step] = [
         "district", "consolidation_page", "district-consolidation", lambda p: p.table is not None
     ),
     _page_step("district", "reports_page", "district-reports"),
+    Step("district-report-editor", report_editor),
     _page_step("district", "commendations_page", "district-commendations"),
     Step("settings-dialog", settings_dialog),
     Step("units-dialog", units_dialog),

@@ -38,6 +38,7 @@ from bamtrachnhiem.gui.i18n import describe
 from bamtrachnhiem.gui.models.consolidation_table import band_name, pledge_state_label
 from bamtrachnhiem.gui.models.report_table import kind_label, period_label, state_label
 from bamtrachnhiem.gui.printing import DocumentPrinter, add_to_dialog
+from bamtrachnhiem.gui.screen import fit_window, scrolling
 from bamtrachnhiem.gui.widgets import DateLineEdit, ErrorLabel
 
 
@@ -252,7 +253,7 @@ class ReportEditor(FormDialog):
         right_layout.addLayout(tools)
 
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(scrolling(left))  # scrolls on a short screen (1366×768 with a taskbar)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -288,7 +289,7 @@ class ReportEditor(FormDialog):
         layout.addWidget(buttons)
         not_form(self.tabs)  # the annex table changes with the figures, not by editing
         add_to_dialog(self, self.printer)
-        self.resize(1280, 700)
+        fit_window(self, 1280, 700)
         self.show_report(report)
 
     # -- showing --------------------------------------------------------------------------------
