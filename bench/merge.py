@@ -309,8 +309,6 @@ def child_export(args: argparse.Namespace) -> dict:
     from python_calamine import CalamineWorkbook
 
     from bamtrachnhiem.bootstrap import open_context
-    from bamtrachnhiem.exchange.packet_format import COVER_SHEET, META_SHEET, SHEET_ORDER
-
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
         db = work / "branch.db"
@@ -328,7 +326,7 @@ def child_export(args: argparse.Namespace) -> dict:
             ctx.close()
         # The same cells, written with openpyxl's write-only mode and nothing else.
         book = CalamineWorkbook.from_path(str(work / "packet-0.xlsx"))
-        names = [COVER_SHEET, *(k.sheet for k in SHEET_ORDER), META_SHEET]
+        names = list(book.sheet_names)  # every sheet the packet has (a month's, …)
         cells = {name: book.get_sheet_by_name(name).to_python() for name in names}
         baseline = []
         for run in range(args.runs):

@@ -33,7 +33,8 @@ def test_skipping_known_rows_gives_the_same_database_as_reading_everything(
     for label, skipping in (("skip", True), ("full", False)):
         ctx = open_context(copy_upper(packets, tmp_path / label))
         if not skipping:
-            monkeypatch.setattr(ctx.packet_merge, "_known", lambda kind, units: {})
+            monkeypatch.setattr(ctx.packet_merge, "_known", lambda kind, units, month=None: {})
+            monkeypatch.setattr(ctx.packet_merge, "_held", lambda *sheet: None)
         try:
             report = [ctx.packet_merge.apply([p]).files[0] for p in [*packets.a, packets.b]]
             outcomes[label] = [

@@ -202,7 +202,9 @@ def file_sha256(path: Path) -> str:
 # --- stage 1-3: the file, the package, the metadata --------------------------------------
 
 
-Known = Callable[[str, list[str]], Mapping[tuple[str, str], tuple[str, str]]]
+# known(kind, units, month): (unit, id) → (key, digest) of the rows last merged; ``month``
+# (a month sheet's) limits it to that month's rows, else None.
+Known = Callable[[str, list[str], int | None], Mapping[tuple[str, str], tuple[str, str]]]
 # held(kind, top unit, units, year, month, part hash): when this database merged a sheet of
 # these very bytes from the unit and still holds its rows, (rows fingerprint, [(unit, id,
 # key, digest)]) of those rows; else None.
@@ -321,7 +323,6 @@ def read_raw(
             result[kind.name] = SheetRows(kind, present=False)
             continue
         if kind.by_month and monthly.get(kind.name):
-            stored = known(kind.name, units) if known is not None else None
             combined = SheetRows(kind)
             for month, sheet_name in monthly[kind.name]:
                 part = sheets[sheet_name]
@@ -342,6 +343,7 @@ def read_raw(
                         "xlsx_unreadable", file=name, detail=str(error)
                     ) from error
                 month_kind = kind.for_month(month)
+                stored = known(kind.name, units, month) if known is not None else None
                 rows = _read_sheet(month_kind, cells, name, epoch_1904, issues, warnings, stored)
                 if part_hash and rows.fingerprint:
                     found_parts[sheet_name] = (part_hash, rows.fingerprint)
@@ -361,7 +363,7 @@ def read_raw(
             cells = workbook.get_sheet_by_name(kind.sheet).to_python(skip_empty_area=False)
         except (CalamineError, ValueError) as error:
             raise PacketError.single("xlsx_unreadable", file=name, detail=str(error)) from error
-        stored = known(kind.name, units) if known is not None else None
+        stored = known(kind.name, units, None) if known is not None else None
         result[kind.name] = _read_sheet(kind, cells, name, epoch_1904, issues, warnings, stored)
         if len(issues) >= MAX_ISSUES:
             break

@@ -332,9 +332,12 @@ class PacketMergeService(SnapshotReader):
                 raise
         return outcome
 
-    def _known(self, kind_name: str, units: list[str]) -> dict[tuple[str, str], tuple[str, str]]:
-        """The key and digest of the cells last merged for each record of these units."""
-        return known_rows(self._rows, kind_name, units)
+    def _known(
+        self, kind_name: str, units: list[str], month: int | None = None
+    ) -> dict[tuple[str, str], tuple[str, str]]:
+        """The key and digest of the cells last merged for each record of these units (of
+        one month, for a month sheet)."""
+        return known_rows(self._rows, kind_name, units, month)
 
     def _held(
         self, kind_name: str, top: str, units: list[str], year: int, month: int, part_hash: str
@@ -840,20 +843,25 @@ class PacketMergeService(SnapshotReader):
 
 
 def known_rows(
-    rows: Callable[[str, list[Any]], list[tuple]], kind_name: str, units: list[str]
+    rows: Callable[[str, list[Any]], list[tuple]],
+    kind_name: str,
+    units: list[str],
+    month: int | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
-    """Per (unit, id): the key and digest of the cells last merged for that record."""
+    """Per (unit, id): the key and digest of the cells last merged for that record; with
+    ``month``, of the records of that month only (a month sheet's)."""
     kind = next((k for k in TABLE_KINDS if k.name == kind_name), None)
     found: dict[tuple[str, str], tuple[str, str]] = {}
     if kind is None:
         return found
+    in_month = " AND month = ?" if month is not None else ""
     for chunk in chunks(units):
         marks = ", ".join("?" * len(chunk))
         for unit, rid, key, digest in rows(
             f"SELECT unit_code, {quoted(kind.id_key)}, received_key, received_digest "
             f"FROM {quoted(kind.table)} WHERE unit_code IN ({marks}) "
-            "AND received_key IS NOT NULL",
-            list(chunk),
+            f"AND received_key IS NOT NULL{in_month}",
+            [*chunk, *([] if month is None else [month])],
         ):
             found[(unit, rid)] = (key, digest)
     return found
@@ -968,7 +976,7 @@ def _read_in_worker(path: str, database: str) -> PacketContent | list[Issue]:
             Path(path),
             TABLE_KINDS,
             UNITS,
-            known=lambda kind, units: known_rows(rows, kind, units),
+            known=lambda kind, units, month: known_rows(rows, kind, units, month),
             held=lambda *sheet: held_rows(rows, *sheet),
         )
     except PacketError as error:
