@@ -1,9 +1,10 @@
-"""Format 7: a sheet per month of assessments, and months merged before not read again.
+"""Format 7: a sheet per month of assessments, and sheets merged before not read again.
 
 Each packet is a snapshot of the year so far, so in November a district already holds
-months 1-10 of every branch. Those months arrive in sheets byte for byte as before; the
-merge proves that (the sheet's bytes, its context and the rows the database still holds)
-and does not parse them (docs/decisions/0015). Anything else is read cell by cell.
+months 1-10 of every branch. Those months (and any other sheet that did not change) arrive
+byte for byte as before; the merge proves that (the sheet's bytes, their context and the
+rows the database still holds) and does not parse them (docs/decisions/0015). Anything
+else is read cell by cell.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def test_months_merged_before_are_not_read_again(upper: AppContext, packets, mon
     outcome = upper.packet_merge.apply([packets.a[2]]).files[0]
     assert outcome.status is ImportStatus.IMPORTED
     assert _months(seen) == ["Đánh giá tháng 3"]
+    assert "Đoàn viên" not in seen  # no member changed: the members' sheet is held too
     assert outcome.counts["assessments"].unchanged > 0
     assert outcome.counts["assessments"].created > 0
     skipping = unit_snapshot(upper.database.path, "CD-A")
@@ -95,6 +97,7 @@ def test_months_merged_before_are_not_read_again(upper: AppContext, packets, mon
         seen.clear()
         again = full.packet_merge.apply([packets.a[2]]).files[0]
         assert _months(seen) == ["Đánh giá tháng 1", "Đánh giá tháng 2", "Đánh giá tháng 3"]
+        assert "Đoàn viên" in seen
         assert {k: vars(c) for k, c in again.counts.items()} == counts
         assert unit_snapshot(full.database.path, "CD-A") == skipping
     finally:
@@ -204,6 +207,7 @@ def test_the_reading_worker_proves_months_the_same_way(upper: AppContext, packet
         asked.append(sheet)
 
     packet_reader.read_raw(packets.a[2], DATA_FORMAT, (*TABLE_KINDS, UNITS), held=ask)
+    asked = [a for a in asked if a[0] == "assessments"]
     assert [a[4] for a in asked] == [1, 2, 3]
     conn = sqlite3.connect(upper.database.path)
     try:

@@ -730,8 +730,8 @@ PACKET_MERGED = RecordKind(
     id_key="unit_code",
 )
 
-# The month sheets merged from each unit's packets (format 7): the next packet's months that
-# arrive byte for byte as before are not read again (docs/decisions/0015).
+# The data sheets merged from each unit's packets: the next packet's sheets that arrive byte
+# for byte as before (a finished month's, above all) are not read again (decision 0015).
 RECEIVED_PARTS = RecordKind(
     "received_parts",
     "received_part",

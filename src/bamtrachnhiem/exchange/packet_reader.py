@@ -127,7 +127,7 @@ class RawPacket:
     warnings: list[Issue]
     epoch_1904: bool
     version: int
-    # Sheet → (part hash, rows fingerprint) of the month sheets that may be skipped next time.
+    # Sheet → (part hash, rows fingerprint) of the data sheets that may be skipped next time.
     parts: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def current_rows(self, kind: PacketKind) -> list[tuple]:
@@ -207,9 +207,9 @@ def file_sha256(path: Path) -> str:
 Known = Callable[[str, list[str], int | None], Mapping[tuple[str, str], tuple[str, str]]]
 # held(kind, top unit, units, year, month, part hash): when this database merged a sheet of
 # these very bytes from the unit and still holds its rows, (rows fingerprint, [(unit, id,
-# key, digest)]) of those rows; else None.
+# key, digest)]) of those rows; else None. ``month``: a month sheet's, else None.
 HeldRows = tuple[str, list[tuple[str, str, str, str]]]
-Held = Callable[[str, str, list[str], int, int, str], HeldRows | None]
+Held = Callable[[str, str, list[str], int, int | None, str], HeldRows | None]
 
 
 def read_raw(
@@ -225,8 +225,8 @@ def read_raw(
     ``kinds`` are today's; a file of an older format version is read with their older
     form (``exchange.versions``). ``known(kind, unit codes)`` gives, per (unit, id), the key
     and digest of the cells this database last merged for that record; rows whose cells
-    have that key are not converted again. ``held`` does the same for a whole month sheet
-    whose bytes are those this database merged before (docs/decisions/0015): it is not even
+    have that key are not converted again. ``held`` does the same for a whole sheet whose
+    bytes are those this database merged before (docs/decisions/0015): it is not even
     parsed.
     """
     path = Path(path)
@@ -317,6 +317,29 @@ def read_raw(
     issues: list[Issue] = []
     result: dict[str, SheetRows] = {}
     found_parts: dict[str, tuple[str, str]] = {}
+    top, year = meta.get("unit_code", ""), meta.get("year", "")
+
+    def read(kind: PacketKind, sheet: str, month: int | None) -> SheetRows:
+        """One sheet's rows: not parsed when its bytes are those merged before and the
+        database still holds its rows (``held``), else read cell by cell."""
+        part_hash = _part_hash(context, sheet, scans.get(sheets[sheet]))
+        if held is not None and part_hash and year.isdigit():
+            skipped = held(kind.name, top, units, int(year), month, part_hash)
+            if skipped is not None:
+                found_parts[sheet] = (part_hash, skipped[0])
+                unchanged = [(u, i, 0, k, d) for u, i, k, d in skipped[1]]
+                return SheetRows(kind, unchanged=unchanged)
+        try:
+            cells = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        except (CalamineError, ValueError) as error:
+            raise PacketError.single("xlsx_unreadable", file=name, detail=str(error)) from error
+        form = kind.for_month(month) if month is not None else kind
+        stored = known(kind.name, units, month) if known is not None else None
+        rows = _read_sheet(form, cells, name, epoch_1904, issues, warnings, stored)
+        if part_hash and rows.fingerprint:
+            found_parts[sheet] = (part_hash, rows.fingerprint)
+        return rows
+
     for kind in kinds_in(version, kinds):
         if not carried(version, kind.name):
             # A kind this version did not have yet: empty, and left out of its hashes.
@@ -325,46 +348,16 @@ def read_raw(
         if kind.by_month and monthly.get(kind.name):
             combined = SheetRows(kind)
             for month, sheet_name in monthly[kind.name]:
-                part = sheets[sheet_name]
-                part_hash = _part_hash(context, sheet_name, scans.get(part))
-                skipped = None
-                if held is not None and part_hash and meta.get("year", "").isdigit():
-                    top, year = meta.get("unit_code", ""), int(meta["year"])
-                    skipped = held(kind.name, top, units, year, month, part_hash)
-                if skipped is not None:
-                    # Byte for byte the sheet merged before, whose rows are all still here.
-                    combined.unchanged.extend((u, i, 0, k, d) for u, i, k, d in skipped[1])
-                    found_parts[sheet_name] = (part_hash, skipped[0])
-                    continue
-                try:
-                    cells = workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-                except (CalamineError, ValueError) as error:
-                    raise PacketError.single(
-                        "xlsx_unreadable", file=name, detail=str(error)
-                    ) from error
-                month_kind = kind.for_month(month)
-                stored = known(kind.name, units, month) if known is not None else None
-                rows = _read_sheet(month_kind, cells, name, epoch_1904, issues, warnings, stored)
-                if part_hash and rows.fingerprint:
-                    found_parts[sheet_name] = (part_hash, rows.fingerprint)
-                combined.extend(rows)
+                combined.extend(read(kind, sheet_name, month))
                 if len(issues) >= MAX_ISSUES:
                     break
             result[kind.name] = combined
-            if len(issues) >= MAX_ISSUES:
-                break
-            continue
-        if kind.by_month or structure[kind.sheet] is None:
+        elif kind.by_month or structure[kind.sheet] is None:
             if int(counts.get(kind.name, 0) or 0) > 0:
                 issues.append(Issue("packet_sheet_missing", {"file": name, "sheet": kind.sheet}))
             result[kind.name] = SheetRows(kind, present=False)
-            continue
-        try:
-            cells = workbook.get_sheet_by_name(kind.sheet).to_python(skip_empty_area=False)
-        except (CalamineError, ValueError) as error:
-            raise PacketError.single("xlsx_unreadable", file=name, detail=str(error)) from error
-        stored = known(kind.name, units, None) if known is not None else None
-        result[kind.name] = _read_sheet(kind, cells, name, epoch_1904, issues, warnings, stored)
+        else:
+            result[kind.name] = read(kind, kind.sheet, None)
         if len(issues) >= MAX_ISSUES:
             break
     if issues:
@@ -700,7 +693,7 @@ def _read_sheet(
     keys = _cells_keys(rows, order, digest_at, kind.version)
     letters = {c.key: column_letter(at) for c, at in zip(kind.columns, order, strict=True)}
     result = SheetRows(kind, letters=letters)
-    if kind.by_month:
+    if "unit_code" in kind.keys:
         unit_at, id_at = order[kind.index("unit_code")], order[kind.id_index]
         result.fingerprint = rows_fingerprint(
             (str(raw[unit_at]), str(raw[id_at]), key) for raw, key in zip(rows, keys, strict=True)

@@ -340,13 +340,19 @@ class PacketMergeService(SnapshotReader):
         return known_rows(self._rows, kind_name, units, month)
 
     def _held(
-        self, kind_name: str, top: str, units: list[str], year: int, month: int, part_hash: str
+        self,
+        kind_name: str,
+        top: str,
+        units: list[str],
+        year: int,
+        month: int | None,
+        part_hash: str,
     ) -> HeldRows | None:
-        """The rows of a month sheet merged before from these very bytes (``held_rows``)."""
+        """The rows of a sheet merged before from these very bytes (``held_rows``)."""
         return held_rows(self._rows, kind_name, top, units, year, month, part_hash)
 
     def _remember_parts(self, content: PacketContent) -> None:
-        """The month sheets just merged, so the unit's next packet need not read them again
+        """The data sheets just merged, so the unit's next packet need not read them again
         when they arrive unchanged (``held_rows`` checks the rows are still these)."""
         top = content.top
         if not content.parts:
@@ -873,20 +879,20 @@ def held_rows(
     top: str,
     units: list[str],
     year: int,
-    month: int,
+    month: int | None,
     part_hash: str,
 ) -> HeldRows | None:
-    """A month sheet this database merged from ``top``'s packets in these very bytes, whose
-    rows it still holds as they were: (their fingerprint, [(unit, id, key, digest)]).
+    """A sheet this database merged from ``top``'s packets in these very bytes, whose rows
+    it still holds as they were: (their fingerprint, [(unit, id, key, digest)]).
 
-    The rows must be exactly those the sheet gave, with the same cells' keys (a row changed
-    or removed since, by any packet, breaks the fingerprint); then the sheet holds nothing
-    this database has not merged, and is not read again.
+    The rows must be exactly those the sheet gave, with the same cells' keys (a row changed,
+    removed or added since, by any packet, breaks the fingerprint); then the sheet holds
+    nothing this database has not merged, and is not read again (decision 0015).
     """
     kind = next((k for k in TABLE_KINDS if k.name == kind_name), None)
-    if kind is None or not kind.by_month:
+    if kind is None:
         return None
-    sheet = kind.month_sheet(month)
+    sheet = kind.month_sheet(month) if month is not None else kind.sheet
     memo = rows(
         "SELECT rows_fingerprint FROM received_part "
         "WHERE unit_code = ? AND year = ? AND sheet = ? AND part_hash = ?",
@@ -894,14 +900,19 @@ def held_rows(
     )
     if not memo:
         return None
+    # The rows the sheet would hold: the units' rows of the year (and month) that were
+    # received or are live. Any other row in that scope breaks the fingerprint.
+    scope = " AND year = ?" if "year" in kind.keys else ""
+    scope += " AND month = ?" if month is not None else ""
+    extra = [*([year] if "year" in kind.keys else []), *([month] if month is not None else [])]
     found: list[tuple[str, str, str, str]] = []
     for chunk in chunks(units):
         marks = ", ".join("?" * len(chunk))
         found += rows(
             f"SELECT unit_code, {quoted(kind.id_key)}, received_key, received_digest "
-            f"FROM {quoted(kind.table)} WHERE unit_code IN ({marks}) AND year = ? AND month = ? "
+            f"FROM {quoted(kind.table)} WHERE unit_code IN ({marks}){scope} "
             "AND (received_key IS NOT NULL OR deleted_at IS NULL)",
-            [*chunk, year, month],
+            [*chunk, *extra],
         )
     if any(key is None for _unit, _id, key, _digest in found):
         return None

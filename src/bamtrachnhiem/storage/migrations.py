@@ -479,8 +479,8 @@ _V8 = [
 ]
 
 
-# Step 9: the month sheets of packets merged (format 7), so the next packet's months that
-# arrive byte for byte as before are not read again (docs/decisions/0015).
+# Step 9: the data sheets of packets merged, so the next packet's sheets that arrive byte
+# for byte as before (a finished month's, above all) are not read again (decision 0015).
 _V9 = [
     """CREATE TABLE received_part (
         unit_code TEXT NOT NULL,
