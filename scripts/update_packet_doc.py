@@ -38,8 +38,13 @@ def column_tables() -> str:
     kinds: list[PacketKind] = [*SHEET_ORDER, *(k for k in CONFIG_KINDS if k not in SHEET_ORDER)]
     for kind in kinds:
         carried = {"data": "data packet", "config": "configuration packet", "both": "both packets"}
+        sheet = (
+            f"sheets “{kind.month_sheet(1)}” … “{kind.month_sheet(12)}”, one per month"
+            if kind.by_month
+            else f"sheet “{kind.sheet}”"
+        )
         parts.append(
-            f"#### `{kind.name}`: sheet “{kind.sheet}”, table `{kind.table}`, key "
+            f"#### `{kind.name}`: {sheet}, table `{kind.table}`, key "
             f"`{kind.id_key}` ({carried[kind.record.packets.value]})\n"
         )
         parts.append("| key | header | type | when empty | notes |")
