@@ -309,6 +309,7 @@ def child_export(args: argparse.Namespace) -> dict:
     from python_calamine import CalamineWorkbook
 
     from bamtrachnhiem.bootstrap import open_context
+
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
         db = work / "branch.db"
