@@ -17,8 +17,8 @@ from PySide6.QtCharts import (
     QPieSlice,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -41,18 +41,13 @@ from bamtrachnhiem.domain.errors import AppError
 from bamtrachnhiem.domain.numbers import format_quantity
 from bamtrachnhiem.domain.overview import BANDS, INITIATIVE_STATES, OverviewSummary
 from bamtrachnhiem.domain.records import MemberStatus
-from bamtrachnhiem.gui import message_boxes
+from bamtrachnhiem.gui import charts, message_boxes
+from bamtrachnhiem.gui.charts import BAND_COLOURS
 from bamtrachnhiem.gui.models.campaign_table import percent_text, period_text
 from bamtrachnhiem.gui.pages.base import Page
 from bamtrachnhiem.gui.table_tools import EmptyState
 from bamtrachnhiem.gui.tasks import run_task
 
-BAND_COLOURS = {
-    "excellent": "#2E7D32",  # Xuất sắc: green
-    "good": "#1565C0",  # Tốt: blue
-    "pass": "#F9A825",  # Đạt: amber
-    "fail": "#C62828",  # Chưa đạt: red
-}
 NOT_ASSESSED_COLOUR = "#B0B7C3"
 INITIATIVE_COLOUR = "#1E4E8C"
 MONTH_COLOUR = "#7FA7D9"
@@ -117,23 +112,10 @@ class Tile(QFrame):
         self.caption.setText(caption)
 
 
-def _chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    font = QFont(chart.titleFont())
-    font.setPointSizeF(10.5)
-    font.setBold(True)
-    chart.setTitleFont(font)
-    chart.setBackgroundRoundness(6)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    return chart
-
-
-def _chart_view(chart: QChart) -> QChartView:
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setFrameShape(QFrame.Shape.NoFrame)
+def _chart_view(made: QChart) -> QChartView:
+    """The app's chart view, sized by the page's grid and drawn over the card's colour."""
+    view = charts.chart_view(made)
+    view.setMinimumHeight(0)
     view.setStyleSheet("background: transparent;")
     return view
 
@@ -215,7 +197,7 @@ class OverviewPage(Page):
         self.band_series = QPieSeries()
         self.band_series.setHoleSize(0.45)
         self.band_series.setPieSize(0.85)
-        self.band_chart = _chart(self.tr("Ratings this month"))
+        self.band_chart = charts.chart(self.tr("Ratings this month"))
         self.band_chart.addSeries(self.band_series)
         # Names and counts go in the legend at the side: slice labels get clipped in a
         # third of a 1366-pixel screen. Qt elides a legend entry wider than its share.
@@ -234,7 +216,7 @@ class OverviewPage(Page):
             QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd
         )
         self.initiative_series.setBarWidth(0.6)
-        self.initiative_chart = _chart(self.tr("Initiatives by state"))
+        self.initiative_chart = charts.chart(self.tr("Initiatives by state"))
         self.initiative_chart.addSeries(self.initiative_series)
         self.initiative_chart.legend().hide()
         self.state_axis = QBarCategoryAxis()
@@ -295,7 +277,7 @@ class OverviewPage(Page):
         self.month_series.setLabelsVisible(True)
         self.month_series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.month_series.setBarWidth(0.6)
-        self.month_chart = _chart(self.tr("Activities by month"))
+        self.month_chart = charts.chart(self.tr("Activities by month"))
         self.month_chart.addSeries(self.month_series)
         self.month_chart.legend().hide()
         self.month_axis = QBarCategoryAxis()
@@ -323,22 +305,22 @@ class OverviewPage(Page):
             ),
         )
 
-        charts = QGridLayout()
-        charts.setSpacing(10)
-        charts.addWidget(self.band_view, 0, 0)
-        charts.addWidget(self.initiative_view, 0, 1)
-        charts.addWidget(self.month_view, 1, 0, 1, 2)
-        charts.addWidget(campaigns, 0, 2, 2, 1)
-        charts.setColumnStretch(0, 6)
-        charts.setColumnStretch(1, 4)
-        charts.setColumnStretch(2, 5)
-        charts.setRowStretch(0, 3)
-        charts.setRowStretch(1, 2)
+        chart_grid = QGridLayout()
+        chart_grid.setSpacing(10)
+        chart_grid.addWidget(self.band_view, 0, 0)
+        chart_grid.addWidget(self.initiative_view, 0, 1)
+        chart_grid.addWidget(self.month_view, 1, 0, 1, 2)
+        chart_grid.addWidget(campaigns, 0, 2, 2, 1)
+        chart_grid.setColumnStretch(0, 6)
+        chart_grid.setColumnStretch(1, 4)
+        chart_grid.setColumnStretch(2, 5)
+        chart_grid.setRowStretch(0, 3)
+        chart_grid.setRowStretch(1, 2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tiles)
-        layout.addLayout(charts, 1)
+        layout.addLayout(chart_grid, 1)
         self.setStyleSheet("OverviewPage { background: #F6F8FB; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
