@@ -21,7 +21,7 @@ from bamtrachnhiem.domain.consolidation import (
     share,
 )
 from bamtrachnhiem.domain.numbers import format_quantity
-from bamtrachnhiem.gui.models.base import AnyIndex
+from bamtrachnhiem.gui.models.base import AnyIndex, RecordTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a number (or text) the column sorts by
 TOTAL_BACKGROUND = "#E3EAF5"
@@ -328,51 +328,35 @@ def _export_value(column: _Column, unit: UnitFigures, indent: bool = False) -> A
     return column.value(unit)
 
 
-class _ReadOnlyTable(QAbstractTableModel):
-    """A read-only table of ``rows``, each shown as ``values(row)`` under ``headers()``;
-    columns from ``right_from`` on are aligned right."""
+class _ReadOnlyTable(RecordTableModel):
+    """A read-only table of ``rows``, each shown as ``values(row)`` under ``headers()``
+    (as many columns as headers); columns from ``right_from`` on are aligned right."""
 
     right_from = 1
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def _reset(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
+    @property
+    def rows(self) -> list[Any]:
+        return self._rows
 
     def values(self, row: Any) -> list[Any]:
         raise NotImplementedError
 
     def export(self) -> tuple[list[str], list[list[Any]]]:
-        return self.headers(), [self.values(r) for r in self.rows]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return list(self.headers()), [self.values(r) for r in self._rows]
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
 
     def display(self, row: Any, column: int) -> Any:
         """The text of one cell."""
         return self.values(row)[column]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self._record(index)
+        if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(self.rows[index.row()], index.column())
+            return self.display(row, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and self.aligned_right(index.column()):
             return _RIGHT
         return None
@@ -384,14 +368,12 @@ class _ReadOnlyTable(QAbstractTableModel):
 class MonthTableModel(_ReadOnlyTable):
     """The twelve months of the year for a unit's subtree."""
 
-    rows: list[MonthFigures]
-
     @property
     def months(self) -> list[MonthFigures]:
         return self.rows
 
     def set_months(self, months: list[MonthFigures]) -> None:
-        self._reset(months)
+        self.set_rows(months)
 
     def headers(self) -> list[str]:
         return [
@@ -436,15 +418,13 @@ class MonthTableModel(_ReadOnlyTable):
 class RankingModel(_ReadOnlyTable):
     """Units ranked on one figure."""
 
-    rows: list[Ranked]
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.text: Callable[[float | None], str] = decimal_text
 
     def set_ranking(self, rows: list[Ranked], text: Callable[[float | None], str]) -> None:
         self.text = text
-        self._reset(rows)
+        self.set_rows(rows)
 
     def headers(self) -> list[str]:
         return [
@@ -466,10 +446,8 @@ class RankingModel(_ReadOnlyTable):
 class HistoryModel(_ReadOnlyTable):
     """A unit's (subtree's) or a member's figures year by year."""
 
-    rows: list[YearFigures]
-
     def set_history(self, rows: list[YearFigures]) -> None:
-        self._reset(rows)
+        self.set_rows(rows)
 
     def headers(self) -> list[str]:
         if self.rows and self.rows[0].member is not None:
@@ -532,7 +510,6 @@ def pledge_state_label(state: str) -> str:
 class MemberMonthsModel(_ReadOnlyTable):
     """A unit's members over a period with each month's total (read-only: merged data)."""
 
-    rows: list[MemberFigures]
     right_from = 3
 
     def __init__(self, parent=None) -> None:
@@ -541,7 +518,7 @@ class MemberMonthsModel(_ReadOnlyTable):
 
     def set_members(self, rows: list[MemberFigures], months: list[int]) -> None:
         self.months = list(months)
-        self._reset(rows)
+        self.set_rows(rows)
 
     def member_at(self, row: int) -> MemberFigures | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
