@@ -46,6 +46,8 @@ TRICKY = [
     "_x0041_ không phải chữ A",
     "dòng 1\r\ndòng 2",
     "  khoảng trắng hai đầu  ",
+    "<b>Đoàn & Hội</b> > \"chi đoàn\" 'A'",
+    "]]> &amp; &#x41; <!-- không phải chú thích -->",
 ]
 
 
@@ -285,3 +287,31 @@ def test_packet_format_document_lists_the_columns_the_code_writes() -> None:
     spec.loader.exec_module(module)
     text = (root / "docs" / "packet-format.md").read_text(encoding="utf-8")
     assert module.rewritten(text) == text, "run python scripts/update_packet_doc.py"
+
+
+def test_every_cell_of_a_wide_sheet_is_written(tmp_path):
+    """Rows are written as XML by the writer itself; columns past Z, AZ and ZZ keep their
+    cells, in their places, whatever the type."""
+    from python_calamine import CalamineWorkbook
+
+    width = 760  # past "ZZ" (702 columns)
+    row = [f"ô {i}" if i % 3 else i * 1.5 for i in range(width)]
+    row[5] = date(2026, 3, 5)
+    book = packet_writer.PacketBook(
+        cover=packet_writer.CoverSheet("Thử", [], [], "ghi chú"),
+        sheets=[],
+        meta_rows=[("format", "x")],
+        properties={},
+        display_sheets=[
+            packet_writer.DisplaySheet("Rộng", [f"Cột {i}" for i in range(width)], [row], [8])
+        ],
+    )
+    path = tmp_path / "rong.xlsx"
+    packet_writer.write_packet_book(path, book)
+    header, values = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Rộng").to_python()
+    assert header == [f"Cột {i}" for i in range(width)]
+    assert values[5] == date(2026, 3, 5)
+    assert values[:5] + values[6:] == row[:5] + row[6:]
+    sheet = openpyxl.load_workbook(path)["Rộng"]
+    assert sheet["AAF2"].value == row[707] and sheet["ZZ1"].value == "Cột 701"
+    assert sheet.cell(2, width).value == row[-1]

@@ -9,6 +9,7 @@ shown as it is.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -73,8 +74,12 @@ def _targets(value: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# A year's packet says some 100,000 scores in words, from a few dozen distinct values.
+_points = functools.lru_cache(maxsize=4096)(format_points)
+
+
 def _scores(value: dict[str, float]) -> str:
-    return "; ".join(f"{code}: {format_points(points)}" for code, points in value.items())
+    return "; ".join(f"{code}: {_points(points)}" for code, points in value.items())
 
 
 def _criteria(value: dict[str, Any]) -> str:
