@@ -247,3 +247,20 @@ def test_normalize_phone(value: object, phone: str) -> None:
 def test_is_blank(value: object, blank: bool) -> None:
     """Only None and text with nothing visible count as blank; zero is a value."""
     assert is_blank(value) is blank
+
+
+def test_clean_text_skipping_clean_text_changes_nothing():
+    """clean_text looks for what it would change before changing it; on any mix of spaces,
+    controls, look-alikes and marks it gives what the plain definition gives."""
+
+    from bamtrachnhiem.domain import text as t
+
+    def plain(value: str) -> str:
+        return t._SPACES.sub(" ", t.nfc(value.translate(t._INVISIBLE_TABLE))).strip()
+
+    pieces = list("aăđ e\u0301\u0300\t\n\r\x0b\x1c\x85\u2028\u3000\u00a0\u200b\ufeff\u00d0\x00")
+    pieces += [" ", " ", "  ", "Nguyễn"]
+    rng = random.Random(31)
+    for _ in range(20000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        assert t.clean_text(value) == plain(value), repr(value)

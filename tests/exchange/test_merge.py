@@ -14,6 +14,7 @@ from bamtrachnhiem.bootstrap import AppContext, open_context
 from bamtrachnhiem.domain.exchange import ImportStatus, SectionStatus
 from bamtrachnhiem.domain.records import Member, Unit
 from bamtrachnhiem.exchange.packet_reader import file_sha256
+from bamtrachnhiem.storage.database import BULK_CACHE_KIB
 from tests.exchange.world import (
     add_units,
     assert_nothing_changed,
@@ -279,7 +280,16 @@ def test_two_hundred_packets_with_one_bad_in_the_middle(tmp_path, snapshot):
     ctx = open_unit(db, "DX", "Huyện đoàn")
     try:
         add_units(ctx, "DX", codes)
-        report = ctx.packet_merge.apply([folder])
+        usual = ctx.database.connection.execute_sql("PRAGMA cache_size").fetchone()[0]
+        caches = []
+
+        def progress(done: int, total: int, name: str) -> None:
+            caches.append(ctx.database.connection.execute_sql("PRAGMA cache_size").fetchone()[0])
+
+        report = ctx.packet_merge.apply([folder], progress=progress)
+        # Every file written with the large cache (Database.bulk); at the end ("all done"),
+        # the connection is as it was.
+        assert set(caches[:-1]) == {BULK_CACHE_KIB} and caches[-1] == usual
         statuses = [f.status for f in report.files]
         assert len(statuses) == 201
         assert statuses.count(ImportStatus.IMPORTED) == 200

@@ -301,3 +301,20 @@ def test_unwritable_database_file_is_db_read_only_location(
     assert error.__cause__ is fault
     monkeypatch.undo()
     open_database(path).close()  # the lock was given back
+
+
+def test_bulk_writes_get_a_large_cache_then_the_usual_one(opened_db) -> None:
+    """A merge of many packets writes with a large page cache; afterwards, and after a
+    failure too, the connection is as it was, and durability never changes."""
+
+    def pragma(name: str) -> int:
+        return opened_db.connection.execute_sql(f"PRAGMA {name}").fetchone()[0]
+
+    usual = pragma("cache_size")
+    with opened_db.bulk():
+        assert pragma("cache_size") == database_module.BULK_CACHE_KIB != usual
+        assert pragma("synchronous") == 2
+    assert pragma("cache_size") == usual
+    with pytest.raises(RuntimeError), opened_db.bulk():
+        raise RuntimeError("merge failed")
+    assert pragma("cache_size") == usual

@@ -160,20 +160,20 @@ class Rules:
             if isinstance(found, ValidationError):
                 return column, found
             scores.append(found)
-        rules = scoring.criteria.rules
-        for column, check in (("bonus", check_bonus), ("deduction", check_deduction)):
-            value = row[column]
-            if not (0 <= value <= scoring.caps[column] and round(value, 2) == value):
-                problem = check(rules, value)
-                if problem is not None:
-                    return column, problem
+        bonus, deduction = row["bonus"], row["deduction"]
+        if not (0 <= bonus <= scoring.bonus_points and round(bonus, 2) == bonus):
+            problem = check_bonus(scoring.criteria.rules, bonus)
+            if problem is not None:
+                return "bonus", problem
+        if not (0 <= deduction <= scoring.total_points and round(deduction, 2) == deduction):
+            problem = check_deduction(scoring.criteria.rules, deduction)
+            if problem is not None:
+                return "deduction", problem
         if row["veto"] and not row["veto_reason"].strip():
             return "veto_reason", ValidationError(
                 "assessment_veto_reason_required", member=row["member_id"]
             )
-        total, band = scoring.total_and_band(
-            scores[0], scores[1], row["bonus"], row["deduction"], row["veto"]
-        )
+        total, band = scoring.total_and_band(scores[0], scores[1], bonus, deduction, row["veto"])
         stored = row["total"]
         if (stored is None) != (total is None) or (
             stored is not None and total is not None and abs(stored - total) > 0.005
@@ -258,7 +258,7 @@ class MonthScoring:
         self.by_code = {c.code: c for c in criteria.criteria}
         self.codes = [c.code for c in criteria.criteria]
         rules = criteria.rules
-        self.caps = {"bonus": rules.bonus_cap, "deduction": rules.total_cap}
+        self.bonus_points, self.total_points = rules.bonus_cap, rules.total_cap
         self.bonus_cap = cents(rules.bonus_cap)
         self.total_cap = cents(rules.total_cap)
         self.bands = sorted(((cents(b.min_total), b.code) for b in rules.bands), reverse=True)
@@ -274,26 +274,31 @@ class MonthScoring:
         found: dict[str, int] = {}
         for code, value in scores.items():
             top = maxima.get(code)
-            if top is None:
-                return ValidationError(
-                    "assessment_unknown_criterion", member=member, code=code, year=year
-                )
-            if value is None:
-                continue
-            if type(value) is float or type(value) is int:
-                hundredths = value * 100
-                whole = round(hundredths)
+            if top is not None and (type(value) is int or type(value) is float):
+                whole = round(value * 100)
                 # The usual case in one test: 0..max with at most two decimals.
-                if 0 <= value <= top and -1e-6 < hundredths - whole < 1e-6:
+                if 0 <= value <= top and -1e-6 < value * 100 - whole < 1e-6:
                     found[code] = whole
                     continue
-                problem = check_score(self.by_code[code], value)
-                if problem is not None:
-                    return problem
-                found[code] = whole
-                continue
-            return ValidationError("assessment_scores_invalid")
+            problem = self._refused_score(code, value, member, year)
+            if problem is not None:
+                return problem
+            if value is not None:
+                found[code] = round(value * 100)
         return found
+
+    def _refused_score(
+        self, code: str, value: Any, member: str, year: int
+    ) -> ValidationError | None:
+        if code not in self.maxima:
+            return ValidationError(
+                "assessment_unknown_criterion", member=member, code=code, year=year
+            )
+        if value is None:
+            return None
+        if type(value) is float or type(value) is int:
+            return check_score(self.by_code[code], value)
+        return ValidationError("assessment_scores_invalid")
 
     def total_and_band(
         self,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import multiprocessing
+import operator
 import os
 import sqlite3
 import time
@@ -176,7 +177,10 @@ class PacketMergeService(SnapshotReader):
         """Process ``files`` in order. A real run commits every few files together: each file
         is applied in a savepoint of its own (a refused file rolls back alone), and the
         commit is what makes a batch durable (one disk flush for many files)."""
-        with _ReadAhead(files, self.database.path) as reading:
+        with contextlib.ExitStack() as stack:
+            if real and len(files) >= _ReadAhead.MIN_FILES:
+                stack.enter_context(self.database.bulk())
+            reading = stack.enter_context(_ReadAhead(files, self.database.path))
             self._run_files(files, reading, report, accept_edited, real, progress, cancelled)
         if progress:
             progress(len(files), len(files), "")
@@ -769,20 +773,23 @@ class PacketMergeService(SnapshotReader):
         if changed:
             settable = [c for c in columns if c != kind.id_key]
             assignments = ", ".join(f"{quoted(c)} = ?" for c in (*settable, *extra))
-            setter = [kind.index(c) for c in settable]
+            setter = _picker([kind.index(c) for c in settable])
+            extras = _extras(kind, changed, received)
             execute(
                 f"UPDATE {table} SET {assignments} WHERE {key_column} = ?",
                 [
-                    (*(row[i] for i in setter), *_extra(kind, row, received), row[id_at])
-                    for row in changed
+                    (*setter(row), *more, row[id_at])
+                    for row, more in zip(changed, extras, strict=True)
                 ],
             )
         if inserts:
             names = ", ".join(map(quoted, (*columns, *extra)))
             marks = ", ".join("?" * (len(columns) + len(extra)))
+            picked = map(_picker(positions), inserts)
+            extras = _extras(kind, inserts, received)
             execute(
                 f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                [(*(row[i] for i in positions), *_extra(kind, row, received)) for row in inserts],
+                [values + more for values, more in zip(picked, extras, strict=True)],
             )
         for column in kind.columns:
             if column.child is not None:
@@ -1013,15 +1020,31 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _extra(kind: PacketKind, row: tuple, received: dict[str, tuple[str, str]]) -> tuple:
-    """What is stored beside a merged row: its derived columns (a member's search and sort
+def _picker(positions: list[int]) -> Callable[[tuple], tuple]:
+    """A function taking these positions of a row, as a tuple (the row itself if all)."""
+    if positions == list(range(len(positions))):
+        return lambda row: tuple(row[: len(positions)])
+    if len(positions) == 1:
+        return lambda row: (row[positions[0]],)
+    return operator.itemgetter(*positions)
+
+
+def _extras(
+    kind: PacketKind, rows: list[tuple], received: dict[str, tuple[str, str]]
+) -> list[tuple]:
+    """What is stored beside each merged row: its derived columns (a member's search and sort
     keys), then its cells' key and digest."""
+    id_at = kind.id_index
+    keys = [received[row[id_at]] for row in rows]
     derive = kind.record.derive
-    derived: tuple = ()
-    if derive is not None:
-        values = derive(dict(zip(kind.keys, row, strict=True)))
-        derived = tuple(values[key] for key in kind.record.derived_keys)
-    return (*derived, *received[row[kind.id_index]])
+    if derive is None:
+        return keys
+    names, wanted = kind.keys, kind.record.derived_keys
+    extras = []
+    for row, key in zip(rows, keys, strict=True):
+        values = derive(dict(zip(names, row, strict=True)))
+        extras.append((*map(values.__getitem__, wanted), *key))
+    return extras
 
 
 def _refused(outcome: FileOutcome, content: PacketContent, issues: list[Issue]) -> None:

@@ -30,6 +30,7 @@ PRAGMAS = {"busy_timeout": 3000, "foreign_keys": 1, "journal_mode": "wal", "sync
 READ_ONLY_PRAGMAS = {"busy_timeout": 3000, "foreign_keys": 1, "query_only": 1}
 # journal_mode is written into the file, so it is set only once the file is known to be ours.
 _CONNECTION_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
+BULK_CACHE_KIB = -131072  # Database.bulk's page cache (a negative cache_size counts KiB)
 
 _DB_ERRORS = (sqlite3.Error, PeeweeException)
 _log = logging.getLogger(__name__)
@@ -138,6 +139,21 @@ class Database:
             scope.depth -= 1
         if outermost and scope.kinds:
             self.announce(Changes(frozenset(scope.kinds)))
+
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Many rows written in a row of transactions (a merge of many packets): a page cache
+        of 128 MiB instead of SQLite's 2, so inserts under random keys stop re-reading and
+        spilling index pages (a third of a large merge's system time). Durability is the
+        same: synchronous stays FULL, each commit is on disk when it returns."""
+        execute = self.connection.execute_sql
+        cache = int(execute("PRAGMA cache_size").fetchone()[0])
+        execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(*_DB_ERRORS):
+                execute(f"PRAGMA cache_size = {cache}")
 
     def on_change(self, listener: ChangeListener) -> Callable[[], None]:
         """Call ``listener(changes)`` after each committed change; returns the way to stop."""
