@@ -319,3 +319,22 @@ def test_restore_is_refused_on_a_read_only_database(tmp_path: Path, snapshot) ->
     finally:
         database.close()
     assert snapshot(path) == before
+
+
+def test_a_copy_with_broken_pages_is_not_sound(tmp_path: Path) -> None:
+    """The check every backup copy passes before it gets its real name finds pages that did
+    not reach the disk whole."""
+    path = _make_db(tmp_path / "unit.db", members=300)
+    with sqlite3.connect(path) as conn:
+        assert backup_module.copy_is_sound(conn)
+    conn.close()
+    page = 4096
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.seek(2 * page)
+        fh.write(bytes((i * 37 + 11) % 256 for i in range(size - 4 * page)))
+    broken = sqlite3.connect(path)
+    try:
+        assert not backup_module.copy_is_sound(broken)
+    finally:
+        broken.close()

@@ -70,15 +70,30 @@ def backup_connection(
                 source.backup(target)
                 # The copy of a WAL database says "WAL" in its header; a backup is one file.
                 target.execute("PRAGMA journal_mode = DELETE")
-                ok = target.execute("PRAGMA integrity_check").fetchone()[0]
+                ok = copy_is_sound(target)
             finally:
                 target.close()
-            if ok != "ok":
+            if not ok:
                 raise StorageError("backup_failed", path=str(dest))
         except BaseException:
             _remove_partial(tmp)
             raise
     return dest
+
+
+def copy_is_sound(copy: sqlite3.Connection) -> bool:
+    """A fresh copy's pages read back whole (``quick_check``).
+
+    The copy is the source page for page; what its check must catch is a copy that did not
+    reach the disk whole, which shows as broken pages. The full integrity check also
+    compares every index with its table: on a 430 MB district it took 2.9 s of the 3.4 s
+    daily backup made at the first open of the day (decision 0017). A backup chosen for a
+    restore still gets the full check (``check_restorable``).
+    """
+    try:
+        return copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
 
 
 def list_backups(db_path: Path) -> list[Path]:
