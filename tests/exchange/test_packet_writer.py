@@ -315,3 +315,30 @@ def test_every_cell_of_a_wide_sheet_is_written(tmp_path):
     sheet = openpyxl.load_workbook(path)["Rộng"]
     assert sheet["AAF2"].value == row[707] and sheet["ZZ1"].value == "Cột 701"
     assert sheet.cell(2, width).value == row[-1]
+
+
+@pytest.mark.parametrize(
+    "empty", [b"<sheetData></sheetData>", b"<sheetData/>", b"<sheetData />"], ids=str
+)
+def test_rows_are_spliced_into_either_form_of_an_empty_sheet(tmp_path, empty):
+    """openpyxl writes a sheet without rows as et_xmlfile or lxml (when installed) does; the
+    writer's rows go into either form, and a frame without one refuses to be half written."""
+    import zipfile
+
+    class Rows:
+        def copy_rows(self, out):
+            out.write(b'<row r="1"><c r="A1" t="n"><v>1</v></c></row>')
+
+    frame = tmp_path / "frame.xml"
+    frame.write_bytes(b"<worksheet><cols/>" + empty + b"<autoFilter ref='A1'/></worksheet>")
+    part = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(tmp_path / "a.zip", "w") as archive:
+        packet_writer._Splicing(archive, {part: Rows()}).write(str(frame), part)
+    with zipfile.ZipFile(tmp_path / "a.zip") as archive:
+        assert archive.read(part) == (
+            b'<worksheet><cols/><sheetData><row r="1"><c r="A1" t="n"><v>1</v></c></row>'
+            b"</sheetData><autoFilter ref='A1'/></worksheet>"
+        )
+    frame.write_bytes(b"<worksheet><sheetData><row r='1'/></sheetData></worksheet>")
+    with zipfile.ZipFile(tmp_path / "b.zip", "w") as archive, pytest.raises(RuntimeError):
+        packet_writer._Splicing(archive, {part: Rows()}).write(str(frame), part)

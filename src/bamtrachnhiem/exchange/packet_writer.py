@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import math
+import re
 import shutil
 import tempfile
 import zipfile
@@ -234,6 +235,10 @@ class _Packet:
             sheet.discard()
 
 
+# How openpyxl writes a sheet without rows: et_xmlfile's form, or lxml's when it is installed.
+_EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+
+
 class _Splicing:
     """The zip as openpyxl sees it: a worksheet part gets its rows spliced into sheetData."""
 
@@ -250,15 +255,15 @@ class _Splicing:
             self._archive.write(filename, arcname)
             return
         frame = Path(filename).read_bytes()
-        head, empty, tail = frame.partition(b"<sheetData></sheetData>")
-        if not empty:
+        empty = _EMPTY_SHEET_DATA.search(frame)
+        if empty is None:
             raise RuntimeError(f"no empty sheetData in the frame of {arcname}")
         with self._archive.open(arcname, "w", force_zip64=True) as out:
-            out.write(head)
+            out.write(frame[: empty.start()])
             out.write(b"<sheetData>")
             sheet.copy_rows(out)
             out.write(b"</sheetData>")
-            out.write(tail)
+            out.write(frame[empty.end() :])
 
 
 class _Sheet:
