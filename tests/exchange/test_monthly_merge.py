@@ -72,3 +72,18 @@ def test_a_row_changed_after_the_read_is_read_again(
     assert outcome.status is ImportStatus.IMPORTED, outcome.errors
     assert reads == [True, False]
     assert outcome.counts["assessments"].created == 6
+
+
+def test_cells_that_differ_only_in_type_have_different_keys():
+    """A row is taken as known only when its cells are the very same, types included: a
+    number is not its text, a date is not its text, a date is not a date-time."""
+    from datetime import date, datetime, time, timedelta
+
+    from bamtrachnhiem.exchange.packet_reader import _cells_keys
+
+    cells = [1.0, 1, "1", "1.0", True, "", date(2025, 1, 5), "2025-01-05"]
+    cells += [datetime(2025, 1, 5), time(1, 30), timedelta(days=1), 10**30, "a\x1eb"]
+    keys = _cells_keys([[c] for c in cells], [0], None, 7)
+    assert len(set(keys)) == len(cells)
+    assert _cells_keys([[1.0, "x"]], [0, 1], None, 7) == _cells_keys([[1.0, "x"]], [0, 1], None, 7)
+    assert _cells_keys([[1.0]], [0], None, 7) != _cells_keys([[1.0]], [0], None, 6)
