@@ -413,3 +413,39 @@ def test_shuffled_batches_converge(packets, tmp_path):
         state = content(db)
         reference = reference or state
         assert state == reference
+
+
+def test_a_record_moved_to_another_year_is_updated_not_refused(tmp_path):
+    """A packet's new rows are inserted first and the key catches an id held already: a
+    record the unit moved into another year (an activity re-dated) is the unit's own, held
+    outside the new year's scope, and is updated there with its participants."""
+    branch = make_branch(tmp_path, "CD-A", "DX", members=4, months=1, seed=5)
+    first = branch.ctx.packet_export.export_packet(2026, 1, tmp_path / "2026.xlsx").path
+    conn = branch.ctx.database.connection
+    activity, participants = conn.execute_sql(
+        "SELECT a.id, count(p.member_id) FROM activity a JOIN activity_participant p "
+        "ON p.activity_id = a.id GROUP BY a.id ORDER BY a.id LIMIT 1"
+    ).fetchone()
+    conn.execute_sql(
+        "UPDATE activity SET year = 2027, date = '2027-01-05' WHERE id = ?", [activity]
+    )
+    branch.ctx.years.open_year(2027)
+    moved = branch.ctx.packet_export.export_packet(2027, 1, tmp_path / "2027.xlsx").path
+    branch.ctx.close()
+    upper = open_unit(tmp_path / "dx.db", "DX", "Đoàn xã")
+    add_units(upper, "DX", ["CD-A"])
+    try:
+        assert upper.packet_merge.apply([first]).files[0].status is ImportStatus.IMPORTED
+        outcome = upper.packet_merge.apply([moved]).files[0]
+        assert outcome.status is ImportStatus.IMPORTED, outcome.errors
+        counts = outcome.counts["activities"]
+        assert (counts.created, counts.updated) == (0, 1)
+        rows = upper.database.connection.execute_sql(
+            "SELECT a.year, a.date, count(p.member_id) FROM activity a "
+            "LEFT JOIN activity_participant p ON p.activity_id = a.id WHERE a.id = ? "
+            "GROUP BY a.id",
+            [activity],
+        ).fetchall()
+        assert rows == [(2027, "2027-01-05", participants)]
+    finally:
+        upper.close()

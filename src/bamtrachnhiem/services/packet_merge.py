@@ -702,7 +702,6 @@ class PacketMergeService(SnapshotReader):
                 incoming, section.keys[kind.name], section.digests[kind.name], strict=True
             )
         }
-        inserts: list[tuple] = []
         updates: list[tuple] = []
         tombstones: list[tuple] = []
         refreshed: list[tuple] = []
@@ -720,42 +719,10 @@ class PacketMergeService(SnapshotReader):
             else:
                 counts.updated += 1
                 updates.append(row)
-        if unknown:
-            owners = self._owners(kind, [row[id_at] for _i, row in unknown])
-            issues = []
-            for i, row in unknown:
-                owner = owners.get(row[id_at])
-                if owner is None:
-                    counts.created += 1
-                    inserts.append(row)
-                elif owner == unit:  # the unit's own row, outside this year's scope until now
-                    counts.updated += 1
-                    updates.append(row)
-                else:
-                    number = section.row_numbers[kind.name][i]
-                    sheet = section.sheet_of(kind, i)
-                    issues.append(
-                        Issue(
-                            "packet_record_other_unit",
-                            {
-                                "file": file_name,
-                                "sheet": sheet,
-                                "row": number,
-                                "id": row[id_at],
-                                "owner": owner,
-                            },
-                            sheet=sheet,
-                            row=number,
-                        )
-                    )
-            if issues:
-                raise PacketError.of(issues[:200])
         present = set(received) | set(unchanged)
         absent = [rid for rid, (live, _k) in in_scope.items() if live and rid not in present]
         counts.removed += len(absent)
 
-        columns = sql_columns(kind)
-        positions = [kind.index(c) for c in columns]
         execute = self.database.connection.cursor().executemany
         if absent:
             # Stamped with the packet's time, so every order of arrival gives the same row.
@@ -768,32 +735,107 @@ class PacketMergeService(SnapshotReader):
                 f"UPDATE {table} SET received_key = ?, received_digest = ? WHERE {key_column} = ?",
                 refreshed,
             )
-        extra = (*kind.record.derived_keys, "received_key", "received_digest")
         changed = [*tombstones, *updates]
-        if changed:
-            settable = [c for c in columns if c != kind.id_key]
-            assignments = ", ".join(f"{quoted(c)} = ?" for c in (*settable, *extra))
-            setter = _picker([kind.index(c) for c in settable])
-            extras = _extras(kind, changed, received)
-            execute(
-                f"UPDATE {table} SET {assignments} WHERE {key_column} = ?",
-                [
-                    (*setter(row), *more, row[id_at])
-                    for row, more in zip(changed, extras, strict=True)
-                ],
-            )
+        self._update_rows(kind, changed, received)
+        inserts = [row for _i, row in unknown]
         if inserts:
-            names = ", ".join(map(quoted, (*columns, *extra)))
-            marks = ", ".join("?" * (len(columns) + len(extra)))
-            picked = map(_picker(positions), inserts)
-            extras = _extras(kind, inserts, received)
-            execute(
-                f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                [values + more for values, more in zip(picked, extras, strict=True)],
-            )
+            try:
+                # Insert first: the key refuses an id held already, which a new record's
+                # almost never is, so looking up every new id first cost more than it saved.
+                with self.database.connection.atomic():
+                    self._insert_rows(kind, inserts, received)
+            except sqlite3.IntegrityError:
+                # An id held already: by this unit, outside this snapshot's scope until now
+                # (updated), or by another unit (refused). The savepoint undid the inserts.
+                inserts, moved = self._place_unknown(kind, section, unknown, file_name)
+                self._update_rows(kind, moved, received)
+                self._insert_rows(kind, inserts, received)
+                counts.updated += len(moved)
+                changed += moved
+            counts.created += len(inserts)
         for column in kind.columns:
             if column.child is not None:
                 self._write_children(kind, column, [*changed, *inserts])
+
+    def _place_unknown(
+        self,
+        kind: PacketKind,
+        section: PacketSection,
+        unknown: list[tuple[int, tuple]],
+        file_name: str,
+    ) -> tuple[list[tuple], list[tuple]]:
+        """Rows the snapshot's scope did not hold, as (new rows, the unit's own rows held
+        outside the scope); a row another unit holds refuses the packet, naming it."""
+        id_at = kind.id_index
+        owners = self._owners(kind, [row[id_at] for _i, row in unknown])
+        inserts: list[tuple] = []
+        moved: list[tuple] = []
+        issues = []
+        for i, row in unknown:
+            owner = owners.get(row[id_at])
+            if owner is None:
+                inserts.append(row)
+            elif owner == section.unit_code:
+                moved.append(row)
+            else:
+                number = section.row_numbers[kind.name][i]
+                sheet = section.sheet_of(kind, i)
+                issues.append(
+                    Issue(
+                        "packet_record_other_unit",
+                        {
+                            "file": file_name,
+                            "sheet": sheet,
+                            "row": number,
+                            "id": row[id_at],
+                            "owner": owner,
+                        },
+                        sheet=sheet,
+                        row=number,
+                    )
+                )
+        if issues:
+            raise PacketError.of(issues[:200])
+        return inserts, moved
+
+    def _update_rows(
+        self, kind: PacketKind, rows: list[tuple], received: dict[str, tuple[str, str]]
+    ) -> None:
+        """Store ``rows`` over the records of the same ids, with their derived columns and
+        their cells' key and digest."""
+        if not rows:
+            return
+        settable = [c for c in sql_columns(kind) if c != kind.id_key]
+        extra = (*kind.record.derived_keys, "received_key", "received_digest")
+        assignments = ", ".join(f"{quoted(c)} = ?" for c in (*settable, *extra))
+        setter = _picker([kind.index(c) for c in settable])
+        id_at = kind.id_index
+        self.database.connection.cursor().executemany(
+            f"UPDATE {quoted(kind.table)} SET {assignments} WHERE {quoted(kind.id_key)} = ?",
+            [
+                (*setter(row), *more, row[id_at])
+                for row, more in zip(rows, _extras(kind, rows, received), strict=True)
+            ],
+        )
+
+    def _insert_rows(
+        self, kind: PacketKind, rows: list[tuple], received: dict[str, tuple[str, str]]
+    ) -> None:
+        """Store ``rows`` as new records, with their derived columns, cells' key and digest."""
+        if not rows:
+            return
+        columns = sql_columns(kind)
+        extra = (*kind.record.derived_keys, "received_key", "received_digest")
+        names = ", ".join(map(quoted, (*columns, *extra)))
+        marks = ", ".join("?" * (len(columns) + len(extra)))
+        picked = map(_picker([kind.index(c) for c in columns]), rows)
+        self.database.connection.cursor().executemany(
+            f"INSERT INTO {quoted(kind.table)} ({names}) VALUES ({marks})",
+            [
+                values + more
+                for values, more in zip(picked, _extras(kind, rows, received), strict=True)
+            ],
+        )
 
     def _stored_rows(self, kind: PacketKind, ids: list[str]) -> dict[str, tuple]:
         """The stored rows (canonical form) of these ids."""
