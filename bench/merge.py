@@ -426,10 +426,10 @@ def main() -> int:
     october = sorted((world / "packets" / f"{YEAR}-10").glob("*.xlsx"))[: args.units]
     november = sorted((world / "packets" / f"{YEAR}-11").glob("*.xlsx"))[: args.units]
     october_db = out / f"{world.name}-months-1-10.db"
-    stamp = out / f"{world.name}.json"
-    if not october_db.is_file() or october_db.stat().st_mtime < stamp.stat().st_mtime:
-        print("Merging months 1-10 (October's packets) for the monthly merge…", flush=True)
-        run_child("merge", out, files=october, upper=upper, keep=october_db)
+    # Always by this code: what a district remembers of the sheets and cells it merged (the
+    # held sheets' hashes, the cells' keys) is what the monthly merge leans on.
+    print("Merging months 1-10 (October's packets) for the monthly merge…", flush=True)
+    run_child("merge", out, files=october, upper=upper, keep=october_db)
     print("Monthly merge: November's packets, by the command line…", flush=True)
     monthly = run_child("monthly", out, files=november, upper=october_db)
     floor_november = run_child("floor", out, files=november)
