@@ -599,20 +599,15 @@ class PacketMergeService(SnapshotReader):
             if key in found:
                 continue
             for kind, section, i, key_column in places:
-                number = section.row_numbers[kind.name][i]
-                sheet = section.sheet_of(kind, i)
                 issues.append(
-                    Issue(
+                    _row_issue(
                         "packet_unknown_reference",
-                        {
-                            "file": name,
-                            "sheet": sheet,
-                            "row": number,
-                            "column": kind.column(key_column).header,
-                            "id": key[1],
-                        },
-                        sheet=sheet,
-                        row=number,
+                        name,
+                        section,
+                        kind,
+                        i,
+                        column=kind.column(key_column).header,
+                        id=key[1],
                     )
                 )
         if issues:
@@ -778,20 +773,15 @@ class PacketMergeService(SnapshotReader):
             elif owner == section.unit_code:
                 moved.append(row)
             else:
-                number = section.row_numbers[kind.name][i]
-                sheet = section.sheet_of(kind, i)
                 issues.append(
-                    Issue(
+                    _row_issue(
                         "packet_record_other_unit",
-                        {
-                            "file": file_name,
-                            "sheet": sheet,
-                            "row": number,
-                            "id": row[id_at],
-                            "owner": owner,
-                        },
-                        sheet=sheet,
-                        row=number,
+                        file_name,
+                        section,
+                        kind,
+                        i,
+                        id=row[id_at],
+                        owner=owner,
                     )
                 )
         if issues:
@@ -1060,6 +1050,16 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def _row_issue(
+    code: str, file: str, section: PacketSection, kind: PacketKind, i: int, **params: object
+) -> Issue:
+    """An issue about row ``i`` of ``kind`` in ``section``, naming its file, sheet and row."""
+    number = section.row_numbers[kind.name][i]
+    sheet = section.sheet_of(kind, i)
+    where = {"file": file, "sheet": sheet, "row": number, **params}
+    return Issue(code, where, sheet=sheet, row=number)
 
 
 def _picker(positions: list[int]) -> Callable[[tuple], tuple]:
