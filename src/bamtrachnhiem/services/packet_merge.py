@@ -796,8 +796,7 @@ class PacketMergeService(SnapshotReader):
         if not rows:
             return
         settable = [c for c in sql_columns(kind) if c != kind.id_key]
-        extra = (*kind.record.derived_keys, "received_key", "received_digest")
-        assignments = ", ".join(f"{quoted(c)} = ?" for c in (*settable, *extra))
+        assignments = ", ".join(f"{quoted(c)} = ?" for c in (*settable, *_extra_columns(kind)))
         setter = _picker([kind.index(c) for c in settable])
         id_at = kind.id_index
         self.database.connection.cursor().executemany(
@@ -815,12 +814,11 @@ class PacketMergeService(SnapshotReader):
         if not rows:
             return
         columns = sql_columns(kind)
-        extra = (*kind.record.derived_keys, "received_key", "received_digest")
-        names = ", ".join(map(quoted, (*columns, *extra)))
-        marks = ", ".join("?" * (len(columns) + len(extra)))
+        names = [*columns, *_extra_columns(kind)]
+        marks = ", ".join("?" * len(names))
         picked = map(_picker([kind.index(c) for c in columns]), rows)
         self.database.connection.cursor().executemany(
-            f"INSERT INTO {quoted(kind.table)} ({names}) VALUES ({marks})",
+            f"INSERT INTO {quoted(kind.table)} ({', '.join(map(quoted, names))}) VALUES ({marks})",
             [
                 values + more
                 for values, more in zip(picked, _extras(kind, rows, received), strict=True)
@@ -1069,6 +1067,11 @@ def _picker(positions: list[int]) -> Callable[[tuple], tuple]:
     if len(positions) == 1:
         return lambda row: (row[positions[0]],)
     return operator.itemgetter(*positions)
+
+
+def _extra_columns(kind: PacketKind) -> tuple[str, ...]:
+    """The columns stored beside a merged row's own, in the order ``_extras`` gives them."""
+    return (*kind.record.derived_keys, "received_key", "received_digest")
 
 
 def _extras(
