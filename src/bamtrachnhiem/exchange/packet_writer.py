@@ -19,7 +19,6 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.writer.excel import ExcelWriter
 
@@ -281,10 +280,8 @@ class _Sheet:
         """The next row; a value is a cell's value, or ``_Formatted`` for a formatted one."""
         self._count += 1
         number = str(self._count)
-        while len(_LETTERS) < len(values):
-            _LETTERS.append(column_letter(len(_LETTERS)))
         cells = []
-        for letter, value in zip(_LETTERS, values, strict=False):
+        for letter, value in zip(_letters(len(values)), values, strict=False):
             if value is None:
                 continue
             if type(value) is _Formatted:
@@ -292,6 +289,11 @@ class _Sheet:
             else:
                 cells.append(_cell(self.packet, letter + number, value, _PLAIN))
         self._rows.write(f'<row r="{number}">{"".join(cells)}</row>')
+
+    def widths(self, widths: Sequence[float]) -> None:
+        """Column widths, from column A."""
+        for letter, width in zip(_letters(len(widths)), widths, strict=False):
+            self.ws.column_dimensions[letter].width = width
 
     def copy_rows(self, out: IO[bytes]) -> None:
         self._rows.flush()
@@ -309,7 +311,14 @@ class _Sheet:
             self._rows.close()
 
 
-_LETTERS = [column_letter(i) for i in range(52)]  # grown by _Sheet.append as needed
+_LETTERS = [column_letter(i) for i in range(52)]  # grown by _letters as needed
+
+
+def _letters(count: int) -> list[str]:
+    """The letters of columns A onwards, at least ``count`` of them."""
+    while len(_LETTERS) < count:
+        _LETTERS.append(column_letter(len(_LETTERS)))
+    return _LETTERS
 
 
 def _fill(packet: _Packet, book: PacketBook) -> None:
@@ -445,12 +454,12 @@ def _write_data_sheet(packet: _Packet, sheet: DataSheet) -> None:
     headers.append(DIGEST_HEADER)
     widths.append(20)
     hidden.append(len(headers))
-    for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    for i in hidden:
-        ws.column_dimensions[get_column_letter(i)].hidden = True
+    out.widths(widths)
+    letters = _letters(len(headers))
+    for i in hidden:  # counted from 1
+        ws.column_dimensions[letters[i - 1]].hidden = True
     ws.freeze_panes = "B2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers) - 1)}{len(sheet.rows) + 1}"
+    ws.auto_filter.ref = f"A1:{letters[len(headers) - 2]}{len(sheet.rows) + 1}"
     out.append(_header_row(headers))
     writers = _column_writers(kind)
     readable = sheet.readable
@@ -471,8 +480,7 @@ def _write_data_sheet(packet: _Packet, sheet: DataSheet) -> None:
 
 def _write_display_sheet(packet: _Packet, sheet: DisplaySheet) -> None:
     out = packet.sheet(sheet.name)
-    for i, width in enumerate(sheet.widths, start=1):
-        out.ws.column_dimensions[get_column_letter(i)].width = width
+    out.widths(sheet.widths)
     out.ws.freeze_panes = "A2"
     out.append(_header_row(sheet.headers))
     for row in sheet.rows:
@@ -481,8 +489,7 @@ def _write_display_sheet(packet: _Packet, sheet: DisplaySheet) -> None:
 
 def _write_cover(packet: _Packet, cover: CoverSheet) -> None:
     out = packet.sheet(COVER_SHEET)
-    for letter, width in zip("ABCDEFG", (30, 62, 14, 14, 14, 14, 14), strict=True):
-        out.ws.column_dimensions[letter].width = width
+    out.widths((30, 62, 14, 14, 14, 14, 14))
     out.append([_formatted(cover.title, font=_TITLE_FONT)])
     out.append([])
     for label, value in cover.facts:
